@@ -1,0 +1,58 @@
+import { API_CHANNELS, type ApiChannel } from '../../shared/api/channels';
+import { apiContract, type ApiReply } from '../../shared/api/contract';
+import { apiMessages } from '../../shared/i18n/vi/api';
+import { AppError } from '../errors';
+import type { ServiceContext } from '../services/context';
+import { handlers, type Handler } from './handlers';
+import { log } from '../log';
+
+export function isApiChannel(name: string): name is ApiChannel {
+  return (API_CHANNELS as readonly string[]).includes(name);
+}
+
+/**
+ * The one entry point of both transports (Electron IPC and the browser-mode HTTP bridge): checks
+ * the call name, validates the argument against the contract before any service sees it, runs the
+ * service and turns every outcome into a reply. A service error never crosses as a raw exception.
+ */
+export async function dispatch(
+  ctx: ServiceContext,
+  name: string,
+  rawArgs: unknown,
+): Promise<ApiReply<unknown>> {
+  if (!isApiChannel(name)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-call', message: apiMessages.unknownCall(name.slice(0, 64)) },
+    };
+  }
+  const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    log(
+      'api',
+      `bad arguments for ${name}: ${parsed.error.issues
+        .map((i) => i.path.join('.') + ' ' + i.code)
+        .join('; ')
+        .slice(0, 500)}`,
+    );
+    return {
+      ok: false,
+      error: {
+        code: 'bad-arguments',
+        message: apiMessages.badArguments,
+        details: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as Handler<ApiChannel>;
+    const value = await handler(ctx, parsed.data as never);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    }
+    log('api', `internal error in ${name}: ${(error as Error)?.stack ?? String(error)}`);
+    return { ok: false, error: { code: 'internal', message: apiMessages.internal } };
+  }
+}

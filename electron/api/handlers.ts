@@ -1,0 +1,33 @@
+import type { ApiArgs, ApiResult } from '../../shared/api/contract';
+import type { ApiChannel } from '../../shared/api/channels';
+import { CURRENT_TEMPLATE } from '../../shared/template';
+import type { ServiceContext } from '../services/context';
+import { getReportList, openReport, saveReportData } from '../services/reports';
+import { getSettings, saveSettings } from '../services/settings';
+import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
+
+export type Handler<C extends ApiChannel> = (
+  ctx: ServiceContext,
+  args: ApiArgs<C>,
+) => ApiResult<C> | Promise<ApiResult<C>>;
+
+/** Which service answers each call. Neither transport knows more than this table. */
+export const handlers: { [C in ApiChannel]: Handler<C> } = {
+  'app.info': (ctx) => ({
+    version: ctx.appVersion,
+    mode: ctx.mode,
+    dataDir: ctx.dataDir,
+    templateId: CURRENT_TEMPLATE.id,
+    templateVersion: CURRENT_TEMPLATE.version,
+  }),
+  'settings.get': (ctx) => getSettings(ctx),
+  'settings.save': (ctx, args) => saveSettings(ctx, args),
+  'units.list': (ctx, args) => getUnits(ctx, args.includeInactive),
+  'units.add': (ctx, args) => addUnit(ctx, args),
+  'units.rename': (ctx, args) => renameUnitService(ctx, args.code, args.name),
+  'units.setActive': (ctx, args) => setUnitActiveService(ctx, args.code, args.active),
+  'units.import': (ctx, args) => importUnits(ctx, args.units),
+  'report.open': (ctx, args) => openReport(ctx, args),
+  'report.save': (ctx, args) => saveReportData(ctx, args, args.data),
+  'report.list': (ctx) => getReportList(ctx),
+};

@@ -1,0 +1,72 @@
+/**
+ * Electron main process: thin glue. It opens the data folder, binds each API channel to the one
+ * dispatcher (which validates every argument) and shows one hardened window. Everything it calls
+ * is plain Node code, tested without Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { API_CHANNELS } from '../shared/api/channels';
+import { menuLabels } from '../shared/i18n/vi/menu';
+import { dispatch } from './api/dispatch';
+import { createServiceContext } from './app-context';
+import { buildMenu } from './main/menu';
+import { hardenWebContents, secureWindowOptions } from './main/security';
+import { APP_FOLDER_NAME, resolveDataDir } from './paths';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.join(here, '..', 'dist', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererRoot = pathToFileURL(path.dirname(rendererIndex)).href + '/';
+
+app.setName(APP_FOLDER_NAME);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => url.startsWith(rendererRoot));
+  });
+
+  void app.whenReady().then(() => {
+    try {
+      const dataDir = resolveDataDir(process.argv, process.env);
+      const ctx = createServiceContext({ dataDir, mode: 'electron', appVersion: app.getVersion() });
+      for (const channel of API_CHANNELS) {
+        ipcMain.handle(channel, (event, args: unknown) => {
+          if (event.senderFrame?.url && !event.senderFrame.url.startsWith(rendererRoot)) {
+            return { ok: false, error: { code: 'forbidden', message: 'Từ chối' } };
+          }
+          return dispatch(ctx, channel, args);
+        });
+      }
+      app.on('will-quit', () => ctx.db.close());
+    } catch (error) {
+      dialog.showErrorBox(menuLabels.startupFailed, (error as Error).message);
+      app.exit(1);
+      return;
+    }
+    buildMenu();
+    window = new BrowserWindow({
+      width: 1366,
+      height: 768,
+      minWidth: 1024,
+      minHeight: 600,
+      title: 'Báo cáo CCHC',
+      show: false,
+      webPreferences: secureWindowOptions(path.join(here, 'preload.cjs')),
+    });
+    window.setMenu(buildMenu());
+    window.once('ready-to-show', () => window?.show());
+    void window.loadURL(rendererUrl);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

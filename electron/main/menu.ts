@@ -1,0 +1,35 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { menuLabels } from '../../shared/i18n/vi/menu';
+
+/** The Vietnamese application menu. */
+export function buildMenu(): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: menuLabels.file,
+      submenu: [{ role: 'quit', label: menuLabels.quit }],
+    },
+    {
+      label: menuLabels.edit,
+      submenu: [
+        { role: 'undo', label: menuLabels.undo },
+        { role: 'redo', label: menuLabels.redo },
+        { type: 'separator' },
+        { role: 'cut', label: menuLabels.cut },
+        { role: 'copy', label: menuLabels.copy },
+        { role: 'paste', label: menuLabels.paste },
+        { role: 'selectAll', label: menuLabels.selectAll },
+      ],
+    },
+    {
+      label: menuLabels.view,
+      submenu: [
+        { role: 'resetZoom', label: menuLabels.resetZoom },
+        { role: 'zoomIn', label: menuLabels.zoomIn },
+        { role: 'zoomOut', label: menuLabels.zoomOut },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: menuLabels.fullscreen },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,35 @@
+/**
+ * Numbered schema migrations. Each runs in one transaction together with the `user_version` it
+ * sets, so a migration either applies whole or not at all. Append only: never edit a shipped one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: settings, units, reports
+  `
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE units (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('xa', 'huyen')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    sort_order INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    unit_code TEXT NOT NULL REFERENCES units(code),
+    period TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    template_version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    exported_revision INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (unit_code, period, template_id, template_version)
+  ) STRICT;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

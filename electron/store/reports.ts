@@ -1,0 +1,108 @@
+import { canonicalJson } from '../../shared/domain/canonical';
+import { reportDataSchema, type ReportData } from '../../shared/domain/report';
+import type { Report, ReportSummary } from '../../shared/api/contract';
+import type { Db } from './database';
+
+interface ReportRow {
+  id: number;
+  unit_code: string;
+  period: string;
+  template_id: string;
+  template_version: number;
+  data: string;
+  revision: number;
+  exported_revision: number | null;
+  updated_at: string;
+}
+
+export interface ReportIdentity {
+  unitCode: string;
+  period: string;
+  templateId: string;
+  templateVersion: number;
+}
+
+const COLUMNS =
+  'id, unit_code, period, template_id, template_version, data, revision, exported_revision, updated_at';
+
+function toReport(row: ReportRow): Report {
+  return {
+    id: row.id,
+    unitCode: row.unit_code,
+    period: row.period,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    data: reportDataSchema.parse(JSON.parse(row.data)),
+    revision: row.revision,
+    exportedRevision: row.exported_revision,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function findReport(db: Db, key: ReportIdentity): Report | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM reports
+       WHERE unit_code = ? AND period = ? AND template_id = ? AND template_version = ?`,
+    )
+    .get(key.unitCode, key.period, key.templateId, key.templateVersion) as ReportRow | undefined;
+  return row && toReport(row);
+}
+
+export function listReports(db: Db): ReportSummary[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM reports ORDER BY period DESC, unit_code`)
+    .all() as ReportRow[];
+  return rows.map((row) => {
+    const { data: _data, ...summary } = toReport(row);
+    return summary;
+  });
+}
+
+/**
+ * Saves a report's data in one transaction. The revision goes up only when data that was already
+ * exported changes, so every workbook that leaves the PC has a revision no other content shares.
+ */
+export function saveReport(
+  db: Db,
+  key: ReportIdentity,
+  data: ReportData,
+  now: string,
+): { revision: number; changed: boolean } {
+  const json = canonicalJson(data);
+  return db.transaction(() => {
+    const existing = db
+      .prepare(
+        `SELECT id, data, revision, exported_revision FROM reports
+         WHERE unit_code = ? AND period = ? AND template_id = ? AND template_version = ?`,
+      )
+      .get(key.unitCode, key.period, key.templateId, key.templateVersion) as
+      Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined;
+    if (!existing) {
+      db.prepare(
+        `INSERT INTO reports (unit_code, period, template_id, template_version, data, revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+      ).run(key.unitCode, key.period, key.templateId, key.templateVersion, json, now, now);
+      return { revision: 1, changed: true };
+    }
+    if (existing.data === json) return { revision: existing.revision, changed: false };
+    const revision =
+      existing.exported_revision === existing.revision ? existing.revision + 1 : existing.revision;
+    db.prepare('UPDATE reports SET data = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+      json,
+      revision,
+      now,
+      existing.id,
+    );
+    return { revision, changed: true };
+  })();
+}
+
+/** Records that the current revision left the PC in a workbook. */
+export function markExported(db: Db, reportId: number): number {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT revision FROM reports WHERE id = ?').get(reportId) as { revision: number };
+    db.prepare('UPDATE reports SET exported_revision = revision WHERE id = ?').run(reportId);
+    return row.revision;
+  })();
+}

@@ -1,0 +1,195 @@
+/**
+ * Browser mode: the built renderer and the same API as Electron's IPC, over HTTP on 127.0.0.1.
+ *
+ * Security: the server binds to loopback only; every API call must carry the per-run random token
+ * (given to the page in the URL fragment, which browsers never send to servers or in Referer);
+ * Host must be this loopback address and port, and Origin, when sent, this server's own origin,
+ * so a web page in another tab cannot reach it through DNS rebinding; bodies are size-limited;
+ * the static files are served from one folder only, with a strict CSP.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { apiMessages } from '../../shared/i18n/vi/api';
+import { dispatch } from '../api/dispatch';
+import type { ServiceContext } from '../services/context';
+
+export const TOKEN_HEADER = 'x-cchc-token';
+/** Large enough for a batch of workbooks sent as base64, small enough to refuse abuse. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function sendError(res: http.ServerResponse, status: number, code: string, message: string) {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      resolve('too-large');
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve('too-large');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function tokensEqual(given: string | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+export async function startWebServer(options: {
+  ctx: ServiceContext;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const staticDir = path.resolve(options.staticDir);
+  let port = 0;
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, 'internal', apiMessages.internal);
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (!allowedHosts().includes(req.headers.host ?? '')) {
+      sendError(res, 421, 'bad-host', apiMessages.forbiddenOrigin);
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().includes(origin)) {
+      sendError(res, 403, 'bad-origin', apiMessages.forbiddenOrigin);
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        sendError(res, 405, 'method', apiMessages.badArguments);
+        return;
+      }
+      if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        sendError(res, 401, 'unauthorized', apiMessages.unauthorized);
+        return;
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        sendError(res, 415, 'bad-arguments', apiMessages.badArguments);
+        return;
+      }
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (body === 'too-large') {
+        sendError(res, 413, 'too-large', apiMessages.tooLarge);
+        return;
+      }
+      let args: unknown;
+      try {
+        args = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        sendError(res, 400, 'bad-arguments', apiMessages.badArguments);
+        return;
+      }
+      const reply = await dispatch(options.ctx, decodeURIComponent(url.pathname.slice(5)), args);
+      send(res, 200, JSON.stringify(reply));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, 405, 'method', apiMessages.badArguments);
+      return;
+    }
+    serveStatic(url.pathname, res);
+  }
+
+  function serveStatic(pathname: string, res: http.ServerResponse) {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/u, '');
+    const file = path.resolve(staticDir, relative);
+    if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    send(res, 200, fs.readFileSync(file), type);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

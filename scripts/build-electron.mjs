@@ -1,0 +1,29 @@
+// Bundles the Electron main process (ES module) and the sandboxed preload (CommonJS, since a
+// sandboxed preload cannot load ES modules) into dist-electron/. Native and Electron modules stay
+// external so electron-builder can package better-sqlite3 rebuilt for Electron's ABI.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  format: 'esm',
+  outfile: 'dist-electron/main.mjs',
+  banner: {
+    js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);",
+  },
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  format: 'cjs',
+  outfile: 'dist-electron/preload.cjs',
+});

@@ -1,0 +1,19 @@
+/**
+ * The names of the API calls, without their schemas, so the sandboxed preload can expose exactly
+ * these and stay tiny. `contract.ts` fails to compile unless it defines each one.
+ */
+export const API_CHANNELS = [
+  'app.info',
+  'settings.get',
+  'settings.save',
+  'units.list',
+  'units.add',
+  'units.rename',
+  'units.setActive',
+  'units.import',
+  'report.open',
+  'report.save',
+  'report.list',
+] as const;
+
+export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { reportDataSchema } from '../domain/report';
+import { isPeriodCode } from '../domain/periods';
+import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
+import type { ApiChannel } from './channels';
+
+/**
+ * The one API between the renderer and the main process. Each call has a name, a zod schema of
+ * its single argument (always a strict object, so extra fields are refused) and of its result.
+ * Electron IPC and the browser-mode HTTP bridge both validate against these before any service
+ * runs; the preload and the HTTP client are typed by them.
+ */
+
+export const periodSchema = z.string().refine(isPeriodCode, { message: 'Kỳ báo cáo không hợp lệ' });
+const noArgs = z.object({}).strict();
+
+export const settingsSchema = z
+  .object({
+    unitCode: unitCodeSchema,
+    isMergingOffice: z.boolean(),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const reportKeySchema = z.object({ unitCode: unitCodeSchema, period: periodSchema }).strict();
+export type ReportKey = z.infer<typeof reportKeySchema>;
+
+export const reportSchema = z.object({
+  id: z.number().int(),
+  unitCode: z.string(),
+  period: z.string(),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  data: reportDataSchema,
+  revision: z.number().int().min(1),
+  exportedRevision: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const reportSummarySchema = reportSchema.omit({ data: true });
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const call = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
+
+export const apiContract = {
+  'app.info': call(noArgs, appInfoSchema),
+  'settings.get': call(noArgs, settingsSchema.nullable()),
+  'settings.save': call(settingsSchema, settingsSchema),
+  'units.list': call(z.object({ includeInactive: z.boolean().optional() }).strict(), z.array(unitSchema)),
+  'units.add': call(
+    z
+      .object({ code: unitCodeSchema, name: z.string().trim().min(1).max(200), level: unitLevelSchema })
+      .strict(),
+    unitSchema,
+  ),
+  'units.rename': call(
+    z.object({ code: unitCodeSchema, name: z.string().trim().min(1).max(200) }).strict(),
+    unitSchema,
+  ),
+  'units.setActive': call(z.object({ code: unitCodeSchema, active: z.boolean() }).strict(), unitSchema),
+  'units.import': call(
+    z
+      .object({
+        units: z
+          .array(unitSchema.omit({ active: true }))
+          .min(1)
+          .max(10_000),
+      })
+      .strict(),
+    z.object({ added: z.number().int(), updated: z.number().int() }),
+  ),
+  'report.open': call(reportKeySchema, reportSchema),
+  'report.save': call(
+    z.object({ unitCode: unitCodeSchema, period: periodSchema, data: reportDataSchema }).strict(),
+    z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() }),
+  ),
+  'report.list': call(noArgs, z.array(reportSummarySchema)),
+} as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type ApiArgs<C extends ApiChannel> = z.input<ApiContract[C]['args']>;
+export type ApiResult<C extends ApiChannel> = z.output<ApiContract[C]['result']>;
+
+/** An error crosses the boundary as data: a code for programs, a Vietnamese message for people. */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.string()).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the preload exposes and the HTTP client implements: one function per call, no more. */
+export type CchcApi = { [C in ApiChannel]: (args: ApiArgs<C>) => Promise<ApiReply<ApiResult<C>>> };

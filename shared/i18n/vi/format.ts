@@ -1,0 +1,13 @@
+/** Vietnamese messages of the number, percentage and date parsers. */
+export const formatMessages = {
+  countComma: (text: string) =>
+    `"${text}" có dấu phẩy. Số đếm không có phần thập phân; nhóm hàng nghìn bằng dấu chấm (ví dụ 27.630) hoặc không nhóm (27630).`,
+  countDecimal: (text: string) =>
+    `"${text}" không phải số nguyên. Dấu chấm chỉ dùng để nhóm hàng nghìn, mỗi nhóm đủ 3 chữ số (ví dụ 27.630).`,
+  countNegative: (text: string) => `"${text}" là số âm. Số đếm phải từ 0 trở lên.`,
+  countNotNumber: (text: string) => `"${text}" không phải là số. Chỉ nhập chữ số, ví dụ 27.630 hoặc 27630.`,
+  countTooLarge: (text: string) => `"${text}" quá lớn so với một số liệu báo cáo. Kiểm tra lại số đã nhập.`,
+  dateInvalid: (text: string) =>
+    `"${text}" không phải ngày hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/04/2023.`,
+  rateNotApplicable: 'không phát sinh',
+} as const;

@@ -1,0 +1,21 @@
+/** Vietnamese messages of the list and text checks (indicator rules carry their own message). */
+export const ruleMessages = {
+  listRequired: (noun: string, row: number, column: string, code: string) =>
+    `${noun} dòng ${row}: chưa nhập "${column}" (${code}).`,
+  listDuplicate: (noun: string, row: number, firstRow: number, code: string) =>
+    `${noun} dòng ${row} trùng tên với dòng ${firstRow} (${code}). Sửa tên hoặc xóa một dòng.`,
+  listTooLong: (noun: string, row: number, column: string, code: string, max: number) =>
+    `${noun} dòng ${row}: "${column}" (${code}) dài quá ${max} ký tự. Hãy rút gọn.`,
+  listBadOption: (noun: string, row: number, column: string, code: string, options: string[]) =>
+    `${noun} dòng ${row}: "${column}" (${code}) phải là một trong: ${options.join('; ')}.`,
+  listBadDate: (noun: string, row: number, column: string, code: string) =>
+    `${noun} dòng ${row}: "${column}" (${code}) không phải ngày hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/04/2023.`,
+  listDateAfterPeriod: (noun: string, row: number, column: string, code: string, end: string) =>
+    `${noun} dòng ${row}: "${column}" (${code}) sau ngày cuối kỳ báo cáo (${end}). Kiểm tra lại ngày.`,
+  listTooManyRows: (noun: string, max: number) =>
+    `Có quá ${max} dòng ${noun}. Chỉ giữ những dòng cần báo cáo.`,
+  textTooLong: (code: string, label: string, max: number) =>
+    `${code} (${label}) dài quá ${max} ký tự. Hãy rút gọn.`,
+  countTooLarge: (code: string, label: string) =>
+    `${code} (${label}) lớn bất thường. Kiểm tra lại số đã nhập.`,
+} as const;

@@ -1,0 +1,11 @@
+/** Vietnamese messages of the local database. */
+export const storeMessages = {
+  newerDatabase: (found: number, known: number) =>
+    `Dữ liệu được tạo bởi phiên bản mới hơn của phần mềm (phiên bản dữ liệu ${found}, phần mềm này chỉ đọc được đến ${known}). Hãy cài phiên bản mới nhất của Báo cáo CCHC; dữ liệu không bị thay đổi.`,
+  cannotOpen: (path: string, reason: string) =>
+    `Không mở được tệp dữ liệu ${path}: ${reason}. Kiểm tra quyền ghi vào thư mục này hoặc liên hệ bộ phận hỗ trợ.`,
+  unknownUnit: (code: string) =>
+    `Không có đơn vị mã "${code}" trong danh sách. Chọn đơn vị khác hoặc thêm đơn vị trong Cài đặt.`,
+  unitExists: (code: string) => `Đã có đơn vị mã "${code}". Dùng mã khác.`,
+  unitHasNoSuchLevel: (code: string) => `Đơn vị "${code}" không hợp lệ.`,
+} as const;
