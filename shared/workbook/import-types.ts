@@ -1,0 +1,55 @@
+import type { ReportData } from '../domain/report';
+
+/**
+ * What checking one received workbook yields. Produced by the workbook reader (electron/workbook),
+ * consumed by the district store, the completeness screen, the merge and the command line.
+ */
+export type Verdict = 'accepted' | 'warnings' | 'refused';
+
+export interface ImportProblem {
+  level: 'error' | 'warning';
+  /** Stable kind of problem, for programs and tests: "not-xlsx", "zip-bomb", "rule:A04-le-A03"… */
+  kind: string;
+  /** Vietnamese: what is wrong, where, and what to do. */
+  message: string;
+  sheet?: string;
+  /** A1-style address, e.g. "E12". */
+  cell?: string;
+  /** Indicator code, e.g. "A04". */
+  indicator?: string;
+}
+
+/** Who and what a workbook says it is (from its metadata sheet, or its cover for a blank template). */
+export interface WorkbookIdentity {
+  templateId: string;
+  templateVersion: number;
+  unitCode: string;
+  unitName: string;
+  period: string;
+  /** 0 for a workbook filled by hand from a blank template. */
+  revision: number;
+  reportId?: number;
+  exportedAt?: string;
+  appVersion?: string;
+  /** SHA-256 (hex) of the canonical data, as written by the app at export. */
+  checksum?: string;
+  /** 'app' when exported with data by the app, 'blank' when made as a blank template. */
+  origin: 'app' | 'blank';
+}
+
+export interface CheckedWorkbook {
+  fileName: string;
+  /** SHA-256 (hex) of the file's bytes. */
+  sha256: string;
+  size: number;
+  verdict: Verdict;
+  problems: ImportProblem[];
+  identity?: WorkbookIdentity;
+  /** The figures read, when the file could be read at all (also for refused files with rule errors). */
+  data?: ReportData;
+}
+
+export function verdictOf(problems: readonly ImportProblem[], unreadable = false): Verdict {
+  if (unreadable || problems.some((p) => p.level === 'error')) return 'refused';
+  return problems.length ? 'warnings' : 'accepted';
+}
