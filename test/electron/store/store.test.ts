@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyReportData, type ReportData } from '../../../shared/domain/report';
+import { createServiceContext } from '../../../electron/app-context';
+import { dispatch } from '../../../electron/api/dispatch';
+import type { ServiceContext } from '../../../electron/services/context';
+import { DATABASE_FILE_NAME, openDatabase } from '../../../electron/store/database';
+import { MIGRATIONS } from '../../../electron/store/migrations';
+import { markExported } from '../../../electron/store/reports';
+
+let dataDir: string;
+let ctx: ServiceContext | undefined;
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-store-'));
+});
+afterEach(() => {
+  ctx?.db.close();
+  ctx = undefined;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function open(): ServiceContext {
+  ctx?.db.close();
+  ctx = createServiceContext({ dataDir, mode: 'browser', appVersion: '1.0.0-test' });
+  return ctx;
+}
+
+async function ok<T = unknown>(name: string, args: unknown): Promise<T> {
+  const reply = await dispatch(ctx!, name, args);
+  if (!reply.ok) throw new Error(`${name}: ${reply.error.code} ${reply.error.message}`);
+  return reply.value as T;
+}
+
+const key = { unitCode: 'TH03', period: '2023' };
+const withCounts = (counts: Record<string, number>): ReportData => ({ ...emptyReportData(), counts });
+
+describe('the local store on a real SQLite file', () => {
+  it('creates the database in WAL mode with every migration applied and the default units', async () => {
+    open();
+    expect(fs.existsSync(path.join(dataDir, DATABASE_FILE_NAME))).toBe(true);
+    expect(ctx!.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ctx!.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(ctx!.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const units = await ok<{ name: string }[]>('units.list', {});
+    expect(units.map((u) => u.name)).toContain('xã Thông Bình');
+    expect(units).toHaveLength(10);
+  });
+
+  it('keeps a saved report across a reopen, Vietnamese text and models included', async () => {
+    open();
+    const name = 'Mô hình “Ngày thứ Sáu không hẹn” – "thanh toán" trực tuyến';
+    const data: ReportData = {
+      counts: { A03: 15121, A05: 9257 },
+      texts: { E01: 'Tỷ lệ hồ sơ thanh toán trực tuyến chưa đạt.' },
+      models: [{ id: 'm1', values: { B01: name.normalize('NFD'), B02: 'Mô hình' } }],
+      preparer: {
+        name: 'Nguyễn Thị Ánh',
+        position: 'Công chức Văn phòng - Thống kê',
+        phone: '0277 3 123 456',
+        preparedOn: '',
+      },
+    };
+    await ok('settings.save', { unitCode: 'TH03', isMergingOffice: false });
+    await ok('report.save', { ...key, data });
+    open();
+    const report = await ok<{ data: ReportData; revision: number }>('report.open', key);
+    expect(report.data.counts).toEqual({ A03: 15121, A05: 9257 });
+    expect(report.data.models[0]!.values.B01).toBe(name.normalize('NFC'));
+    expect(report.data.preparer.name).toBe('Nguyễn Thị Ánh');
+    expect(report.revision).toBe(1);
+    expect(await ok('settings.get', {})).toEqual({ unitCode: 'TH03', isMergingOffice: false });
+  });
+
+  it('keeps the last of two quick saves in a row', async () => {
+    open();
+    await Promise.all([
+      ok('report.save', { ...key, data: withCounts({ A03: 1 }) }),
+      ok('report.save', { ...key, data: withCounts({ A03: 12 }) }),
+    ]);
+    open();
+    expect((await ok<{ data: ReportData }>('report.open', key)).data.counts.A03).toBe(12);
+  });
+
+  it('raises the revision when exported data changes, and only then', async () => {
+    open();
+    await ok('report.save', { ...key, data: withCounts({ A03: 1 }) });
+    await ok('report.save', { ...key, data: withCounts({ A03: 2 }) });
+    const first = await ok<{ id: number; revision: number }>('report.open', key);
+    expect(first.revision).toBe(1);
+    markExported(ctx!.db, first.id);
+    expect(
+      (
+        await ok<{ changed: boolean; revision: number }>('report.save', {
+          ...key,
+          data: withCounts({ A03: 2 }),
+        })
+      ).changed,
+    ).toBe(false);
+    expect(
+      (await ok<{ revision: number }>('report.save', { ...key, data: withCounts({ A03: 3 }) })).revision,
+    ).toBe(2);
+    expect(
+      (await ok<{ revision: number }>('report.save', { ...key, data: withCounts({ A03: 4 }) })).revision,
+    ).toBe(2);
+  });
+
+  it('migrates an empty file', () => {
+    const file = path.join(dataDir, DATABASE_FILE_NAME);
+    fs.writeFileSync(file, '');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('refuses a database from a newer app and leaves it untouched', () => {
+    const file = path.join(dataDir, DATABASE_FILE_NAME);
+    const newer = new Database(file);
+    newer.exec('CREATE TABLE future (x INTEGER)');
+    newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    newer.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/phiên bản mới hơn.*cài phiên bản mới nhất/su);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(file + '-wal')).toBe(false);
+  });
+
+  it('refuses a report for a unit that is not in the list, in Vietnamese', async () => {
+    open();
+    const reply = await dispatch(ctx!, 'report.save', {
+      unitCode: 'XX99',
+      period: '2023',
+      data: emptyReportData(),
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-unit' } });
+    expect(!reply.ok && reply.error.message).toContain('XX99');
+  });
+
+  it('adds, renames and deactivates units, never deleting one', async () => {
+    open();
+    await ok('units.add', { code: 'TH10', name: 'xã Mới'.normalize('NFD'), level: 'xa' });
+    await ok('units.rename', { code: 'TH10', name: 'xã Tân Hồng Mới' });
+    await ok('units.setActive', { code: 'TH10', active: false });
+    const active = await ok<{ code: string }[]>('units.list', {});
+    const all = await ok<{ code: string; name: string; active: boolean }[]>('units.list', {
+      includeInactive: true,
+    });
+    expect(active.map((u) => u.code)).not.toContain('TH10');
+    expect(all.find((u) => u.code === 'TH10')).toEqual({
+      code: 'TH10',
+      name: 'xã Tân Hồng Mới',
+      level: 'xa',
+      active: false,
+    });
+    expect((await dispatch(ctx!, 'units.add', { code: 'TH10', name: 'trùng', level: 'xa' })).ok).toBe(false);
+    const imported = await ok('units.import', {
+      units: [
+        { code: 'TH10', name: 'xã Tân Hồng Mới', level: 'xa' },
+        { code: 'P01', name: 'phường 1', level: 'xa' },
+      ],
+    });
+    expect(imported).toEqual({ added: 1, updated: 1 });
+  });
+});
