@@ -30,6 +30,33 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (unit_code, period, template_id, template_version)
   ) STRICT;
   `,
+  // 2: files received by the merging office (district store). Every file is kept with its bytes,
+  // even refused and superseded ones, so the district can always show what it was sent.
+  `
+  CREATE TABLE received_files (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    bytes BLOB NOT NULL,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'warnings', 'refused')),
+    problems TEXT NOT NULL,
+    template_id TEXT,
+    template_version INTEGER,
+    unit_code TEXT,
+    unit_name TEXT,
+    period TEXT,
+    revision INTEGER,
+    report_id INTEGER,
+    origin TEXT,
+    data TEXT,
+    status TEXT NOT NULL
+      CHECK (status IN ('current', 'superseded', 'refused', 'duplicate', 'older')),
+    related_id INTEGER REFERENCES received_files(id)
+  ) STRICT;
+  CREATE INDEX received_files_unit_period ON received_files (unit_code, period, status);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
