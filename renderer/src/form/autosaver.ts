@@ -1,0 +1,120 @@
+/**
+ * Autosave without a Save button: every change schedules a save (debounced), a blur or a switch of
+ * period flushes at once, a failed save is retried until it succeeds. Saves run one at a time, in
+ * order, and always send the newest data, so the last keystroke is the one on disk.
+ */
+import { canonicalJson, canonicalReportData } from '../../../shared/domain/canonical';
+import type { ReportData } from '../../../shared/domain/report';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
+
+export interface AutosaverOptions {
+  /** The newest data of the form. */
+  snapshot: () => ReportData;
+  /** Sends the data; rejects with an Error whose message is shown to the person. */
+  save: (data: ReportData) => Promise<void>;
+  onState: (state: SaveState) => void;
+  delayMs?: number;
+  retryMs?: number;
+  now?: () => Date;
+  /** Message when a save fails without one. */
+  fallbackMessage: string;
+}
+
+const keyOf = (data: ReportData) => canonicalJson(canonicalReportData(data));
+
+export class Autosaver {
+  private savedKey: string;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private state: SaveState = { kind: 'idle' };
+  private disposed = false;
+
+  constructor(
+    private readonly options: AutosaverOptions,
+    /** The data as opened: what is already on disk. */
+    opened: ReportData,
+  ) {
+    this.savedKey = keyOf(opened);
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  /** True while something typed is not yet on disk. */
+  hasUnsavedChanges(): boolean {
+    return keyOf(this.options.snapshot()) !== this.savedKey;
+  }
+
+  /** A field changed: save after a short pause in typing. */
+  changed(): void {
+    if (this.disposed) return;
+    if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    this.schedule(this.options.delayMs ?? 300);
+  }
+
+  /** Saves now (after any save already running); resolves true once everything typed is on disk. */
+  flush(): Promise<boolean> {
+    this.clearTimer();
+    const run = this.queue.then(() => this.saveNow());
+    this.queue = run.catch(() => false);
+    return run;
+  }
+
+  /** Stops timers; a save already sent still completes. */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  private async saveNow(): Promise<boolean> {
+    const data = this.options.snapshot();
+    const key = keyOf(data);
+    if (key === this.savedKey) {
+      if (this.state.kind !== 'idle' && this.state.kind !== 'saved')
+        this.setState({ kind: 'saved', at: this.now() });
+      return true;
+    }
+    if (this.state.kind !== 'failed') this.setState({ kind: 'saving' });
+    try {
+      await this.options.save(data);
+    } catch (error) {
+      const message = error instanceof Error && error.message ? error.message : this.options.fallbackMessage;
+      this.setState({ kind: 'failed', message });
+      if (!this.disposed) this.schedule(this.options.retryMs ?? 4000);
+      return false;
+    }
+    this.savedKey = key;
+    // Typing that arrived while this save was in flight is saved by the save already scheduled.
+    this.setState(this.timer ? { kind: 'pending' } : { kind: 'saved', at: this.now() });
+    return true;
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.options.onState(state);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Thousands separators while a count is typed: "27630" shows as "27.630" and the caret stays after
+ * the same digit. Text that is not the app's own grouping is left exactly as typed, so "2.76" or
+ * "27,630" reach the parser and are refused with a message instead of being silently "fixed".
+ */
+
+const PLAIN = /^\d*$/u;
+const GROUPED = /^\d{1,3}(\.\d{3})+$/u;
+const MAX_DIGITS = 15;
+
+const dotCount = (s: string) => s.split('.').length - 1;
+const digitsOnly = (s: string) => s.replace(/\./gu, '');
+const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
+
+export interface TypedCount {
+  text: string;
+  caret: number;
+}
+
+/** Regroups `typed` (the box's new text) given its text before the keystroke and the caret. */
+export function regroupWhileTyping(previous: string, typed: string, caret: number): TypedCount {
+  const untouched = { text: typed, caret };
+  if (!/^[\d.]*$/u.test(typed)) return untouched;
+  // A dot the person typed or pasted is theirs: keep it and let the parser judge it.
+  if (dotCount(typed) > dotCount(previous)) return untouched;
+  // Dots already typed by hand that are not a valid grouping stay too ("2.7" → "2.76").
+  if (!(PLAIN.test(previous) || GROUPED.test(previous))) return untouched;
+
+  let digits = digitsOnly(typed);
+  let before = digitsOnly(typed.slice(0, caret)).length;
+  // Backspace over a grouping dot deletes the digit before it, as in a spreadsheet.
+  if (
+    typed.length === previous.length - 1 &&
+    dotCount(typed) === dotCount(previous) - 1 &&
+    digits === digitsOnly(previous) &&
+    before > 0
+  ) {
+    digits = digits.slice(0, before - 1) + digits.slice(before);
+    before -= 1;
+  }
+  const leadingZeros = /^0+(?=\d)/u.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(leadingZeros);
+  before = Math.max(0, before - leadingZeros);
+  if (digits.length > MAX_DIGITS) return untouched;
+
+  const text = group(digits);
+  let position = 0;
+  let seen = 0;
+  while (position < text.length && seen < before) {
+    if (text[position] !== '.') seen++;
+    position++;
+  }
+  return { text, caret: position };
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyReportData, type ReportData } from '../../shared/domain/report';
+import { Autosaver, type SaveState } from '../../renderer/src/form/autosaver';
+
+function setup(save: (data: ReportData) => Promise<void>) {
+  let data = emptyReportData();
+  const states: SaveState[] = [];
+  const saver = new Autosaver(
+    {
+      snapshot: () => data,
+      save,
+      onState: (s) => states.push(s),
+      delayMs: 300,
+      retryMs: 4000,
+      fallbackMessage: 'lỗi',
+    },
+    emptyReportData(),
+  );
+  const type = (a03: number) => {
+    data = { ...data, counts: { ...data.counts, A03: a03 } };
+    saver.changed();
+  };
+  return { saver, states, type };
+}
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once after a pause in typing, with the last value', async () => {
+    const saved: ReportData[] = [];
+    const { states, type } = setup(async (d) => void saved.push(d));
+    type(1);
+    type(12);
+    type(123);
+    expect(states.at(-1)?.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(saved).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved.map((d) => d.counts.A03)).toEqual([123]);
+    expect(states.at(-1)?.kind).toBe('saved');
+  });
+
+  it('flush saves at once and does nothing when nothing changed', async () => {
+    const save = vi.fn(async () => {});
+    const { saver, type } = setup(save);
+    expect(await saver.flush()).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+    type(5);
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    expect(await saver.flush()).toBe(true);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('a failed save is reported with its message and retried until it succeeds', async () => {
+    let fail = true;
+    const save = vi.fn(async () => {
+      if (fail) throw new Error('Không ghi được tệp dữ liệu.');
+    });
+    const { saver, states, type } = setup(save);
+    type(7);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toEqual({ kind: 'failed', message: 'Không ghi được tệp dữ liệu.' });
+    // Typing while failed keeps the failure shown until a save succeeds.
+    type(8);
+    expect(states.at(-1)?.kind).toBe('failed');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(2);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(states.at(-1)?.kind).toBe('saved');
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('saves one at a time and ends with the newest data', async () => {
+    const order: number[] = [];
+    let release: () => void = () => {};
+    const save = vi.fn(
+      (d: ReportData) =>
+        new Promise<void>((resolve) => {
+          order.push(d.counts.A03 ?? -1);
+          release = resolve;
+        }),
+    );
+    const { saver, type } = setup(save);
+    type(1);
+    const first = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    type(2);
+    const second = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1]);
+    release();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1, 2]);
+    release();
+    expect(await second).toBe(true);
+  });
+});

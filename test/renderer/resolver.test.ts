@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReportData } from '../../shared/domain/report';
+import { CURRENT_TEMPLATE } from '../../shared/template';
+import { toFormValues, type FormValues } from '../../renderer/src/form/formValues';
+import {
+  checkForm,
+  createReportResolver,
+  fieldMessages,
+  issuesToFieldErrors,
+} from '../../renderer/src/form/resolver';
+
+const template = CURRENT_TEMPLATE;
+const PERIOD = '2023';
+
+function form(counts: Record<string, string> = {}, extra: Partial<FormValues> = {}): FormValues {
+  const values = toFormValues(template, emptyReportData());
+  return { ...values, ...extra, counts: { ...values.counts, ...counts } };
+}
+
+const resolve = (values: FormValues, fallback = {}) =>
+  createReportResolver(template, () => ({ period: PERIOD, fallback }))(values, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
+
+describe('form resolver built from the template', () => {
+  it('turns a clean form into report data with parsed counts and totals known to the evaluator', async () => {
+    const result = await resolve(form({ A02: '0', A03: '15.121', A05: '9257', A06: '0' }));
+    expect(result.errors).toEqual({});
+    expect(result.values).toMatchObject({ counts: { A03: 15121, A05: 9257, A01: null } });
+    const check = checkForm(template, form({ A02: '0', A03: '15.121', A05: '9257', A06: '0' }), PERIOD);
+    expect(check.evaluation.figures.A07).toBe(24378);
+    expect(check.evaluation.rates.R01?.percent).toBe(62.03);
+  });
+
+  it('shows A04 > A03 as an error at A04, naming both indicators', async () => {
+    const result = await resolve(form({ A03: '100', A04: '120' }));
+    const error = result.errors.counts?.A04;
+    expect(error?.type).toBe('error');
+    expect(error?.message).toContain('A04');
+    expect(error?.message).toContain('A03');
+    expect(result.errors.counts?.A03).toBeUndefined();
+  });
+
+  it('refuses "27,630" at the field with the parser message and keeps the last valid value', () => {
+    const check = checkForm(template, form({ A03: '27,630' }), PERIOD, { A03: 27000 });
+    const errors = issuesToFieldErrors(check.issues);
+    expect(errors.counts?.A03?.message).toMatch(/dấu phẩy/u);
+    expect(check.refused.A03).toBeDefined();
+    expect(check.data.counts.A03).toBe(27000);
+  });
+
+  it('a refused count with no earlier value is saved as empty, never guessed', () => {
+    const check = checkForm(template, form({ A05: '2.76' }), PERIOD);
+    expect(check.data.counts.A05).toBeNull();
+    expect(check.issues.map((i) => i.check)).toContain('A05-parse');
+  });
+
+  it('puts a warning as a warning (D04 fewer than D03)', () => {
+    const check = checkForm(template, form({ D03: '44', D04: '10' }), PERIOD);
+    const errors = issuesToFieldErrors(check.issues);
+    expect(errors.counts?.D04?.type).toBe('warning');
+    expect(check.issues.find((i) => i.code === 'D04')?.sectionId).toBe('D');
+  });
+
+  it('maps model row problems to the cell of that row', () => {
+    const values = form(
+      {},
+      {
+        models: [
+          { id: 'a', values: { B01: 'Ngày thứ Sáu không hẹn', B04: '05/04/2023' } },
+          { id: 'b', values: { B01: '  ngày thứ sáu KHÔNG hẹn ', B04: '31/12/2023' } },
+          { id: 'c', values: { B01: '', B02: 'Mô hình' } },
+        ],
+      },
+    );
+    const check = checkForm(template, values, PERIOD);
+    const errors = issuesToFieldErrors(check.issues);
+    expect(errors.models?.[1]?.values?.B01?.message).toMatch(/trùng/u);
+    expect(errors.models?.[1]?.values?.B04?.message).toMatch(/sau ngày cuối kỳ/u);
+    expect(errors.models?.[2]?.values?.B01?.message).toMatch(/chưa nhập/u);
+    expect(errors.models?.[0]).toBeUndefined();
+  });
+
+  it('keeps every message of a field, errors first, and orders issues as the form', () => {
+    const check = checkForm(template, form({ A03: 'abc', A04: '5', D06: '10', D07: '11' }), PERIOD, {
+      A03: 1,
+    });
+    expect(check.issues.map((i) => i.field)).toEqual(['counts.A03', 'counts.A04', 'counts.D07']);
+    const errors = issuesToFieldErrors(check.issues);
+    expect(fieldMessages(errors.counts?.A04)).toHaveLength(1);
+  });
+
+  it('checks the date prepared', () => {
+    const values = form();
+    values.preparer = { ...values.preparer, preparedOn: '31/02/2024' };
+    const errors = issuesToFieldErrors(checkForm(template, values, PERIOD).issues);
+    expect(errors.preparer?.preparedOn?.message).toMatch(/ngày\/tháng\/năm/u);
+  });
+
+  it('saves text as NFC', () => {
+    const values = form();
+    values.texts.E01 = 'Ho\u0302\u0300 so\u031b'; // "Hồ sơ" typed as decomposed characters
+    expect(checkForm(template, values, PERIOD).data.texts.E01).toBe('Hồ sơ');
+  });
+});
