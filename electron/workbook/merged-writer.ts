@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import { periodName } from '../../shared/domain/periods';
 import { UNIT_LEVEL_NAMES } from '../../shared/domain/units';
 import { formatDate, fromJsDate } from '../../shared/format/dates';
-import { ratePercent } from '../../shared/format/numbers';
+import { formatRate, ratePercent } from '../../shared/format/numbers';
+import { formatMessages } from '../../shared/i18n/vi/format';
+import { COUNT_NUMBER_FORMAT, WORKBOOK_FONT } from '../../shared/workbook/layout';
 import { districtMessages, mergedWorkbookText as T } from '../../shared/i18n/vi/district';
 import type { Completeness, CompletenessFile } from '../../shared/merge/completeness';
 import type { MergedReport } from '../../shared/merge/merge';
@@ -33,10 +35,9 @@ export interface MergedWorkbookInput {
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
 }
 
-const FONT = 'Times New Roman';
-/** Thousands grouped; Excel shows the separator of the user's locale (27.630 in Vietnamese). */
-const COUNT_FORMAT = '#,##0';
-const RATE_FORMAT = '0.00%';
+const FONT = WORKBOOK_FONT;
+/** "27.630" whatever the PC's regional settings (shared with the unit workbook). */
+const COUNT_FORMAT = COUNT_NUMBER_FORMAT;
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -51,18 +52,24 @@ function numericIndicators(template: FormTemplate): NumericIndicator[] {
 
 const quoteSheet = (name: string) => `'${name.replace(/'/gu, "''")}'`;
 
-/** The cached value Excel itself would compute for a rate formula (blank cells count as 0). */
-function cachedRate(rate: RateIndicator, value: (code: string) => number): number | string {
+/** The cached value Excel itself computes for a rate formula (blank cells count as 0). */
+function cachedRate(rate: RateIndicator, value: (code: string) => number): string {
   const numerator = rate.numerator.reduce((a, c) => a + value(c), 0);
   const denominator = rate.denominator.reduce((a, c) => a + value(c), 0);
-  const percent = ratePercent(numerator, denominator);
-  return percent === null ? T.notApplicable : Math.round(percent * 100) / 10_000;
+  return formatRate(ratePercent(numerator, denominator));
 }
 
+/**
+ * A rate as text the Vietnamese way ("98,74%", "không phát sinh") whatever the PC's regional
+ * settings, as in the unit workbook: hundredths of a percent computed in integers, half-up, exactly
+ * as `ratePercent` does, then written with a decimal comma and no trailing zeros (`formatPercent`).
+ */
 function rateFormula(rate: RateIndicator, ref: (code: string) => string): string {
-  const sum = (codes: string[]) => codes.map(ref).join('+');
-  const den = sum(rate.denominator);
-  return `IF((${den})=0,"${T.notApplicable}",ROUND((${sum(rate.numerator)})/(${den}),4))`;
+  const n = `SUM(${rate.numerator.map(ref).join(',')})`;
+  const d = `SUM(${rate.denominator.map(ref).join(',')})`;
+  const h = `QUOTIENT(${n}*20000+${d},2*${d})`;
+  const text = `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
+  return `IF(${d}=0,"${formatMessages.rateNotApplicable}",${text})`;
 }
 
 function header(row: ExcelJS.Row) {
@@ -176,7 +183,6 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
         cell.numFmt = COUNT_FORMAT;
       } else {
         cell.value = { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) };
-        cell.numFmt = RATE_FORMAT;
         cell.alignment = { horizontal: 'right' };
       }
     }
@@ -262,7 +268,6 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
       const zero = (code: string) => figures[code] ?? 0;
       if (ind.kind === 'rate') {
         cell.value = { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) };
-        cell.numFmt = RATE_FORMAT;
         cell.alignment = { horizontal: 'right' };
         continue;
       }

@@ -4,6 +4,7 @@ import { computeCompleteness, type ReceivedFileInfo } from '../../../shared/merg
 import { mergeReports } from '../../../shared/merge/merge';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { DEFAULT_UNITS } from '../../../shared/domain/units';
+import { COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
 import { writeMergedWorkbook } from '../../../electron/workbook/merged-writer';
 import { SEED_MODELS, SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 
@@ -114,11 +115,11 @@ describe('merged workbook', () => {
     expect(result(rowOfCode(ws, 'A11').getCell(4))).toBe(27_282);
     expect(result(rowOfCode(ws, 'C10').getCell(4))).toBe(97);
     const r02 = rowOfCode(ws, 'R02').getCell(4);
-    expect(result(r02)).toBe(0.9874);
-    expect(r02.numFmt).toBe('0.00%');
-    expect(result(rowOfCode(ws, 'R01').getCell(6))).toBe(0.6203);
+    expect(result(r02)).toBe('98,74%');
+    expect(result(rowOfCode(ws, 'R01').getCell(6))).toBe('62,03%');
+    expect(result(rowOfCode(ws, 'R01').getCell(5))).toBe('74,2%');
     expect(a07.getCell(4).font.name).toBe('Times New Roman');
-    expect(a07.getCell(4).numFmt).toBe('#,##0');
+    expect(a07.getCell(4).numFmt).toBe(COUNT_NUMBER_FORMAT);
   });
 
   it('totals and rates are formulas: a total sums its parts, a rate divides merged counts', () => {
@@ -129,9 +130,9 @@ describe('merged workbook', () => {
     expect(f('A07', 4)).toBe(`D${row('A02')}+D${row('A03')}+D${row('A05')}+D${row('A06')}`);
     expect(f('A03', 4)).toBe(`SUM(E${row('A03')},F${row('A03')})`);
     expect(f('A03', 6)).toMatch(/^SUMIF\('Theo đơn vị'!\$D\$\d+:\$D\$\d+,"Cấp xã",'Theo đơn vị'!/u);
-    expect(f('R02', 4)).toBe(
-      `IF((D${row('A07')})=0,"không phát sinh",ROUND((D${row('A11')})/(D${row('A07')}),4))`,
-    );
+    const r02 = f('R02', 4);
+    expect(r02.startsWith(`IF(SUM(D${row('A07')})=0,"không phát sinh",`)).toBe(true);
+    expect(r02).toContain(`QUOTIENT(SUM(D${row('A11')})*20000+SUM(D${row('A07')}),2*SUM(D${row('A07')}))`);
     const r07 = rowOfCode(ws, 'R07');
     expect(result(r07.getCell(6))).toBe('không phát sinh');
   });
@@ -152,7 +153,7 @@ describe('merged workbook', () => {
     const a07 = values.indexOf('A07');
     const r02 = values.indexOf('R02');
     expect(result(totalRow!.getCell(a07))).toBe(27_630);
-    expect(result(totalRow!.getCell(r02))).toBe(0.9874);
+    expect(result(totalRow!.getCell(r02))).toBe('98,74%');
   });
 
   it('"Mô hình, sáng kiến": every model with its unit, name verbatim', () => {
