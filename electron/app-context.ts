@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServiceContext } from './services/context';
-import { seedDefaultUnits } from './services/units';
-import { DATABASE_FILE_NAME, openDatabase } from './store/database';
+import { log, setLogSink } from './log';
+import { createFileLogSink } from './log-file';
+import { openAppDatabase, startDailyBackups } from './services/backups';
 
 /** The version in package.json, found from this file whether run from source or bundled. */
 export function readAppVersion(): string {
@@ -24,14 +25,27 @@ export function createServiceContext(options: {
   mode: 'electron' | 'browser';
   appVersion?: string;
   now?: () => Date;
+  /**
+   * The support log file and the daily backups (both on by default, as the app runs). Off for
+   * tests and tools that open a throwaway data folder.
+   */
+  background?: boolean;
 }): ServiceContext {
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
-  seedDefaultUnits(db);
-  return {
+  const now = options.now ?? (() => new Date());
+  const background = options.background ?? true;
+  if (background) setLogSink(createFileLogSink(options.dataDir));
+  // Opens the database, backing it up first if a migration is due (see services/backups.ts).
+  const db = openAppDatabase(options.dataDir, now);
+  const ctx: ServiceContext = {
     db,
     dataDir: options.dataDir,
     mode: options.mode,
     appVersion: options.appVersion ?? readAppVersion(),
-    now: options.now ?? (() => new Date()),
+    now,
   };
+  if (background) {
+    log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);
+    startDailyBackups(ctx);
+  }
+  return ctx;
 }

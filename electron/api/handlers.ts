@@ -1,9 +1,11 @@
 import type { ApiArgs, ApiResult } from '../../shared/api/contract';
 import type { ApiChannel } from '../../shared/api/channels';
 import { CURRENT_TEMPLATE } from '../../shared/template';
+import { createManualBackup, getBackups, restoreBackup } from '../services/backups';
 import type { ServiceContext } from '../services/context';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
+import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
 
 export type Handler<C extends ApiChannel> = (
@@ -30,4 +32,8 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'report.open': (ctx, args) => openReport(ctx, args),
   'report.save': (ctx, args) => saveReportData(ctx, args, args.data),
   'report.list': (ctx) => getReportList(ctx),
+  'backups.list': (ctx) => getBackups(ctx),
+  'backups.create': (ctx) => createManualBackup(ctx),
+  'backups.restore': (ctx, args) => restoreBackup(ctx, args.fileName),
+  'support.exportLog': (ctx) => exportLogBundle(ctx),
 };

@@ -2,6 +2,10 @@ import type { Db } from '../store/database';
 
 /** What every service gets: the open database and facts about this run. No module-level state. */
 export interface ServiceContext {
+  /**
+   * The open database. A restore (services/backups.ts) closes it and assigns a new connection:
+   * read `ctx.db` when you use it, never keep it in a variable across an `await`.
+   */
   db: Db;
   dataDir: string;
   mode: 'electron' | 'browser';

@@ -14,6 +14,10 @@ export const API_CHANNELS = [
   'report.open',
   'report.save',
   'report.list',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'support.exportLog',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reportDataSchema } from '../domain/report';
 import { isPeriodCode } from '../domain/periods';
 import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
+import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 
 /**
@@ -85,6 +86,16 @@ export const apiContract = {
     z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() }),
   ),
   'report.list': call(noArgs, z.array(reportSummarySchema)),
+  'backups.list': call(noArgs, z.object({ folder: z.string(), backups: z.array(backupInfoSchema) })),
+  'backups.create': call(noArgs, backupInfoSchema),
+  'backups.restore': call(
+    z.object({ fileName: backupFileNameSchema, confirm: z.literal(true) }).strict(),
+    z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema }),
+  ),
+  'support.exportLog': call(
+    noArgs,
+    z.object({ fileName: z.string(), contentBase64: z.string(), size: z.number().int().min(0) }),
+  ),
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
