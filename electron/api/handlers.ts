@@ -3,6 +3,13 @@ import type { ApiChannel } from '../../shared/api/channels';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import { createManualBackup, getBackups, restoreBackup } from '../services/backups';
 import type { ServiceContext } from '../services/context';
+import {
+  exportMergedWorkbook,
+  getCompleteness,
+  getDiff,
+  getHistory,
+  importBase64Files,
+} from '../services/district';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
 import { exportLogBundle } from '../services/support';
@@ -36,4 +43,9 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'backups.create': (ctx) => createManualBackup(ctx),
   'backups.restore': (ctx, args) => restoreBackup(ctx, args.fileName),
   'support.exportLog': (ctx) => exportLogBundle(ctx),
+  'district.import': (ctx, args) => importBase64Files(ctx, args.files, args.period),
+  'district.completeness': (ctx, args) => getCompleteness(ctx, args.period),
+  'district.history': (ctx, args) => getHistory(ctx, args.unitCode, args.period),
+  'district.diff': (ctx, args) => getDiff(ctx, args),
+  'district.exportMerged': (ctx, args) => exportMergedWorkbook(ctx, args.period),
 };

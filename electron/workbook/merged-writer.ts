@@ -119,8 +119,9 @@ function fileNote(files: CompletenessFile[]): string {
         f.problems
           .filter((p) => p.level === 'error')
           .map((p) => {
+            // The reader's messages usually name the place already; add it only when they do not.
             const place = districtMessages.problemPlace(p);
-            return place ? `${place}: ${p.message}` : p.message;
+            return place && !(p.cell && p.message.includes(p.cell)) ? `${place}: ${p.message}` : p.message;
           })
           .join(' '),
     )

@@ -18,6 +18,11 @@ export const API_CHANNELS = [
   'backups.create',
   'backups.restore',
   'support.exportLog',
+  'district.import',
+  'district.completeness',
+  'district.history',
+  'district.diff',
+  'district.exportMerged',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

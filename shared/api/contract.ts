@@ -4,6 +4,7 @@ import { isPeriodCode } from '../domain/periods';
 import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
+import { districtCalls } from './district-contract';
 
 /**
  * The one API between the renderer and the main process. Each call has a name, a zod schema of
@@ -96,6 +97,7 @@ export const apiContract = {
     noArgs,
     z.object({ fileName: z.string(), contentBase64: z.string(), size: z.number().int().min(0) }),
   ),
+  ...districtCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

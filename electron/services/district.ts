@@ -1,0 +1,281 @@
+/**
+ * The merging office: receiving workbooks, who has reported, what changed between revisions, and
+ * the merged workbook. Untrusted files are checked in worker threads (the check pool), never on
+ * the thread that answers the window; the store then decides, in one transaction per file, what
+ * becomes of each (see electron/store/received.ts for the rules).
+ *
+ * The services read `ctx.db` at the moment they use it and never hold it across an `await`, since a
+ * restore may swap the connection in between.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportResult } from '../../shared/api/district-contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/district-contract';
+import { periodCode, parsePeriod } from '../../shared/domain/periods';
+import type { Unit } from '../../shared/domain/units';
+import { withoutDiacritics } from '../../shared/format/text';
+import { districtMessages } from '../../shared/i18n/vi/district';
+import { computeCompleteness, type Completeness } from '../../shared/merge/completeness';
+import { diffReports, type DiffEntry } from '../../shared/merge/diff';
+import { mergeReports, type MergeEntry } from '../../shared/merge/merge';
+import { CURRENT_TEMPLATE } from '../../shared/template';
+import type { CheckedWorkbook } from '../../shared/workbook/import-types';
+import { AppError } from '../errors';
+import { log } from '../log';
+import {
+  getReceivedFile,
+  listCurrentFiles,
+  listReceivedForPeriod,
+  listReceivedOf,
+  recordReceivedFile,
+  type ReceivedSummary,
+  type RecordResult,
+} from '../store/received';
+import { findUnit, listUnits } from '../store/units';
+import { writeMergedWorkbook } from '../workbook/merged-writer';
+import type { ServiceContext } from './context';
+import { beforeImportBatch } from './import-hooks';
+
+/** What the district needs of a check pool (electron/workbook/check-pool.ts). */
+export interface WorkbookChecker {
+  check(
+    bytes: Uint8Array,
+    fileName: string,
+    options: { units: Unit[]; expectedPeriod?: string },
+  ): Promise<CheckedWorkbook>;
+  close(): Promise<void> | void;
+}
+
+/** Starts the worker-thread pool (electron/workbook/check-pool.ts). */
+const startCheckPool = (): WorkbookChecker => {
+  throw new Error('check pool not yet available');
+};
+
+const pools = new WeakMap<ServiceContext, WorkbookChecker>();
+
+/** The context's check pool, started on first use (worker threads: both cores, a timeout per file). */
+export function checkerFor(ctx: ServiceContext): WorkbookChecker {
+  let pool = pools.get(ctx);
+  if (!pool) {
+    pool = startCheckPool();
+    pools.set(ctx, pool);
+  }
+  return pool;
+}
+
+/** For tests and the command line: use this checker instead of starting one. */
+export function useChecker(ctx: ServiceContext, checker: WorkbookChecker): void {
+  pools.set(ctx, checker);
+}
+
+/** Stops the context's worker threads (on quit, and at the end of a command-line run). */
+export async function closeChecker(ctx: ServiceContext): Promise<void> {
+  const pool = pools.get(ctx);
+  pools.delete(ctx);
+  await pool?.close();
+}
+
+const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** A file that could not be checked at all (worker crashed or timed out) is refused, with a message. */
+function uncheckable(
+  bytes: Uint8Array,
+  fileName: string,
+  problemMessage: string,
+  kind: string,
+): CheckedWorkbook {
+  return {
+    fileName,
+    sha256: sha256(bytes),
+    size: bytes.byteLength,
+    verdict: 'refused',
+    problems: [{ level: 'error', kind, message: problemMessage }],
+  };
+}
+
+/** Checks one file in the pool; never throws. */
+export async function checkFile(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  fileName: string,
+  options: { units: Unit[]; expectedPeriod?: string },
+): Promise<CheckedWorkbook> {
+  if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
+    return uncheckable(
+      bytes,
+      fileName,
+      districtMessages.fileTooLarge(fileName, MAX_IMPORT_FILE_BYTES / 1024 / 1024),
+      'too-large',
+    );
+  }
+  try {
+    return await checkerFor(ctx).check(bytes, fileName, options);
+  } catch (error) {
+    log('district', `check failed for a file: ${(error as Error)?.message ?? String(error)}`);
+    return uncheckable(bytes, fileName, districtMessages.checkFailed(fileName), 'check-failed');
+  }
+}
+
+function describe(checked: CheckedWorkbook, record: RecordResult): string {
+  const unit = checked.identity
+    ? `${checked.identity.unitName || checked.identity.unitCode} (${checked.identity.unitCode})`
+    : '';
+  const revision = checked.identity?.revision ?? null;
+  const m = districtMessages.outcome;
+  switch (record.outcome) {
+    case 'current':
+      return m.current(unit, revision);
+    case 'replaced':
+      return m.replaced(unit, revision, record.other?.revision ?? null);
+    case 'identical':
+      return m.identical(checked.fileName);
+    case 'same-content':
+      return m['same-content'](unit, revision);
+    case 'older':
+      return m.older(unit, revision, record.other?.revision ?? null);
+    case 'refused':
+      return m.refused(checked.fileName);
+  }
+}
+
+/**
+ * Receives a batch of files: checks them all in the pool (in parallel), then stores them in the
+ * order given, so r1 then r2 in one batch ends with r2 current, as if sent one after the other.
+ */
+export async function importReceivedFiles(
+  ctx: ServiceContext,
+  files: readonly { fileName: string; bytes: Uint8Array }[],
+  options: { expectedPeriod?: string } = {},
+): Promise<ImportResult[]> {
+  await beforeImportBatch(ctx);
+  const units = listUnits(ctx.db, true);
+  const checked = await Promise.all(
+    files.map((f) =>
+      checkFile(ctx, f.bytes, f.fileName, {
+        units,
+        ...(options.expectedPeriod ? { expectedPeriod: options.expectedPeriod } : {}),
+      }),
+    ),
+  );
+  const receivedAt = ctx.now().toISOString();
+  return checked.map((c, i) => {
+    const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt);
+    const id = c.identity;
+    return {
+      fileName: c.fileName,
+      verdict: c.verdict,
+      problems: c.problems,
+      outcome: record.outcome,
+      message: describe(c, record),
+      id: record.id,
+      ...(id
+        ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
+        : {}),
+    };
+  });
+}
+
+/** The API form: files as base64 (already size-checked by the contract). */
+export function importBase64Files(
+  ctx: ServiceContext,
+  files: readonly { fileName: string; base64: string }[],
+  period?: string,
+): Promise<ImportResult[]> {
+  const decoded = files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
+  return importReceivedFiles(ctx, decoded, period ? { expectedPeriod: period } : {});
+}
+
+export function getCompleteness(ctx: ServiceContext, period: string): Completeness {
+  return computeCompleteness(period, listUnits(ctx.db, true), listReceivedForPeriod(ctx.db, period));
+}
+
+export function getHistory(ctx: ServiceContext, unitCode: string, period: string): ReceivedSummary[] {
+  return listReceivedOf(ctx.db, unitCode, period);
+}
+
+export function getDiff(
+  ctx: ServiceContext,
+  args: { unitCode: string; period: string; fromId: number; toId: number },
+): { from: ReceivedSummary; to: ReceivedSummary; entries: DiffEntry[] } {
+  const load = (id: number) => {
+    const file = getReceivedFile(ctx.db, id);
+    if (!file) throw new AppError('not-found', districtMessages.fileNotFound(id));
+    if (file.unitCode !== args.unitCode || file.period !== args.period) {
+      throw new AppError('not-found', districtMessages.fileNotOfUnit(id, args.unitCode, args.period));
+    }
+    if (!file.data) throw new AppError('no-data', districtMessages.fileHasNoData(file.fileName));
+    return file;
+  };
+  const { data: before, ...from } = load(args.fromId);
+  const { data: after, ...to } = load(args.toId);
+  return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
+}
+
+/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  const current = listCurrentFiles(ctx.db, period);
+  const completeness = getCompleteness(ctx, period);
+  const units = listUnits(ctx.db, true);
+  const order = new Map(units.map((u, i) => [u.code, i]));
+  const entries: MergeEntry[] = current
+    .filter((f) => f.data && f.unitCode)
+    .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9))
+    .map((f) => {
+      const unit = findUnit(ctx.db, f.unitCode!) ?? {
+        code: f.unitCode!,
+        name: f.unitName ?? f.unitCode!,
+        level: 'xa' as const,
+      };
+      return { unit, data: f.data!, revision: f.revision };
+    });
+  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  const bytes = await writeMergedWorkbook({
+    template: CURRENT_TEMPLATE,
+    merged,
+    completeness,
+    generatedAt: ctx.now(),
+    appVersion: ctx.appVersion,
+    sources: current.map((f) => ({
+      unitCode: f.unitCode ?? '',
+      fileName: f.fileName,
+      sha256: f.sha256,
+      revision: f.revision,
+    })),
+  });
+  return { bytes, unitsMerged: entries.length };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `CCHC_TongHop_2023_20231222-0930.xlsx`. */
+export function mergedFileName(period: string, at: Date): string {
+  const p = parsePeriod(period);
+  const name = withoutDiacritics(p ? periodCode(p) : period).replace(/[^A-Za-z0-9-]+/gu, '_');
+  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(
+    at.getMinutes(),
+  )}`;
+  return `CCHC_TongHop_${name}_${stamp}.xlsx`;
+}
+
+/** Folder of merged workbooks inside the data folder. */
+export const MERGED_FOLDER = 'tong-hop';
+
+export async function exportMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ fileName: string; savedPath: string; base64: string; unitsMerged: number }> {
+  const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
+  const fileName = mergedFileName(period, ctx.now());
+  const dir = path.join(ctx.dataDir, MERGED_FOLDER);
+  fs.mkdirSync(dir, { recursive: true });
+  const savedPath = path.join(dir, fileName);
+  // Write then rename, so a half-written workbook never carries the final name.
+  const partial = `${savedPath}.partial`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, savedPath);
+  return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
+}
