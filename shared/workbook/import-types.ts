@@ -47,6 +47,8 @@ export interface CheckedWorkbook {
   identity?: WorkbookIdentity;
   /** The figures read, when the file could be read at all (also for refused files with rule errors). */
   data?: ReportData;
+  /** How long checking took, in milliseconds (reading and checking, not waiting for a worker). */
+  elapsedMs?: number;
 }
 
 export function verdictOf(problems: readonly ImportProblem[], unreadable = false): Verdict {

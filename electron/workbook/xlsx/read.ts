@@ -1,0 +1,419 @@
+import path from 'node:path/posix';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
+import { scanXml, xmlText } from './xml';
+
+/**
+ * Reads the cells of an .xlsx into a plain model: sheet names and visibility, and per sheet the
+ * non-empty cells with their type, cached value and formula. Only what checking a report needs:
+ * no styles beyond "is this number shown as a date", no drawings, no macros are ever looked at.
+ */
+
+export type RawCell =
+  | { type: 'number'; number: number; formula?: string }
+  | { type: 'string'; text: string; formula?: string }
+  | { type: 'bool'; bool: boolean; formula?: string }
+  | { type: 'error'; text: string; formula?: string }
+  /** A number shown with a date format (serial), or an ISO date cell (t="d"). */
+  | { type: 'date'; serial?: number; iso?: string; formula?: string }
+  /** A formula without a cached value. */
+  | { type: 'empty'; formula: string };
+
+export interface RawSheet {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  rows: Map<number, Map<number, RawCell>>;
+  maxRow: number;
+}
+
+export interface RawWorkbook {
+  sheets: RawSheet[];
+  date1904: boolean;
+}
+
+/** Why a zip is not a workbook we can read. */
+export class NotWorkbookError extends Error {
+  constructor(readonly what: 'ods' | 'odf' | 'docx' | 'pptx' | 'zip') {
+    super(`not a workbook: ${what}`);
+    this.name = 'NotWorkbookError';
+  }
+}
+
+export class WorkbookShapeError extends Error {
+  constructor(
+    readonly kind: 'damaged' | 'too-many-cells',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'WorkbookShapeError';
+  }
+}
+
+export interface ReadLimits extends ZipLimits {
+  /** Most non-empty cells in the whole workbook. */
+  maxCells: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxCells: 1_000_000 };
+
+const MAIN_TYPES = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml',
+];
+
+/** OOXML escapes characters XML cannot carry as _xHHHH_ ("_x000D_" is a carriage return). */
+function decodeOoxmlEscapes(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function readXml(zip: ZipArchive, name: string): string | undefined {
+  const buf = zip.read(name);
+  return buf && xmlText(buf);
+}
+
+function findWorkbookPart(zip: ZipArchive): string {
+  if (zip.has('mimetype')) {
+    const mime = zip.read('mimetype')!.toString('utf8', 0, 200);
+    if (mime.startsWith('application/vnd.oasis.opendocument.spreadsheet')) throw new NotWorkbookError('ods');
+    if (mime.startsWith('application/vnd.oasis.opendocument')) throw new NotWorkbookError('odf');
+  }
+  const types = readXml(zip, '[Content_Types].xml');
+  if (types === undefined) throw new NotWorkbookError('zip');
+  let part: string | undefined;
+  let other: 'docx' | 'pptx' | undefined;
+  scanXml(types, {
+    open(name, attrs) {
+      if (name !== 'Override') return;
+      const type = attrs.ContentType ?? '';
+      if (MAIN_TYPES.includes(type)) part ??= (attrs.PartName ?? '').replace(/^\/+/u, '');
+      else if (type.includes('wordprocessingml.document.main')) other = 'docx';
+      else if (type.includes('presentationml.presentation.main')) other = 'pptx';
+    },
+  });
+  if (part) return part;
+  if (other) throw new NotWorkbookError(other);
+  // Some producers rely on the Default extension types: follow the package relationship.
+  const rels = readXml(zip, '_rels/.rels');
+  if (rels) {
+    scanXml(rels, {
+      open(name, attrs) {
+        if (name === 'Relationship' && (attrs.Type ?? '').endsWith('/officeDocument')) {
+          part ??= (attrs.Target ?? '').replace(/^\/+/u, '');
+        }
+      },
+    });
+  }
+  if (part && zip.has(part) && /workbook\.xml$/iu.test(part)) return part;
+  throw new NotWorkbookError('zip');
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+function readRelationships(zip: ZipArchive, partName: string): Map<string, Relationship> {
+  const dir = path.dirname(partName);
+  const relsName = path.join(dir, '_rels', path.basename(partName) + '.rels');
+  const map = new Map<string, Relationship>();
+  const xml = readXml(zip, relsName);
+  if (!xml) return map;
+  scanXml(xml, {
+    open(name, attrs) {
+      if (name !== 'Relationship' || !attrs.Id || !attrs.Target) return;
+      if (attrs.TargetMode === 'External') return;
+      const target = attrs.Target.startsWith('/')
+        ? attrs.Target.slice(1)
+        : path.normalize(path.join(dir, attrs.Target));
+      map.set(attrs.Id, { type: attrs.Type ?? '', target });
+    },
+  });
+  return map;
+}
+
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let current = '';
+  scanXml(xml, {
+    open(name, _attrs, selfClosing) {
+      if (name === 'si') {
+        inSi = true;
+        current = '';
+        if (selfClosing) {
+          strings.push('');
+          inSi = false;
+        }
+      } else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (name === 't' && inSi && !phonetic && !selfClosing) inT = true;
+    },
+    close(name) {
+      if (name === 'si' && inSi) {
+        strings.push(decodeOoxmlEscapes(current));
+        inSi = false;
+      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 't') inT = false;
+    },
+    text(text) {
+      if (inT) current += text;
+    },
+  });
+  return strings;
+}
+
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
+
+function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/gu, '')
+    .replace(/\[[^\]]*\]/gu, '')
+    .replace(/\\./gu, '')
+    .replace(/_.|\*./gu, '');
+  return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
+}
+
+/** For each cell style index: is a number in it shown as a date? */
+function readDateStyles(xml: string | undefined): boolean[] {
+  if (!xml) return [];
+  const customDate = new Map<number, boolean>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  scanXml(xml, {
+    open(name, attrs, selfClosing) {
+      if (name === 'numFmt' && attrs.numFmtId) {
+        customDate.set(Number(attrs.numFmtId), isDateFormatCode(attrs.formatCode ?? ''));
+      } else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attrs.numFmtId ?? 0);
+        styles.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+      }
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+/** "E12" → [row 12, column 5]; null when not a cell reference. */
+export function parseCellRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+export function cellRef(row: number, col: number): string {
+  let s = '';
+  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return `${s}${row}`;
+}
+
+interface CellCounter {
+  count: number;
+  max: number;
+}
+
+function readSheet(
+  xml: string,
+  sheet: RawSheet,
+  sharedStrings: string[],
+  dateStyles: boolean[],
+  counter: CellCounter,
+): void {
+  let row = 0;
+  let col = 0;
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellType = 'n';
+  let cellStyle = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  let capture: 'v' | 'f' | 't' | null = null;
+  let phonetic = 0;
+  let buffer = '';
+  let rowCells: Map<number, RawCell> | undefined;
+
+  const finish = () => {
+    let cell: RawCell | undefined;
+    const f = formula;
+    switch (cellType) {
+      case 's': {
+        if (value === undefined) break;
+        const index = Number(value);
+        const text = sharedStrings[index];
+        if (!Number.isInteger(index) || text === undefined) {
+          throw new WorkbookShapeError('damaged', `shared string ${value} missing`);
+        }
+        cell = { type: 'string', text, formula: f };
+        break;
+      }
+      case 'str':
+        cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f };
+        break;
+      case 'inlineStr':
+        cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f };
+        break;
+      case 'b':
+        if (value !== undefined)
+          cell = { type: 'bool', bool: value.trim() === '1' || value.trim() === 'true', formula: f };
+        break;
+      case 'e':
+        cell = { type: 'error', text: value ?? '#N/A', formula: f };
+        break;
+      case 'd':
+        if (value !== undefined) cell = { type: 'date', iso: value.trim(), formula: f };
+        break;
+      default: {
+        if (value === undefined || value.trim() === '') break;
+        const number = Number(value);
+        if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f };
+        else if (dateStyles[cellStyle]) cell = { type: 'date', serial: number, formula: f };
+        else cell = { type: 'number', number, formula: f };
+      }
+    }
+    if (!cell && f !== undefined) cell = { type: 'empty', formula: f };
+    if (!cell) return;
+    if (++counter.count > counter.max)
+      throw new WorkbookShapeError('too-many-cells', `${counter.count} cells`);
+    let cells = rowCells;
+    if (!cells || cellRow !== row) {
+      cells = sheet.rows.get(cellRow);
+      if (!cells) sheet.rows.set(cellRow, (cells = new Map()));
+    }
+    cells.set(cellCol, cell);
+    if (cellRow > sheet.maxRow) sheet.maxRow = cellRow;
+  };
+
+  scanXml(xml, {
+    open(name, attrs, selfClosing) {
+      if (name === 'row') {
+        row = attrs.r ? Number(attrs.r) : row + 1;
+        if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
+        col = 0;
+        rowCells = sheet.rows.get(row);
+        if (!rowCells && !selfClosing) sheet.rows.set(row, (rowCells = new Map()));
+      } else if (name === 'c') {
+        const ref = attrs.r ? parseCellRef(attrs.r) : null;
+        if (ref) [cellRow, cellCol] = ref;
+        else [cellRow, cellCol] = [row || 1, col + 1];
+        col = cellCol;
+        cellType = attrs.t ?? 'n';
+        cellStyle = attrs.s ? Number(attrs.s) : 0;
+        value = undefined;
+        formula = undefined;
+        inline = undefined;
+        inCell = !selfClosing;
+      } else if (inCell) {
+        if (name === 'v' && !selfClosing) {
+          capture = 'v';
+          buffer = '';
+        } else if (name === 'f') {
+          formula = formula ?? '';
+          if (!selfClosing) {
+            capture = 'f';
+            buffer = '';
+          }
+        } else if (name === 'is') inline = '';
+        else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+        else if (name === 't' && inline !== undefined && !phonetic && !selfClosing) {
+          capture = 't';
+          buffer = '';
+        }
+      }
+    },
+    close(name) {
+      if (name === 'c' && inCell) {
+        finish();
+        inCell = false;
+      } else if (capture && name === capture) {
+        if (capture === 'v') value = buffer;
+        else if (capture === 'f') formula = buffer;
+        else inline = (inline ?? '') + buffer;
+        capture = null;
+      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+    },
+    text(text) {
+      if (capture) buffer += text;
+    },
+  });
+  for (const [r, cells] of sheet.rows) if (cells.size === 0) sheet.rows.delete(r);
+}
+
+/**
+ * Reads a workbook's cells. Throws ZipError (damaged, bomb, encrypted zip), XmlError (DOCTYPE,
+ * malformed), NotWorkbookError (an .ods, a .docx, another zip) or WorkbookShapeError.
+ */
+export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): RawWorkbook {
+  const zip = openZip(bytes, limits);
+  const workbookPart = findWorkbookPart(zip);
+  const workbookXml = readXml(zip, workbookPart);
+  if (workbookXml === undefined) throw new NotWorkbookError('zip');
+  const rels = readRelationships(zip, workbookPart);
+  const declared: { name: string; state: RawSheet['state']; rid: string }[] = [];
+  let date1904 = false;
+  scanXml(workbookXml, {
+    open(name, attrs) {
+      if (name === 'sheet') {
+        const state = attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible';
+        declared.push({ name: attrs.name ?? '', state, rid: attrs.id ?? '' });
+      } else if (name === 'workbookPr') {
+        date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
+      }
+    },
+  });
+  let sharedStrings: string[] = [];
+  let stylesXml: string | undefined;
+  for (const rel of rels.values()) {
+    if (rel.type.endsWith('/sharedStrings'))
+      sharedStrings = readSharedStrings(readXml(zip, rel.target) ?? '');
+    else if (rel.type.endsWith('/styles')) stylesXml = readXml(zip, rel.target);
+  }
+  const dateStyles = readDateStyles(stylesXml);
+  const counter: CellCounter = { count: 0, max: limits.maxCells };
+  const sheets: RawSheet[] = [];
+  for (const d of declared) {
+    const rel = rels.get(d.rid);
+    const sheet: RawSheet = { name: d.name, state: d.state, rows: new Map(), maxRow: 0 };
+    sheets.push(sheet);
+    // Chart sheets and dialog sheets have no cells.
+    if (!rel || !rel.type.endsWith('/worksheet')) continue;
+    const xml = readXml(zip, rel.target);
+    if (xml === undefined) throw new WorkbookShapeError('damaged', `sheet ${d.name} missing`);
+    readSheet(xml, sheet, sharedStrings, dateStyles, counter);
+  }
+  return { sheets, date1904 };
+}
+
+/** The cell at a position, if any. */
+export function cellAt(sheet: RawSheet, row: number, col: number): RawCell | undefined {
+  return sheet.rows.get(row)?.get(col);
+}
+
+/** A cell's content as plain text (for labels and codes). */
+export function cellText(cell: RawCell | undefined): string {
+  if (!cell) return '';
+  switch (cell.type) {
+    case 'string':
+    case 'error':
+      return cell.text;
+    case 'number':
+      return String(cell.number);
+    case 'bool':
+      return cell.bool ? 'TRUE' : 'FALSE';
+    case 'date':
+      return cell.iso ?? String(cell.serial ?? '');
+    case 'empty':
+      return '';
+  }
+}
