@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { supportText as t } from '../../../shared/i18n/vi/trust';
+import { call } from '../api/client';
+
+/** Saves bytes the main process sent (base64) as a download the user keeps. */
+export function saveBase64(fileName: string, contentBase64: string, type: string): void {
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Settings → Hỗ trợ: "Xuất nhật ký" saves the support log for whoever helps the commune. */
+export function SupportPanel() {
+  const [working, setWorking] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string }>();
+
+  const exportLog = async () => {
+    setWorking(true);
+    setStatus(undefined);
+    try {
+      const bundle = await call('support.exportLog', {});
+      saveBase64(bundle.fileName, bundle.contentBase64, 'text/plain;charset=utf-8');
+      setStatus({ kind: 'info', text: t.exported(bundle.fileName) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: (error as Error).message });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <section className="settings-panel support-panel" aria-labelledby="support-title">
+      <h2 id="support-title">{t.title}</h2>
+      <p className="hint">{t.intro}</p>
+      <button type="button" onClick={() => void exportLog()} disabled={working}>
+        {working ? t.exporting : t.exportLog}
+      </button>
+      {status && (
+        <p className={`banner ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
