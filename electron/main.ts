@@ -10,7 +10,8 @@ import { API_CHANNELS } from '../shared/api/channels';
 import { menuLabels } from '../shared/i18n/vi/menu';
 import { dispatch } from './api/dispatch';
 import { createServiceContext } from './app-context';
-import { buildMenu } from './main/menu';
+import { buildMenu, type MenuActions } from './main/menu';
+import { exportLogWithDialog } from './main/support';
 import { hardenWebContents, secureWindowOptions } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
 
@@ -26,6 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | undefined;
+  const menuActions: MenuActions = {};
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
@@ -48,12 +50,12 @@ if (!app.requestSingleInstanceLock()) {
         });
       }
       app.on('will-quit', () => ctx.db.close());
+      menuActions.exportLog = () => void exportLogWithDialog(ctx, window);
     } catch (error) {
       dialog.showErrorBox(menuLabels.startupFailed, (error as Error).message);
       app.exit(1);
       return;
     }
-    buildMenu();
     window = new BrowserWindow({
       width: 1366,
       height: 768,
@@ -63,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       webPreferences: secureWindowOptions(path.join(here, 'preload.cjs')),
     });
-    window.setMenu(buildMenu());
+    window.setMenu(buildMenu(menuActions));
     window.once('ready-to-show', () => window?.show());
     void window.loadURL(rendererUrl);
   });

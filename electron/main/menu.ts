@@ -1,8 +1,14 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { menuLabels } from '../../shared/i18n/vi/menu';
+import { supportText } from '../../shared/i18n/vi/trust';
+
+export interface MenuActions {
+  /** Help → "Xuất nhật ký…". */
+  exportLog?: () => void;
+}
 
 /** The Vietnamese application menu. */
-export function buildMenu(): Menu {
+export function buildMenu(actions: MenuActions = {}): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
       label: menuLabels.file,
@@ -28,6 +34,16 @@ export function buildMenu(): Menu {
         { role: 'zoomOut', label: menuLabels.zoomOut },
         { type: 'separator' },
         { role: 'togglefullscreen', label: menuLabels.fullscreen },
+      ],
+    },
+    {
+      label: menuLabels.help,
+      submenu: [
+        {
+          label: supportText.exportLogMenu,
+          enabled: !!actions.exportLog,
+          click: () => actions.exportLog?.(),
+        },
       ],
     },
   ];

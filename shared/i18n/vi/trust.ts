@@ -79,6 +79,8 @@ export const supportText = {
   intro:
     'Khi phần mềm báo lỗi, hãy xuất nhật ký và gửi tệp đó cho người hỗ trợ. Nhật ký không chứa số liệu báo cáo hay tên người.',
   exportLog: 'Xuất nhật ký',
+  exportLogMenu: 'Xuất nhật ký…',
+  logFileType: 'Tệp văn bản',
   exporting: 'Đang xuất nhật ký…',
   exported: (fileName: string) => `Đã tạo tệp nhật ký "${fileName}". Gửi tệp này cho người hỗ trợ.`,
 } as const;
