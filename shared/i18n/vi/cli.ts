@@ -1,0 +1,44 @@
+/** Vietnamese messages of the command line (`npm run cli -- <lệnh>`). */
+export const cliMessages = {
+  usage: `Cách dùng: npm run cli -- <lệnh> [tùy chọn]
+
+Các lệnh:
+  units [--data-dir THƯ_MỤC] [--json]
+      Liệt kê mã, tên, cấp của các đơn vị.
+  template --unit MÃ --period KỲ --out TỆP [--data-dir THƯ_MỤC]
+      Tạo mẫu báo cáo trống (.xlsx) cho một đơn vị và kỳ, để điền bằng Excel.
+  export --data-dir THƯ_MỤC --unit MÃ --period KỲ --out TỆP
+      Xuất báo cáo đã nhập trong phần mềm ra tệp .xlsx.
+  check TỆP... [--period KỲ] [--data-dir THƯ_MỤC] [--json]
+      Kiểm tra từng tệp báo cáo; mã thoát 1 nếu có tệp bị từ chối.
+  merge --period KỲ --out TỆP TỆP... [--data-dir THƯ_MỤC] [--json]
+      Tổng hợp các tệp được chấp nhận; mã thoát 0 nếu mọi tệp được chấp nhận,
+      1 nếu có tệp bị từ chối (bảng tổng hợp vẫn được tạo từ các tệp còn lại).
+
+Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).
+Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
+  unknownCommand: (name: string) => `Không có lệnh "${name}".`,
+  unknownOption: (name: string) => `Không có tùy chọn "${name}" cho lệnh này.`,
+  missingValue: (name: string) => `Tùy chọn --${name} cần một giá trị.`,
+  missingOption: (name: string) => `Thiếu tùy chọn --${name}.`,
+  missingFiles: 'Chưa chỉ ra tệp nào.',
+  unexpectedArgument: (arg: string) => `Không hiểu "${arg}" ở đây.`,
+  badPeriod: (value: string) =>
+    `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024-Q1, 2024-H1, 2024-Q3 hoặc 2024.`,
+  unknownUnit: (code: string) =>
+    `Không có đơn vị mã "${code}". Xem danh sách bằng lệnh: npm run cli -- units`,
+  noDataDir: (dir: string) => `Không tìm thấy dữ liệu của phần mềm trong thư mục "${dir}".`,
+  fileMissing: (file: string) => `Không đọc được tệp "${file}" (không có tệp này hoặc không có quyền đọc).`,
+  noReport: (unit: string, period: string) =>
+    `Đơn vị ${unit} chưa có báo cáo kỳ ${period} trong dữ liệu này. Hãy nhập số liệu trong phần mềm trước.`,
+  written: (file: string) => `Đã ghi tệp ${file}`,
+  unitsHeader: 'Mã\tCấp\tTên đơn vị',
+  verdictLine: (file: string, verdict: string, detail: string) =>
+    `${file}: ${verdict}${detail ? ` (${detail})` : ''}`,
+  identity: (unit: string, period: string, revision: string) => `${unit}, kỳ ${period}, ${revision}`,
+  checkSummary: (total: number, accepted: number, warnings: number, refused: number) =>
+    `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
+  mergeSummary: (units: number, expected: number, refused: number) =>
+    `Đã tổng hợp ${units}/${expected} đơn vị; ${refused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+  failed: (reason: string) => `Lỗi: ${reason}`,
+} as const;

@@ -1,0 +1,199 @@
+import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../../electron/cli/run';
+import { createServiceContext } from '../../../electron/app-context';
+import { saveReportData } from '../../../electron/services/reports';
+import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
+import { inProcessChecker, seedWorkbooks } from './workbooks';
+
+let dir: string;
+const files: string[] = [];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-test-'));
+  for (const w of await seedWorkbooks()) {
+    const file = path.join(dir, w.fileName);
+    fs.writeFileSync(file, w.bytes);
+    files.push(file);
+  }
+  fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'không phải tệp Excel');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), checker: inProcessChecker };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('command line', () => {
+  it('units: the default list, as text and --json', async () => {
+    const text = await run('units');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('TH03\tCấp xã\txã Thông Bình');
+    const json = await run('units', '--json');
+    expect(JSON.parse(json.out)).toHaveLength(10);
+    expect(JSON.parse(json.out)[0]).toEqual({
+      code: 'TH00',
+      name: 'UBND huyện Tân Hồng',
+      level: 'huyen',
+      active: true,
+    });
+  });
+
+  it('usage errors exit 2 with a Vietnamese message', async () => {
+    expect((await run()).code).toBe(2);
+    const unknown = await run('gop');
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.err).toContain('Không có lệnh "gop"');
+    expect((await run('merge', '--period', '2023', ...files)).err).toContain('Thiếu tùy chọn --out');
+    expect((await run('merge', '--period', '2023', '--out', path.join(dir, 'x.xlsx'))).code).toBe(2);
+    expect((await run('check', '--period', '2023-Q9', files[0]!)).err).toContain('không hợp lệ');
+    expect((await run('check', path.join(dir, 'khong-co.xlsx'))).err).toContain('Không đọc được tệp');
+    expect((await run('units', '--bogus')).code).toBe(2);
+    expect(
+      (await run('template', '--unit', 'ZZ', '--period', '2023', '--out', path.join(dir, 't.xlsx'))).err,
+    ).toContain('Không có đơn vị mã "ZZ"');
+  });
+
+  it('check: a verdict per file; exit 0 when all accepted, 1 when one is refused; --json', async () => {
+    const ok = await run('check', '--period', SEED_PERIOD, ...files.slice(0, 3));
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Chấp nhận');
+    const bad = await run('check', '--json', files[0]!, path.join(dir, 'hong.xlsx'));
+    expect(bad.code).toBe(1);
+    const rows = JSON.parse(bad.out) as {
+      fileName: string;
+      verdict: string;
+      unitCode?: string;
+      problems: unknown[];
+    }[];
+    expect(rows.map((r) => [r.fileName, r.verdict])).toEqual([
+      [path.basename(files[0]!), 'accepted'],
+      ['hong.xlsx', 'refused'],
+    ]);
+    expect(rows[0]!.unitCode).toBe('TH00');
+    expect(rows[1]!.problems.length).toBeGreaterThan(0);
+  });
+
+  it('merge: exit 0 with every file accepted; the workbook has the seed totals', async () => {
+    const out = path.join(dir, 'tong-hop.xlsx');
+    const r = await run('merge', '--period', SEED_PERIOD, '--out', out, ...files);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đã tổng hợp 10/10 đơn vị');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let total: unknown;
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
+      if (row.getCell(1).value === 'A07') total = (row.getCell(4).value as { result: unknown }).result;
+    });
+    expect(total).toBe(27_630);
+  });
+
+  it('merge: exit 1 when some are refused, still writing the workbook from the rest, refused listed; --json', async () => {
+    const out = path.join(dir, 'tong-hop-2.xlsx');
+    const r = await run(
+      'merge',
+      '--json',
+      '--period',
+      SEED_PERIOD,
+      '--out',
+      out,
+      ...files.slice(1),
+      path.join(dir, 'hong.xlsx'),
+    );
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as {
+      unitsMerged: number;
+      counts: { missing: number };
+      files: { verdict: string }[];
+    };
+    expect(json.unitsMerged).toBe(9);
+    expect(json.counts.missing).toBe(1);
+    expect(json.files.filter((f) => f.verdict === 'refused')).toHaveLength(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const notes: string[] = [];
+    wb.getWorksheet('Tình hình nộp')!.eachRow((row) => notes.push(String(row.getCell(8).value ?? '')));
+    expect(notes).toContain('hong.xlsx');
+  });
+
+  it('template and export write workbooks the reader accepts', async () => {
+    const blank = path.join(dir, 'mau.xlsx');
+    expect((await run('template', '--unit', 'TH03', '--period', '2024', '--out', blank)).code).toBe(0);
+    const checkBlank = await run('check', '--json', blank);
+    const [blankRow] = JSON.parse(checkBlank.out) as { unitCode: string; revision: number }[];
+    expect(blankRow).toMatchObject({ unitCode: 'TH03', revision: 0 });
+
+    const dataDir = path.join(dir, 'data');
+    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    saveReportData(ctx, { unitCode: 'TH01', period: SEED_PERIOD }, seedShapedReports()[1]!.data);
+    ctx.db.close();
+    const exported = path.join(dir, 'th01.xlsx');
+    const r = await run(
+      'export',
+      '--data-dir',
+      dataDir,
+      '--unit',
+      'TH01',
+      '--period',
+      SEED_PERIOD,
+      '--out',
+      exported,
+    );
+    expect(r.code).toBe(0);
+    expect((await run('check', '--period', SEED_PERIOD, exported)).code).toBe(0);
+    expect(
+      (
+        await run(
+          'export',
+          '--data-dir',
+          dataDir,
+          '--unit',
+          'TH02',
+          '--period',
+          SEED_PERIOD,
+          '--out',
+          exported,
+        )
+      ).code,
+    ).toBe(1);
+    expect(
+      (
+        await run(
+          'export',
+          '--data-dir',
+          path.join(dir, 'none'),
+          '--unit',
+          'TH01',
+          '--period',
+          '2023',
+          '--out',
+          exported,
+        )
+      ).code,
+    ).toBe(2);
+  });
+});
+
+describe('npm run cli (a real process, with the worker pool)', () => {
+  it('prints the unit list as JSON and exits 0; exits 2 on a usage error', async () => {
+    const exec = promisify(execFile);
+    const { stdout } = await exec('npx', ['tsx', 'electron/cli/main.ts', 'units', '--json'], {
+      cwd: process.cwd(),
+    });
+    expect(JSON.parse(stdout)).toHaveLength(10);
+    await expect(
+      exec('npx', ['tsx', 'electron/cli/main.ts', 'nothing'], { cwd: process.cwd() }),
+    ).rejects.toMatchObject({
+      code: 2,
+    });
+  });
+});
