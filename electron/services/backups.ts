@@ -27,17 +27,25 @@ import { DATABASE_FILE_NAME, openDatabase, type Db } from '../store/database';
 import type { ServiceContext } from './context';
 import { seedDefaultUnits } from './units';
 
-/** One backup or restore at a time per data folder. */
-const busy = new Set<string>();
+/** One backup or restore at a time per data folder: the job running now, by folder. */
+const running = new Map<string, Promise<unknown>>();
 
-async function exclusive<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` alone for this data folder. A clerk's click while another job runs is told to wait
+ * (`wait: false`); the import batch's backup waits its turn instead (`wait: true`).
+ */
+async function exclusive<T>(ctx: ServiceContext, work: () => Promise<T>, wait = false): Promise<T> {
   const key = path.resolve(ctx.dataDir);
-  if (busy.has(key)) throw new AppError('backup-busy', backupMessages.busy);
-  busy.add(key);
+  for (let current = running.get(key); current; current = running.get(key)) {
+    if (!wait) throw new AppError('backup-busy', backupMessages.busy);
+    await current.catch(() => undefined);
+  }
+  const job = work();
+  running.set(key, job);
   try {
-    return await work();
+    return await job;
   } finally {
-    busy.delete(key);
+    running.delete(key);
   }
 }
 
@@ -83,7 +91,7 @@ export function createManualBackup(ctx: ServiceContext): Promise<BackupInfo> {
 
 /** Before an import batch changes the district's data. */
 export function backupBeforeImport(ctx: ServiceContext): Promise<BackupInfo> {
-  return exclusive(ctx, () => backupNow(ctx, 'import'));
+  return exclusive(ctx, () => backupNow(ctx, 'import'), true);
 }
 
 /** Today's daily backup, unless there is one already. Resolves to undefined when none was needed. */

@@ -1,10 +1,13 @@
+import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 
 /**
  * Runs once before every batch of received workbooks is stored, from the one place that imports
- * them (`importReceivedFiles`). Issue 4: a backup of the database is made here, so a batch that
- * turns out wrong can be undone. A no-op until the backup service is wired in.
+ * them (`importReceivedFiles`): a backup of the database ("Trước khi nhập tệp"), so a batch that
+ * turns out wrong can be undone from Cài đặt → Sao lưu dữ liệu. If the backup cannot be made
+ * (disk full, folder not writable), the batch is refused with that message: nothing is stored
+ * that could not be undone.
  */
-export async function beforeImportBatch(_ctx: ServiceContext): Promise<void> {
-  // Intentionally empty: the backup helper adds `await backupBeforeImport(ctx)` here.
+export async function beforeImportBatch(ctx: ServiceContext): Promise<void> {
+  await backupBeforeImport(ctx);
 }

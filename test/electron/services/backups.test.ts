@@ -173,6 +173,23 @@ describe('backups', () => {
     copy.close();
   });
 
+  it('backs up before every import batch, waiting for a backup already running', async () => {
+    const { ctx, advance } = context();
+    await save(ctx, 42);
+    const manual = dispatch(ctx, 'backups.create', {});
+    advance(1000);
+    const files = [
+      { fileName: 'khong-phai-excel.xlsx', base64: Buffer.from('không phải tệp Excel').toString('base64') },
+    ];
+    const imported = await dispatch(ctx, 'district.import', { files });
+    expect((await manual).ok).toBe(true);
+    expect(imported.ok).toBe(true);
+    const reasons = listBackups(ctx.dataDir).map((b) => b.reason);
+    expect(reasons).toEqual(['import', 'manual']);
+    const before = listBackups(ctx.dataDir).find((b) => b.reason === 'import')!;
+    expect(readA01(path.join(backupDir(ctx.dataDir), before.fileName))).toBe(42);
+  });
+
   it('a new, empty database is not backed up before its first migration', () => {
     const dataDir = tempDir();
     openAppDatabase(dataDir, () => new Date()).close();
