@@ -9,6 +9,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api/district-contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/district-contract';
@@ -33,6 +34,7 @@ import {
   type RecordResult,
 } from '../store/received';
 import { findUnit, listUnits } from '../store/units';
+import { createCheckPool } from '../workbook/check-pool';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
 import { beforeImportBatch } from './import-hooks';
@@ -47,10 +49,12 @@ export interface WorkbookChecker {
   close(): Promise<void> | void;
 }
 
-/** Starts the worker-thread pool (electron/workbook/check-pool.ts). */
-const startCheckPool = (): WorkbookChecker => {
-  throw new Error('check pool not yet available');
-};
+/**
+ * Starts the worker-thread pool: one worker per core (up to 4). The main thread only waits while
+ * files are checked, so on a two-core commune PC both cores read workbooks.
+ */
+const startCheckPool = (): WorkbookChecker =>
+  createCheckPool({ size: Math.min(4, os.availableParallelism()) });
 
 const pools = new WeakMap<ServiceContext, WorkbookChecker>();
 
