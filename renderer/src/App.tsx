@@ -1,11 +1,32 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../shared/api/contract';
-import { call } from './api/client';
+import { ui } from '../../shared/i18n/vi/ui';
+import { FirstRun } from './app/FirstRun';
+import { MainScreen } from './app/MainScreen';
+import { useStartup } from './app/useStartup';
 
 export function App() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    void call('app.info', {}).then(setInfo);
-  }, []);
-  return <main>{info ? `Báo cáo CCHC ${info.version}` : 'Đang mở…'}</main>;
+  const { state, retry, setSettings, setUnits } = useStartup();
+  if (state.status === 'loading') return <p className="app-loading">{ui.loading}</p>;
+  if (state.status === 'failed') {
+    return (
+      <div className="app-failed" role="alert">
+        <h1>{ui.startupFailed}</h1>
+        <p>{state.message}</p>
+        <button type="button" className="primary" onClick={retry}>
+          {ui.retry}
+        </button>
+      </div>
+    );
+  }
+  if (!state.settings) {
+    return <FirstRun units={state.units.filter((u) => u.active)} onDone={setSettings} />;
+  }
+  return (
+    <MainScreen
+      info={state.info}
+      settings={state.settings}
+      units={state.units}
+      onSettingsChange={setSettings}
+      onUnitsChange={setUnits}
+    />
+  );
 }

@@ -73,6 +73,11 @@ export class Autosaver {
     this.clearTimer();
   }
 
+  /** Undoes dispose (React runs effects twice in development). */
+  resume(): void {
+    this.disposed = false;
+  }
+
   private async saveNow(): Promise<boolean> {
     const data = this.options.snapshot();
     const key = keyOf(data);

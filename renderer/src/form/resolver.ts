@@ -162,3 +162,31 @@ export function fieldMessages(error: FieldError | undefined): string[] {
   const first = typeof error.message === 'string' ? [error.message] : [];
   return [...new Set([...first, ...all])];
 }
+
+/**
+ * The checks of one open report: remembers the last valid value of every count (what stays saved
+ * while a box holds a refused entry) and gives the resolver that reads the same memory.
+ */
+export interface FormChecker {
+  /** Checks the form and remembers its valid counts. */
+  check: (values: FormValues) => FormCheck;
+  resolver: Resolver<FormValues, unknown, ReportData>;
+}
+
+export function createFormChecker(
+  template: FormTemplate,
+  period: string,
+  openedCounts: CountFallback,
+): FormChecker {
+  const lastValid: CountFallback = { ...openedCounts };
+  return {
+    check: (values) => {
+      const result = checkForm(template, values, period, lastValid);
+      for (const [code, value] of Object.entries(result.data.counts)) {
+        if (!(code in result.refused)) lastValid[code] = value;
+      }
+      return result;
+    },
+    resolver: createReportResolver(template, () => ({ period, fallback: lastValid })),
+  };
+}

@@ -53,7 +53,8 @@ export const ui = {
     rows: (n: number) => `${n} dòng`,
     errors: (n: number) => `${n} lỗi`,
     warnings: (n: number) => `${n} cảnh báo`,
-    textLength: (length: number, max: number) => `${length}/${max} ký tự`,
+    /** Both already formatted ("1.234"). */
+    textLength: (length: string, max: string) => `${length}/${max} ký tự`,
   },
 
   issues: {

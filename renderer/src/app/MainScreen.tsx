@@ -1,0 +1,77 @@
+import { useRef, useState } from 'react';
+import type { AppInfo, Settings } from '../../../shared/api/contract';
+import type { Unit } from '../../../shared/domain/units';
+import { DistrictView } from '../district/DistrictView';
+import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
+import { SettingsView } from '../settings/SettingsView';
+import { AppHeader, type View } from './AppHeader';
+import { initialPeriod, periodsAround, rememberPeriod } from './periodState';
+
+export function MainScreen({
+  info,
+  settings,
+  units,
+  onSettingsChange,
+  onUnitsChange,
+}: {
+  info: AppInfo;
+  settings: Settings;
+  units: Unit[];
+  onSettingsChange: (settings: Settings) => void;
+  onUnitsChange: (units: Unit[]) => void;
+}) {
+  const [choices] = useState(() => periodsAround(new Date()));
+  const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices));
+  const [view, setView] = useState<View>('form');
+  const form = useRef<ReportFormHandle>(null);
+  const shownView = view === 'district' && !settings.isMergingOffice ? 'form' : view;
+
+  /** Whatever was typed is on disk before the form goes away; if it cannot be saved, stay. */
+  const leaveForm = async () => (form.current ? form.current.flush() : true);
+
+  const changePeriod = async (next: string) => {
+    if (next === period || !(await leaveForm())) return;
+    rememberPeriod(next);
+    setPeriod(next);
+  };
+  const changeView = async (next: View) => {
+    if (next === shownView) return;
+    if (shownView === 'form' && !(await leaveForm())) return;
+    setView(next);
+  };
+
+  const unit = units.find((u) => u.code === settings.unitCode);
+  return (
+    <div className="app">
+      <AppHeader
+        unitName={unit?.name ?? settings.unitCode}
+        period={period}
+        periodChoices={choices}
+        onPeriodChange={(p) => void changePeriod(p)}
+        view={shownView}
+        showDistrict={settings.isMergingOffice}
+        onViewChange={(v) => void changeView(v)}
+      />
+      <main className="app-main">
+        {shownView === 'form' && (
+          <ReportForm
+            key={`${settings.unitCode}/${period}`}
+            ref={form}
+            unitCode={settings.unitCode}
+            period={period}
+          />
+        )}
+        {shownView === 'district' && <DistrictView period={period} />}
+        {shownView === 'settings' && (
+          <SettingsView
+            info={info}
+            settings={settings}
+            units={units}
+            onSettingsChange={onSettingsChange}
+            onUnitsChange={onUnitsChange}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

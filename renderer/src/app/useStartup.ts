@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, Settings } from '../../../shared/api/contract';
+import type { Unit } from '../../../shared/domain/units';
+import { call } from '../api/client';
+import { messageOf } from './errors';
+
+export type Startup =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; info: AppInfo; settings: Settings | null; units: Unit[] };
+
+/** What the app needs before it shows anything: its facts, this PC's settings and the unit list. */
+export function useStartup() {
+  const [state, setState] = useState<Startup>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      call('app.info', {}),
+      call('settings.get', {}),
+      call('units.list', { includeInactive: true }),
+    ])
+      .then(([info, settings, units]) => {
+        if (live) setState({ status: 'ready', info, settings, units });
+      })
+      .catch((error: unknown) => {
+        if (live) setState({ status: 'failed', message: messageOf(error) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+  const setSettings = useCallback(
+    (settings: Settings) => setState((s) => (s.status === 'ready' ? { ...s, settings } : s)),
+    [],
+  );
+  const setUnits = useCallback(
+    (units: Unit[]) => setState((s) => (s.status === 'ready' ? { ...s, units } : s)),
+    [],
+  );
+  return { state, retry, setSettings, setUnits };
+}

@@ -1,0 +1,50 @@
+import type { ChangeEvent, FocusEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { formatCount, parseCount } from '../../../shared/format/numbers';
+import { regroupWhileTyping } from './countTyping';
+import { countField, domId, indicatorLabel, messageId } from './fieldNames';
+import type { FormValues } from './formValues';
+import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
+
+/** A count box: digits grouped as typed ("27.630"); anything else is kept and refused at the field. */
+export function CountInput({ code, label }: { code: string; label: string }) {
+  const { register, getValues, setValue } = useFormContext<FormValues>();
+  const field = countField(code);
+  const issue = useFieldIssue(field);
+  const registered = register(field);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const box = event.target;
+    const previous = getValues(field) ?? '';
+    const { text, caret } = regroupWhileTyping(previous, box.value, box.selectionStart ?? box.value.length);
+    if (text !== box.value) {
+      box.value = text;
+      box.setSelectionRange(caret, caret);
+    }
+    void registered.onChange(event);
+  };
+
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const parsed = parseCount(event.target.value);
+    if (parsed.ok && parsed.value !== null && formatCount(parsed.value) !== event.target.value) {
+      setValue(field, formatCount(parsed.value), { shouldDirty: true });
+    }
+    void registered.onBlur(event);
+  };
+
+  return (
+    <input
+      {...registered}
+      id={domId(field)}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      className={`count-input ${issueClass(issue)}`}
+      aria-label={indicatorLabel(code, label)}
+      {...issueAria(issue, messageId(field))}
+      onChange={onChange}
+      onBlur={onBlur}
+    />
+  );
+}

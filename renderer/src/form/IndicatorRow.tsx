@@ -1,0 +1,72 @@
+import { formatCount, formatRate } from '../../../shared/format/numbers';
+import { ui } from '../../../shared/i18n/vi/ui';
+import type { RateResult } from '../../../shared/rules/evaluate';
+import type { CountIndicator, RateIndicator, TotalIndicator } from '../../../shared/template';
+import { CountInput } from './CountInput';
+import { FieldMessage } from './FieldMessage';
+import { countField, domId, indicatorLabel, messageId } from './fieldNames';
+import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
+
+type NumericRow = CountIndicator | TotalIndicator | RateIndicator;
+
+/** One line of an indicator table: a count to type, or a total or rate computed live. */
+export function IndicatorRow({
+  indicator,
+  index,
+  figure,
+  rate,
+}: {
+  indicator: NumericRow;
+  index: number;
+  figure: number | null | undefined;
+  rate: RateResult | undefined;
+}) {
+  const field = countField(indicator.code);
+  const issue = useFieldIssue(field);
+  const name = indicatorLabel(indicator.code, indicator.label);
+  const indent = indicator.kind === 'count' && indicator.indent ? ` indent-${indicator.indent}` : '';
+  let hint = '';
+  let unit = '';
+  let value = '';
+  if (indicator.kind === 'total') {
+    hint = ui.form.totalHint(indicator.sumOf);
+    unit = indicator.unit;
+    value = figure === null || figure === undefined ? '' : formatCount(figure);
+  } else if (indicator.kind === 'rate') {
+    hint = ui.form.rateHint(indicator.numerator, indicator.denominator);
+    unit = ui.form.percent;
+    value = rate ? formatRate(rate.percent) : ui.form.unknownValue;
+  } else {
+    unit = indicator.unit;
+  }
+  return (
+    <tr
+      className={`row-${indicator.kind}${issue ? ` row-${issue.type === 'error' ? 'error' : 'warning'}` : ''}`}
+    >
+      <td className="col-no">{index + 1}</td>
+      <td className="col-code">{indicator.code}</td>
+      <td className={`col-label${indent}`}>
+        <span className="indicator-label">{indicator.label}</span>
+        {hint && <span className="formula">{hint}</span>}
+        <FieldMessage field={field} issue={issue} />
+      </td>
+      <td className="col-unit">{unit}</td>
+      <td className="col-value">
+        {indicator.kind === 'count' ? (
+          <CountInput code={indicator.code} label={indicator.label} />
+        ) : (
+          <input
+            id={domId(field)}
+            type="text"
+            readOnly
+            tabIndex={-1}
+            value={value}
+            className={`computed ${issueClass(issue)}`}
+            aria-label={name}
+            {...issueAria(issue, messageId(field))}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}

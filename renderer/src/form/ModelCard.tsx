@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { ui } from '../../../shared/i18n/vi/ui';
+import type { ListSection } from '../../../shared/template';
+import { ModelCell } from './ModelCell';
+
+/** One model or initiative: its cells, and buttons to move it up or down or delete it. */
+export function ModelCard({
+  section,
+  row,
+  count,
+  onMove,
+  onRemove,
+}: {
+  section: ListSection;
+  row: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  onRemove: (row: number) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const n = row + 1;
+  return (
+    <li className="model-card">
+      <div className="model-card-head">
+        <h3>{ui.models.rowTitle(section.rowNoun, n)}</h3>
+        <div className="model-actions">
+          {confirming ? (
+            <>
+              <span className="confirm-text" role="alert">
+                {ui.models.confirmRemove(n)}
+              </span>
+              <button type="button" className="danger" onClick={() => onRemove(row)}>
+                {ui.models.confirmYes}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)} autoFocus>
+                {ui.models.confirmNo}
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                disabled={row === 0}
+                aria-label={ui.models.moveUpLabel(n)}
+                onClick={() => onMove(row, row - 1)}
+              >
+                ↑ {ui.models.moveUp}
+              </button>
+              <button
+                type="button"
+                disabled={row === count - 1}
+                aria-label={ui.models.moveDownLabel(n)}
+                onClick={() => onMove(row, row + 1)}
+              >
+                ↓ {ui.models.moveDown}
+              </button>
+              <button type="button" aria-label={ui.models.removeLabel(n)} onClick={() => setConfirming(true)}>
+                {ui.models.remove}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="model-grid">
+        {section.columns.map((column) => (
+          <ModelCell key={column.code} column={column} row={row} />
+        ))}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import type { FocusEvent } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { formatDate, parseDate } from '../../../shared/format/dates';
+import { ui } from '../../../shared/i18n/vi/ui';
+import type { ListColumn } from '../../../shared/template';
+import { FieldMessage } from './FieldMessage';
+import { domId, messageId, modelCellLabel, modelField } from './fieldNames';
+import type { FormValues } from './formValues';
+import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
+
+/** One cell of a model row, by column type: text (one or more lines), a list of options, a date. */
+export function ModelCell({ column, row }: { column: ListColumn; row: number }) {
+  const { register, control, setValue } = useFormContext<FormValues>();
+  const field = modelField(row, column.code);
+  const issue = useFieldIssue(field);
+  const value = useWatch({ control, name: field }) ?? '';
+  const id = domId(field);
+  const common = {
+    id,
+    className: issueClass(issue),
+    'aria-label': modelCellLabel(column.code, column.label, row),
+    ...issueAria(issue, messageId(field)),
+  };
+  const registered = register(field);
+
+  let input;
+  if (column.type === 'enum') {
+    const options = value && !column.options.includes(value) ? [...column.options, value] : column.options;
+    input = (
+      <select {...registered} {...common}>
+        <option value="">{ui.models.chooseOption}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (column.type === 'date') {
+    const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+      const parsed = parseDate(event.target.value);
+      if (parsed.ok && parsed.value && formatDate(parsed.value) !== event.target.value) {
+        setValue(field, formatDate(parsed.value), { shouldDirty: true });
+      }
+      void registered.onBlur(event);
+    };
+    input = (
+      <input
+        {...registered}
+        {...common}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={ui.models.datePlaceholder}
+        onBlur={onBlur}
+      />
+    );
+  } else if (column.multiline) {
+    input = <textarea {...registered} {...common} rows={column.code === 'B01' ? 2 : 3} />;
+  } else {
+    input = <input {...registered} {...common} type="text" autoComplete="off" />;
+  }
+
+  // Long lines get the whole row, short ones a cell; a list with long options gets two cells.
+  const longOptions = column.type === 'enum' && Math.max(...column.options.map((o) => o.length)) > 24;
+  const wide =
+    column.type === 'text' && column.multiline
+      ? ' wide'
+      : column.type === 'text' || longOptions
+        ? ' half'
+        : '';
+  return (
+    <div className={`model-cell cell-${column.type}${wide}`}>
+      <label htmlFor={id} className="cell-label">
+        <span className="code">{column.code}</span> {column.label}
+        {column.required && <span className="required"> *</span>}
+      </label>
+      {input}
+      <FieldMessage field={field} issue={issue} />
+    </div>
+  );
+}

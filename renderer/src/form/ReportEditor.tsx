@@ -1,0 +1,124 @@
+import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { Report } from '../../../shared/api/contract';
+import { periodName } from '../../../shared/domain/periods';
+import type { ReportData } from '../../../shared/domain/report';
+import { ui } from '../../../shared/i18n/vi/ui';
+import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { call } from '../api/client';
+import { enterMovesToNext } from './enterMovesToNext';
+import { ExportPanel } from './ExportPanel';
+import { domId } from './fieldNames';
+import { toFormValues, type FormValues } from './formValues';
+import { IndicatorSectionView } from './IndicatorSectionView';
+import { IssuePanel } from './IssuePanel';
+import { ModelsList } from './ModelsList';
+import { PreparerBlock } from './PreparerBlock';
+import { createFormChecker, PREPARER_SECTION, type FormIssue } from './resolver';
+import { SaveFailedBanner } from './SaveFailedBanner';
+import { SaveStatus } from './SaveStatus';
+import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
+import { tabSummaries } from './tabSummaries';
+import { useAutosave } from './useAutosave';
+
+export interface ReportFormHandle {
+  /** Saves what was typed now; resolves false if it could not be saved. */
+  flush: () => Promise<boolean>;
+}
+
+const template = CURRENT_TEMPLATE;
+
+/** The form of one report: tabs generated from the template, live checks, autosave. */
+export function ReportEditor({
+  report,
+  unitCode,
+  period,
+  ref,
+}: {
+  report: Report;
+  unitCode: string;
+  period: string;
+  ref?: Ref<ReportFormHandle>;
+}) {
+  const [initial] = useState(() => toFormValues(template, report.data));
+  const [checker] = useState(() => createFormChecker(template, period, report.data.counts));
+  const methods = useForm<FormValues, unknown, ReportData>({
+    defaultValues: initial,
+    resolver: checker.resolver,
+    // Checks run on every change through trigger() below, for every field at once (a rule
+    // involves several fields); nothing is ever "submitted".
+    mode: 'onSubmit',
+    criteriaMode: 'all',
+    shouldFocusError: false,
+  });
+  const { getValues, trigger, subscribe } = methods;
+  const [check, setCheck] = useState(() => checker.check(initial));
+  const [tab, setTab] = useState(template.sections[0]!.id);
+
+  const { state: saveState, saver } = useAutosave({
+    opened: report.data,
+    snapshot: () => checker.check(getValues()).data,
+    save: async (data) => {
+      await call('report.save', { unitCode, period, data });
+    },
+  });
+
+  useEffect(() => {
+    void trigger();
+    return subscribe({
+      formState: { values: true },
+      callback: () => {
+        setCheck(checker.check(getValues()));
+        void trigger();
+        saver.changed();
+      },
+    });
+  }, [getValues, trigger, subscribe, checker, saver]);
+
+  useImperativeHandle(ref, () => ({ flush: () => saver.flush() }), [saver]);
+
+  const focusIssue = (issue: FormIssue) => {
+    flushSync(() => setTab(issue.sectionId));
+    const element = document.getElementById(domId(issue.field));
+    element?.focus();
+    element?.scrollIntoView({ block: 'center' });
+  };
+
+  const tabs = tabSummaries(template, check);
+  const activeTab = tabs.find((t) => t.id === tab) ?? tabs[0]!;
+  const section = template.sections.find((s) => s.id === tab);
+  const issues = check.issues.filter((i) => i.sectionId === activeTab.id);
+  const hasRefused = issues.some((i) => i.check.endsWith('-parse'));
+
+  return (
+    <FormProvider {...methods}>
+      <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={() => void saver.flush()}>
+        <div className="form-bar">
+          <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
+          <SaveStatus state={saveState} />
+          <ExportPanel unitCode={unitCode} period={period} />
+        </div>
+        {saveState.kind === 'failed' && (
+          <SaveFailedBanner message={saveState.message} onRetry={() => void saver.flush()} />
+        )}
+        <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />
+        <div className="form-body">
+          <div className="form-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(activeTab.id)}>
+            {section?.kind === 'indicators' && (
+              <IndicatorSectionView section={section} evaluation={check.evaluation} />
+            )}
+            {section?.kind === 'list' && <ModelsList section={section} />}
+            {activeTab.id === PREPARER_SECTION && <PreparerBlock />}
+          </div>
+          <IssuePanel
+            title={activeTab.fullTitle}
+            issues={issues}
+            hasRefused={hasRefused}
+            onSelect={focusIssue}
+          />
+        </div>
+      </div>
+    </FormProvider>
+  );
+}

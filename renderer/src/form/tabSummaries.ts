@@ -1,0 +1,42 @@
+import { ui } from '../../../shared/i18n/vi/ui';
+import type { FormTemplate } from '../../../shared/template';
+import { PREPARER_SECTION, type FormCheck } from './resolver';
+
+export interface TabSummary {
+  id: string;
+  title: string;
+  /** Full title of the section, for the issue panel. */
+  fullTitle: string;
+  /** "18/22 đã nhập" or "3 dòng". */
+  progress: string;
+  errors: number;
+  warnings: number;
+}
+
+/** One tab per template section, then "Người lập"; each with what is filled and what is wrong. */
+export function tabSummaries(template: FormTemplate, check: FormCheck): TabSummary[] {
+  const count = (id: string, level: 'error' | 'warning') =>
+    check.issues.filter((i) => i.sectionId === id && i.level === level).length;
+  const tabs = template.sections.map((s) => {
+    const p = check.evaluation.progress.find((x) => x.sectionId === s.id);
+    return {
+      id: s.id,
+      title: s.shortTitle,
+      fullTitle: s.title,
+      progress:
+        s.kind === 'list' ? ui.form.rows(p?.total ?? 0) : ui.form.filled(p?.filled ?? 0, p?.total ?? 0),
+      errors: count(s.id, 'error'),
+      warnings: count(s.id, 'warning'),
+    };
+  });
+  const preparer = Object.values(check.data.preparer);
+  tabs.push({
+    id: PREPARER_SECTION,
+    title: ui.form.preparerTab,
+    fullTitle: ui.preparer.heading,
+    progress: ui.form.filled(preparer.filter((v) => v.trim() !== '').length, preparer.length),
+    errors: count(PREPARER_SECTION, 'error'),
+    warnings: count(PREPARER_SECTION, 'warning'),
+  });
+  return tabs;
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { ReportData } from '../../../shared/domain/report';
+import { ui } from '../../../shared/i18n/vi/ui';
+import { Autosaver, type SaveState } from './autosaver';
+
+/**
+ * One autosaver per open report. Also saves when the window is hidden or closed; in a browser a
+ * pending change asks before leaving (Electron would silently refuse to close, so never there).
+ */
+export function useAutosave(options: {
+  opened: ReportData;
+  snapshot: () => ReportData;
+  save: (data: ReportData) => Promise<void>;
+}) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [saver] = useState(
+    () =>
+      new Autosaver(
+        {
+          snapshot: options.snapshot,
+          save: options.save,
+          onState: setState,
+          delayMs: 300,
+          retryMs: 4000,
+          fallbackMessage: ui.unexpectedError,
+        },
+        options.opened,
+      ),
+  );
+
+  useEffect(() => {
+    saver.resume();
+    const flush = () => void saver.flush();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!saver.hasUnsavedChanges()) return;
+      flush();
+      if (!window.cchc) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      // Leaving the form (another period, another view): what was typed goes to disk.
+      flush();
+      saver.dispose();
+    };
+  }, [saver]);
+
+  return { state, saver };
+}

@@ -1,0 +1,33 @@
+import type { AppInfo, Settings } from '../../../shared/api/contract';
+import type { Unit } from '../../../shared/domain/units';
+import { ui } from '../../../shared/i18n/vi/ui';
+import { BackupsPanel } from './BackupsPanel';
+import { StationSettings } from './StationSettings';
+import { SupportPanel } from './SupportPanel';
+import { UnitImport } from './UnitImport';
+import { UnitsManager } from './UnitsManager';
+
+export function SettingsView({
+  info,
+  settings,
+  units,
+  onSettingsChange,
+  onUnitsChange,
+}: {
+  info: AppInfo;
+  settings: Settings;
+  units: Unit[];
+  onSettingsChange: (settings: Settings) => void;
+  onUnitsChange: (units: Unit[]) => void;
+}) {
+  return (
+    <div className="settings">
+      <h1 className="visually-hidden">{ui.settings.title}</h1>
+      <StationSettings info={info} settings={settings} units={units} onSaved={onSettingsChange} />
+      <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
+      <UnitImport onUnitsChange={onUnitsChange} />
+      <BackupsPanel />
+      <SupportPanel />
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * End-to-end harness: the browser-mode server as a child process (so a test can stop it and start
+ * it again on the same data folder, as a clerk restarting the PC would), Debian's Chromium through
+ * playwright-core, and screenshots under test-output/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+export const OUTPUT_DIR = path.join(REPO_ROOT, 'test-output');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails with a clear message when the renderer was not built (npm test builds it first). */
+export function requireBuiltRenderer(): void {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(
+      `The renderer is not built: ${RENDERER_DIR}/index.html is missing. ` +
+        'Run `npx vite build` (or `npm test`, which builds it) before the end-to-end tests.',
+    );
+  }
+}
+
+export function freshDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface RunningServer {
+  /** The URL printed on the first stdout line, with the per-run token in its fragment. */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Milliseconds from spawning the process to reading its URL. */
+  startMs: number;
+  /** performance.now() when the process was spawned. */
+  spawnedAt: number;
+  stop(): Promise<void>;
+}
+
+/** `npx tsx electron/web/server-main.ts --data-dir DIR --port 0`; resolves once it printed its URL. */
+export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<RunningServer> {
+  const spawnedAt = performance.now();
+  const child = spawn('npx', ['tsx', 'electron/web/server-main.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() reaches npx, tsx and the server alike.
+    detached: true,
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      reject(new Error(`The server printed no URL within ${timeoutMs} ms.\n${stderr}`));
+    }, timeoutMs);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (code ${code}) before printing its URL.\n${stderr}`));
+    });
+  });
+  if (!/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+$/u.test(url)) {
+    await killGroup(child, exited);
+    throw new Error(`The server's first line is not its URL: ${JSON.stringify(url)}\n${stderr}`);
+  }
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: /token=([0-9a-f]+)/u.exec(parsed.hash)![1]!,
+    dataDir,
+    startMs: performance.now() - spawnedAt,
+    spawnedAt,
+    stop: () => killGroup(child, exited),
+  };
+}
+
+async function killGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, s);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    signal('SIGKILL');
+    await exited;
+  }
+}
+
+/** Calls the API of a running server directly, to check what is really on disk. */
+export async function apiCall<T>(server: RunningServer, channel: string, args: unknown): Promise<T> {
+  const response = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CCHC-Token': server.token },
+    body: JSON.stringify(args),
+  });
+  const reply = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
+  return reply.value;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with a throw-away profile and a 1366×768 window. */
+export async function launchBrowser(
+  viewport: { width: number; height: number } = { width: 1366, height: 768 },
+): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
+  }
+  const profile = freshDir('cchc-chromium-');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot of the window as test-output/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The JavaScript errors a page threw, collected so a test can assert there were none. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
