@@ -84,6 +84,33 @@ export default tseslint.config(
     },
   },
   {
+    // Links leave the app only through openExternalSafely (http/https checked), in one file.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
+    ignores: ['electron/main/security.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'shell',
+          property: 'openExternal',
+          message: 'Use openExternalSafely from electron/main/security.ts.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='openExternal'], MemberExpression[property.value='openExternal']",
+          message: 'Use openExternalSafely from electron/main/security.ts.',
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='openExternal']",
+          message: 'Use openExternalSafely from electron/main/security.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -8,12 +8,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_CHANNELS } from '../shared/api/channels';
 import { menuLabels } from '../shared/i18n/vi/menu';
+import { boundaryMessages } from '../shared/i18n/vi/trust';
 import { dispatch } from './api/dispatch';
 import { createServiceContext } from './app-context';
 import { buildMenu, type MenuActions } from './main/menu';
 import { exportLogWithDialog } from './main/support';
 import { hardenWebContents, secureWindowOptions } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
+import { isAppUrl } from './security/urls';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'dist', 'renderer', 'index.html');
@@ -34,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => url.startsWith(rendererRoot));
+    hardenWebContents(contents, (url) => isAppUrl(url, rendererRoot));
   });
 
   void app.whenReady().then(() => {
@@ -43,8 +45,8 @@ if (!app.requestSingleInstanceLock()) {
       const ctx = createServiceContext({ dataDir, mode: 'electron', appVersion: app.getVersion() });
       for (const channel of API_CHANNELS) {
         ipcMain.handle(channel, (event, args: unknown) => {
-          if (event.senderFrame?.url && !event.senderFrame.url.startsWith(rendererRoot)) {
-            return { ok: false, error: { code: 'forbidden', message: 'Từ chối' } };
+          if (!event.senderFrame || !isAppUrl(event.senderFrame.url, rendererRoot)) {
+            return { ok: false, error: { code: 'forbidden', message: boundaryMessages.forbiddenSender } };
           }
           return dispatch(ctx, channel, args);
         });

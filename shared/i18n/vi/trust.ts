@@ -36,6 +36,7 @@ export const logMessages = {
 
 /** Refusals at the API boundary that name the problem (paths, sizes). */
 export const boundaryMessages = {
+  forbiddenSender: 'Yêu cầu không đến từ cửa sổ của phần mềm nên bị từ chối.',
   pathOutsideAllowed:
     'Đường dẫn này nằm ngoài các thư mục phần mềm được phép đọc. Hãy chọn thư mục bằng nút "Chọn thư mục".',
 } as const;
