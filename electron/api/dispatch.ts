@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { API_CHANNELS, type ApiChannel } from '../../shared/api/channels';
 import { apiContract, type ApiReply } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/i18n/vi/api';
@@ -5,6 +6,9 @@ import { AppError } from '../errors';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handler } from './handlers';
 import { log } from '../log';
+
+// Validation details cross the boundary in the user's language too ("Khóa không được nhận dạng…").
+z.config(z.locales.vi());
 
 export function isApiChannel(name: string): name is ApiChannel {
   return (API_CHANNELS as readonly string[]).includes(name);

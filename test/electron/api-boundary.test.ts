@@ -1,0 +1,245 @@
+/**
+ * Every argument that crosses from the renderer is validated before any service sees it. These
+ * calls go through the one dispatcher both transports use (Electron IPC and the HTTP bridge) with
+ * what a compromised or buggy page could send: wrong types, extra fields, huge strings, unknown
+ * channels, prototype tricks and paths. Each is refused with a Vietnamese message, quickly, and
+ * nothing is stored.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { createServiceContext } from '../../electron/app-context';
+import type { ServiceContext } from '../../electron/services/context';
+import { API_CHANNELS } from '../../shared/api/channels';
+import { apiContract, type ApiReply } from '../../shared/api/contract';
+import { emptyReportData } from '../../shared/domain/report';
+import { apiMessages } from '../../shared/i18n/vi/api';
+
+const VIETNAMESE = /[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]/iu;
+
+let ctx: ServiceContext;
+let dataDir: string;
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-boundary-'));
+  ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+});
+afterAll(() => {
+  ctx.db.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function expectRefused(reply: ApiReply<unknown>, code = 'bad-arguments') {
+  expect(reply.ok).toBe(false);
+  if (reply.ok) return;
+  expect(reply.error.code).toBe(code);
+  expect(reply.error.message).toMatch(VIETNAMESE);
+  expect(reply.error.message.length).toBeLessThan(300);
+  for (const detail of reply.error.details ?? []) expect(detail.length).toBeLessThan(1000);
+}
+
+async function reportCount(): Promise<number> {
+  const reply = await dispatch(ctx, 'report.list', {});
+  if (!reply.ok) throw new Error(reply.error.message);
+  return (reply.value as unknown[]).length;
+}
+
+const validSave = () => ({ unitCode: 'TH03', period: '2024', data: emptyReportData() });
+
+describe('every call refuses what is not its argument', () => {
+  it.each([...API_CHANNELS])(
+    '%s: wrong shapes, extra fields, prototype tricks, huge input',
+    async (channel) => {
+      const before = await reportCount();
+      for (const args of [42, 'report', true, [], [{}], () => 1]) {
+        expectRefused(await dispatch(ctx, channel, args));
+      }
+      expectRefused(await dispatch(ctx, channel, { unexpected: 1 }));
+      expectRefused(await dispatch(ctx, channel, JSON.parse('{"__proto__": {"polluted": true}}')));
+      expectRefused(await dispatch(ctx, channel, { constructor: { prototype: { polluted: true } } }));
+      const started = performance.now();
+      expectRefused(await dispatch(ctx, channel, { huge: 'x'.repeat(5_000_000) }));
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+      expect(await reportCount()).toBe(before);
+    },
+  );
+
+  it('unknown channels are refused by name, whatever the name', async () => {
+    for (const name of [
+      '',
+      'report',
+      'report.save.x',
+      'REPORT.SAVE',
+      ' report.save',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'toString',
+      '../report.save',
+      'ipc:invoke',
+      'x'.repeat(100_000),
+    ]) {
+      const reply = await dispatch(ctx, name, {});
+      expectRefused(reply, 'unknown-call');
+      if (!reply.ok) expect(reply.error.message).toBe(apiMessages.unknownCall(name.slice(0, 64)));
+    }
+  });
+
+  it('every call takes a strict object: no channel accepts a field it does not declare', () => {
+    for (const channel of API_CHANNELS) {
+      const schema = apiContract[channel].args as z.ZodType;
+      expect(schema.safeParse({ surelyNotAField: 1 }).success, channel).toBe(false);
+    }
+  });
+});
+
+describe('wrong types and values', () => {
+  const cases: [string, unknown][] = [
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { A03: '27.630' } } }],
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { A03: -1 } } }],
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { A03: 1.5 } } }],
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { A03: 1e16 } } }],
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { A03: Number.NaN } } }],
+    ['report.save', { ...validSave(), data: { ...emptyReportData(), models: 'none' } }],
+    ['report.save', { ...validSave(), unitCode: '../TH03' }],
+    ['report.save', { ...validSave(), unitCode: "TH03'; DROP TABLE reports; --" }],
+    ['report.save', { ...validSave(), period: '2024-Q5' }],
+    ['report.save', { ...validSave(), data: undefined }],
+    ['report.open', { unitCode: 3, period: '2024' }],
+    ['settings.save', { unitCode: 'TH03', isMergingOffice: 'true' }],
+    ['units.add', { code: 'X1', name: 'xã Mới', level: 'tinh' }],
+    ['units.setActive', { code: 'TH03', active: 1 }],
+    ['units.import', { units: [] }],
+    ['backups.restore', { fileName: 'cchc_2024-06-01_08-00-00_hang-ngay.sqlite', confirm: 'true' }],
+    ['district.diff', { unitCode: 'TH03', period: '2024', fromId: -1, toId: 1.5 }],
+    ['district.import', { files: [{ fileName: 'a.xlsx', base64: 'không phải base64!' }] }],
+    ['district.import', { files: [] }],
+  ];
+  it.each(cases)('%s %j is refused', async (channel, args) => {
+    const before = await reportCount();
+    expectRefused(await dispatch(ctx, channel, args));
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('the details name the field in Vietnamese', async () => {
+    const reply = await dispatch(ctx, 'report.save', { ...validSave(), extra: 1 });
+    expectRefused(reply);
+    if (!reply.ok) {
+      expect(reply.error.message).toBe(apiMessages.badArguments);
+      expect(reply.error.details?.join(' ')).toMatch(/Khóa không được nhận dạng: "extra"/u);
+    }
+  });
+});
+
+describe('sizes', () => {
+  it('refuses strings beyond each field limit', async () => {
+    const cases: [string, unknown][] = [
+      ['units.add', { code: 'X1', name: 'x'.repeat(201), level: 'xa' }],
+      ['units.add', { code: 'X'.repeat(21), name: 'xã Mới', level: 'xa' }],
+      ['units.rename', { code: 'TH03', name: 'đ'.repeat(10_000) }],
+      [
+        'report.save',
+        { ...validSave(), data: { ...emptyReportData(), texts: { E01: 'x'.repeat(100_001) } } },
+      ],
+      ['report.save', { ...validSave(), data: { ...emptyReportData(), counts: { ['A'.repeat(9)]: 1 } } }],
+      [
+        'report.save',
+        {
+          ...validSave(),
+          data: {
+            ...emptyReportData(),
+            models: Array.from({ length: 20_001 }, (_, i) => ({ id: `m${i}`, values: {} })),
+          },
+        },
+      ],
+      [
+        'units.import',
+        {
+          units: Array.from({ length: 10_001 }, (_, i) => ({ code: `U${i}`, name: `xã ${i}`, level: 'xa' })),
+        },
+      ],
+      ['district.import', { files: [{ fileName: 'x'.repeat(256) + '.xlsx', base64: 'AAAA' }] }],
+      ['backups.restore', { fileName: 'x'.repeat(10_000), confirm: true }],
+    ];
+    for (const [channel, args] of cases) {
+      const started = performance.now();
+      expectRefused(await dispatch(ctx, channel, args));
+      expect(performance.now() - started, channel).toBeLessThan(2000);
+    }
+  });
+
+  it('drops unknown fields inside the report instead of storing them', async () => {
+    const data = { ...emptyReportData(), counts: { A03: 5 }, evil: '<script>' } as Record<string, unknown>;
+    (data.preparer as Record<string, unknown>).token = 'x';
+    const reply = await dispatch(ctx, 'report.save', { ...validSave(), data });
+    expect(reply.ok).toBe(true);
+    const opened = await dispatch(ctx, 'report.open', { unitCode: 'TH03', period: '2024' });
+    const stored = (opened as { value: { data: Record<string, unknown> } }).value.data;
+    expect(stored).not.toHaveProperty('evil');
+    expect(stored.preparer).not.toHaveProperty('token');
+    expect(stored.counts).toEqual({ A03: 5 });
+  });
+});
+
+describe('paths', () => {
+  const PATH_KEY = /^(.*path|.*folder|.*dir|directory|file|location)$/iu;
+
+  /** Every argument key of every call, nested ones included ("files[].fileName"). */
+  function argumentKeys(schema: unknown, prefix = ''): string[] {
+    const s = schema as { shape?: Record<string, unknown>; element?: unknown; unwrap?: () => unknown };
+    if (s.shape) {
+      return Object.entries(s.shape).flatMap(([key, value]) => [
+        prefix + key,
+        ...argumentKeys(value, `${prefix}${key}.`),
+      ]);
+    }
+    if (s.element) return argumentKeys(s.element, prefix.replace(/\.$/u, '[].'));
+    if (typeof s.unwrap === 'function') return argumentKeys(s.unwrap(), prefix);
+    return [];
+  }
+
+  /**
+   * A call that takes a path must refuse one outside its allowed folders, tested here. Today no
+   * call takes a path from the renderer: files travel as bytes, and where a path is needed the
+   * main process asks the user in its own dialog.
+   */
+  const PATH_CALLS: Record<string, (args: string) => unknown> = {};
+  const HOSTILE_PATHS = [
+    '/etc/passwd',
+    'C:\\Windows\\System32\\config\\SAM',
+    '..\\..\\..\\Windows',
+    '../../../../etc',
+    '\\\\server\\share\\x',
+    'file:///C:/Windows',
+    '%APPDATA%\\..\\..',
+  ];
+
+  it('no call takes a raw path from the renderer without a refusal test', () => {
+    const found = API_CHANNELS.flatMap((channel) =>
+      argumentKeys(apiContract[channel].args)
+        .filter((key) => PATH_KEY.test(key.split('.').at(-1)!.replace('[]', '')))
+        .map((key) => `${channel}:${key}`),
+    );
+    expect(found.filter((f) => !(f.split(':')[0]! in PATH_CALLS))).toEqual([]);
+  });
+
+  it('a backup to restore is named, never pathed', async () => {
+    for (const fileName of HOSTILE_PATHS) {
+      expectRefused(await dispatch(ctx, 'backups.restore', { fileName, confirm: true }));
+    }
+  });
+
+  it.each(Object.entries(PATH_CALLS))(
+    '%s refuses paths outside the allowed folders',
+    async (channel, args) => {
+      for (const hostile of HOSTILE_PATHS) {
+        const reply = await dispatch(ctx, channel, args(hostile));
+        expect(reply.ok).toBe(false);
+        if (!reply.ok) expect(reply.error.message).toMatch(VIETNAMESE);
+      }
+    },
+  );
+});
