@@ -6,7 +6,7 @@ import type { ReportData } from '../../shared/domain/report';
 import { unitHeaderName, type Unit } from '../../shared/domain/units';
 import { formatLongDate, fromJsDate, parseDate } from '../../shared/format/dates';
 import { formatRate } from '../../shared/format/numbers';
-import { nfc } from '../../shared/format/text';
+import { nfc, stripControlCharacters } from '../../shared/format/text';
 import { formatMessages } from '../../shared/i18n/vi/format';
 import { workbookText } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
@@ -61,6 +61,38 @@ export function reportChecksum(data: ReportData): string {
     .createHash('sha256')
     .update(canonicalJson(canonicalReportData(data)), 'utf8')
     .digest('hex');
+}
+
+/** Replaces lone surrogates (which UTF-8 cannot encode) with U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD');
+}
+
+/**
+ * Text as it can live in a cell: NFC, no control characters (XML cannot carry them), no lone
+ * surrogates, and a literal "_x000D_" escaped as Excel does ("_x005F_x000D_"), since OOXML reads
+ * _xHHHH_ as a character code.
+ */
+export function cellSafeText(text: string): string {
+  return stripControlCharacters(wellFormed(nfc(text))).replace(/_x([0-9A-Fa-f]{4})_/gu, '_x005F_x$1_');
+}
+
+/** The report as the workbook can hold it: what is written, checksummed and read back. */
+function writableData(data: ReportData): ReportData {
+  const clean = (text: string) => stripControlCharacters(wellFormed(nfc(text)));
+  const map = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, clean(v)]));
+  return canonicalReportData({
+    counts: data.counts,
+    texts: map(data.texts),
+    models: data.models.map((m) => ({ id: clean(m.id).trim() || m.id, values: map(m.values) })),
+    preparer: {
+      name: clean(data.preparer.name),
+      position: clean(data.preparer.position),
+      phone: clean(data.preparer.phone),
+      preparedOn: clean(data.preparer.preparedOn),
+    },
+  });
 }
 
 const FONT = { name: WORKBOOK_FONT, size: 12 } as const;
@@ -330,7 +362,7 @@ function writeIndicatorValue(
         protection: { locked: false },
       });
       const text = data?.texts[indicator.code];
-      value.value = text ? nfc(text) : null;
+      value.value = text ? cellSafeText(text) : null;
       value.dataValidation = {
         type: 'textLength',
         operator: 'lessThanOrEqual',
@@ -419,12 +451,12 @@ function writeListSection(ctx: Context, section: ListSection): void {
         protection: { locked: false },
       });
       const text = model?.values[column.code];
-      cell.value = text ? nfc(text) : null;
+      cell.value = text ? cellSafeText(text) : null;
       cell.dataValidation = listValidation(column, listRanges);
     });
     const id = row.getCell(idColumn);
     styleCell(id, { numFmt: TEXT_NUMBER_FORMAT });
-    id.value = model ? model.id : null;
+    id.value = model ? cellSafeText(model.id) : null;
   }
 }
 
@@ -525,7 +557,7 @@ function writeCover(ctx: Context): ExcelJS.Worksheet {
     labelCell.value = label;
     styleCell(labelCell, { font: { ...FONT, bold: true }, alignment: { vertical: 'middle' } });
     const valueCell = ws.getCell(`D${r}`);
-    valueCell.value = value ? nfc(value) : null;
+    valueCell.value = value ? cellSafeText(value) : null;
     styleCell(valueCell, {
       alignment: { vertical: 'middle' },
       numFmt: TEXT_NUMBER_FORMAT,
@@ -553,7 +585,7 @@ function writeMeta(ctx: Context): ExcelJS.Worksheet {
     [META_KEYS.templateId]: input.template.id,
     [META_KEYS.templateVersion]: String(input.template.version),
     [META_KEYS.unitCode]: input.unit.code,
-    [META_KEYS.unitName]: nfc(input.unit.name),
+    [META_KEYS.unitName]: cellSafeText(input.unit.name),
     [META_KEYS.period]: input.period,
     [META_KEYS.reportId]: input.reportId === undefined ? '' : String(input.reportId),
     [META_KEYS.revision]: String(input.revision),
@@ -576,7 +608,8 @@ function writeMeta(ctx: Context): ExcelJS.Worksheet {
   return ws;
 }
 
-export async function writeUnitWorkbook(input: UnitWorkbookInput): Promise<Buffer> {
+export async function writeUnitWorkbook(original: UnitWorkbookInput): Promise<Buffer> {
+  const input = { ...original, data: original.data ? writableData(original.data) : null };
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Báo cáo CCHC ' + input.appVersion;
   wb.title = `${input.template.title} — ${periodName(input.period)}`;

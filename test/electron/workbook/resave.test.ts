@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { canonicalReportData } from '../../../shared/domain/canonical';
+import { CODE_HEADER, META_SHEET_NAME, VALUE_HEADER } from '../../../shared/workbook/layout';
+import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
+import { UNITS, VIETNAMESE_LETTERS, libreOfficeResave, sampleReport, writeReport } from './fixtures';
+
+/** Fills a blank template the way a clerk without the app does, in Excel: by the "Mã số" column. */
+async function fillBlankByHand(blank: Buffer): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(blank).buffer);
+  const figures: Record<string, number | string> = {
+    A01: 63,
+    A02: 10,
+    A03: '1.512',
+    A04: 800,
+    A05: 900,
+    A06: 27,
+    A08: 1200,
+    A09: 1200,
+    A10: 9,
+    A12: 30,
+    A13: 10,
+    A15: 5,
+    C01: 2,
+    C04: 5,
+    D03: 2,
+    D04: 60,
+    D06: 10,
+    D07: 10,
+  };
+  // A clerk inserts a note row above the figures of section A (every figure moves down one row).
+  const sheetA = wb.getWorksheet('A. TTHC, hồ sơ')!;
+  sheetA.spliceRows(3, 0, ['Số liệu tính đến ngày 14/12/2023 (ghi chú của xã)']);
+  for (const ws of wb.worksheets) {
+    let codeCol = 0;
+    let valueCol = 0;
+    ws.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (cell.value === CODE_HEADER) codeCol = col;
+        if (cell.value === VALUE_HEADER) valueCol = col;
+      });
+      const code = codeCol ? String(row.getCell(codeCol).value ?? '') : '';
+      if (code in figures) row.getCell(valueCol).value = figures[code]!;
+      if (code === 'E01') row.getCell(valueCol).value = 'Chưa có máy quét\nđủ dùng';
+    });
+  }
+  const models = wb.getWorksheet('B. Mô hình, sáng kiến')!;
+  models.getCell('B6').value = 'Ngày thứ sáu không hẹn';
+  models.getCell('C6').value = 'Mô hình';
+  models.getCell('E6').value = '02/01/2023';
+  models.getCell('B7').value = 'Tổ công nghệ số cộng đồng';
+  const cover = wb.getWorksheet('Bìa')!;
+  cover.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === 'Người lập biểu') row.getCell(4).value = 'Lê Văn Tâm';
+    }),
+  );
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe('workbooks edited outside the app', () => {
+  it('imports a blank template filled in by hand (with a row inserted above the figures)', async () => {
+    const filled = await fillBlankByHand(await writeReport(null));
+    const checked = checkWorkbookSync(filled, 'mau_trong_da_dien.xlsx', {
+      units: UNITS,
+      expectedPeriod: '2023',
+    });
+    expect(checked.problems).toEqual([]);
+    expect(checked.verdict).toBe('accepted');
+    expect(checked.identity).toMatchObject({
+      unitCode: 'TH03',
+      period: '2023',
+      revision: 0,
+      origin: 'blank',
+    });
+    expect(checked.data!.counts).toMatchObject({ A01: 63, A03: 1512, A13: 10, C04: 5, D07: 10 });
+    expect(checked.data!.counts.A22).toBeUndefined();
+    expect(checked.data!.texts.E01).toBe('Chưa có máy quét\nđủ dùng');
+    expect(checked.data!.models).toEqual([
+      { id: 'dong-6', values: { B01: 'Ngày thứ sáu không hẹn', B02: 'Mô hình', B04: '02/01/2023' } },
+      { id: 'dong-7', values: { B01: 'Tổ công nghệ số cộng đồng' } },
+    ]);
+    expect(checked.data!.preparer.name).toBe('Lê Văn Tâm');
+  });
+
+  it('imports a workbook re-saved by LibreOffice with the same values, and a hand-filled blank one too', async () => {
+    const data = sampleReport();
+    data.texts.E02 = `${VIETNAMESE_LETTERS.join('')} "trích dẫn" 'đơn'\nDòng 2`;
+    const exported = await writeReport(data);
+    const filled = await fillBlankByHand(await writeReport(null));
+    const before = checkWorkbookSync(filled, 'b.xlsx', { units: UNITS });
+    const [resaved, resavedBlank] = await libreOfficeResave([
+      { name: 'CCHC_2023_TH03_xa_Thong_Binh_r3.xlsx', bytes: exported },
+      { name: 'mau_trong.xlsx', bytes: filled },
+    ]);
+    expect(resaved!.equals(exported)).toBe(false);
+
+    const checked = checkWorkbookSync(resaved!, 'CCHC_2023_TH03_xa_Thong_Binh_r3.xlsx', { units: UNITS });
+    expect(checked.problems).toEqual([]);
+    expect(checked.verdict).toBe('accepted');
+    expect(checked.data).toEqual(canonicalReportData(data));
+    expect(checked.identity).toMatchObject({ unitCode: 'TH03', revision: 3, origin: 'app' });
+    // LibreOffice turns the very hidden sheet into a merely hidden one: it is found by name anyway.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(resaved!).buffer);
+    expect(['hidden', 'veryHidden']).toContain(wb.getWorksheet(META_SHEET_NAME)!.state);
+
+    const checkedBlank = checkWorkbookSync(resavedBlank!, 'mau_trong.xlsx', { units: UNITS });
+    expect(checkedBlank.verdict).toBe('accepted');
+    expect(checkedBlank.data).toEqual(before.data);
+  }, 180_000);
+});
