@@ -168,6 +168,15 @@ export function checkWorkbookSync(
   // 6. Counts and every other input, found by code.
   const read = readReportData(checker, wb, template);
 
+  if (
+    !checker.problems.some((p) => p.level === 'error') &&
+    Object.keys(canonicalReportData(read.data).counts).length === 0 &&
+    Object.keys(canonicalReportData(read.data).texts).length === 0 &&
+    read.data.models.length === 0
+  ) {
+    checker.add('warning', 'no-data', importMessages.noData(checker.place()));
+  }
+
   // 7. The template's rules, through the one evaluator.
   if (identity.period && isPeriodCode(identity.period)) {
     const evaluation = evaluateReport(template, read.data, identity.period);

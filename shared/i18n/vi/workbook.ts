@@ -175,6 +175,8 @@ export const importMessages = {
     `${place(p)}: nội dung có ký tự điều khiển không in được; các ký tự này đã được bỏ đi. Kiểm tra lại nội dung.`,
   textBadType: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ô chứa giá trị "${shown}" không phải văn bản; đã đọc như văn bản. Kiểm tra lại nội dung.`,
+  noData: (p: ProblemPlace) =>
+    `${place(p)}: tệp chưa có số liệu nào (mẫu trống chưa điền). Đề nghị đơn vị điền số liệu vào các ô nền vàng rồi gửi lại.`,
   rule: (p: ProblemPlace, message: string) => `${place(p)}: ${message}`,
   checksumMismatch: (p: ProblemPlace) =>
     `${place(p)}: số liệu trong tệp khác với lúc xuất từ phần mềm (đã được sửa bằng Excel hoặc phần mềm khác). Việc sửa tay có thể hợp lệ; hãy xác nhận lại với đơn vị các số liệu đã sửa.`,

@@ -264,3 +264,45 @@ export async function libreOfficeResave(files: { name: string; bytes: Buffer }[]
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A deflate stream of `megabytes` MB of zeros, built from one flushed 1 MB block repeated: a
+ * 1,1 MB file that inflates past 1 GB, made in milliseconds without allocating the gigabyte.
+ */
+export function zerosBombDeflated(megabytes: number): Buffer {
+  const chunk = zlib.deflateRawSync(Buffer.alloc(1 << 20), {
+    finishFlush: zlib.constants.Z_FULL_FLUSH,
+    level: 9,
+  });
+  return Buffer.concat([...Array<Buffer>(megabytes).fill(chunk), zlib.deflateRawSync(Buffer.alloc(0))]);
+}
+
+/** The first sector and a directory sector of an OLE compound file naming the given streams. */
+export function fakeOle(streams: string[]): Buffer {
+  const buf = Buffer.alloc(512 * 4);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(buf, 0);
+  buf.writeUInt16LE(0x003e, 24);
+  buf.writeUInt16LE(0x0003, 26);
+  buf.writeUInt16LE(0xfffe, 28);
+  buf.writeUInt16LE(9, 30);
+  ['Root Entry', ...streams].forEach((name, i) => {
+    const at = 512 + i * 128;
+    const encoded = Buffer.from(name, 'utf16le');
+    encoded.copy(buf, at);
+    buf.writeUInt16LE(encoded.length + 2, at + 64);
+    buf.writeUInt8(i === 0 ? 5 : 2, at + 66);
+  });
+  return buf;
+}
+
+/** A deterministic pseudo-random byte string (no "PK", no OLE or PDF signature at the start). */
+export function randomBytes(length: number, seed = 42): Buffer {
+  const buf = Buffer.alloc(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    buf[i] = x >> 16;
+  }
+  buf[0] = 0x8f;
+  return buf;
+}
