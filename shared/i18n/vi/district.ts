@@ -34,8 +34,6 @@ export const districtMessages = {
   fileHasNoData: (fileName: string) => `Tệp "${fileName}" không đọc được số liệu nên không so sánh được.`,
   checkFailed: (fileName: string) =>
     `Không kiểm tra được tệp "${fileName}" (quá thời gian hoặc lỗi khi đọc). Tệp bị từ chối; hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`,
-  noFilesToMerge: (period: string) =>
-    `Chưa có báo cáo nào được chấp nhận cho kỳ ${period}. Hãy nhận tệp của các đơn vị trước khi xuất bảng tổng hợp.`,
 
   status: {
     received: 'Đã nhận',
@@ -87,8 +85,9 @@ export const districtUi = {
   dropOverlay: 'Thả tệp vào đây để nhận báo cáo',
   importing: (done: number, total: number) => `Đang kiểm tra và nhận ${done}/${total} tệp…`,
   importDone: (total: number) => `Đã xử lý ${formatCount(total)} tệp.`,
-  notXlsxSkipped: (name: string) => `"${name}"`,
   resultsTitle: 'Kết quả nhận tệp',
+  resultsSummary: (total: number, accepted: number, warnings: number, refused: number) =>
+    `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
   clearResults: 'Ẩn kết quả',
   exportMerged: 'Xuất bảng tổng hợp (.xlsx)',
   exporting: 'Đang tạo bảng tổng hợp…',

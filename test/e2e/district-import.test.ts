@@ -1,0 +1,135 @@
+/**
+ * The merging office end to end, in Debian's Chromium against browser mode: ten unit workbooks
+ * (and one file that is not a workbook) dropped on the window, the results listed, the
+ * completeness table showing every unit received, a unit's history, and the merged workbook
+ * exported with the seed's figures.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedWorkbooks } from '../electron/district/workbooks';
+import {
+  apiCall,
+  collectPageErrors,
+  freshDir,
+  launchBrowser,
+  requireBuiltRenderer,
+  screenshot,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './support';
+
+/** Drops files on the window as a person dragging them from the file manager would. */
+async function dropFiles(page: Page, files: { name: string; base64: string }[]) {
+  await page.evaluate((payload) => {
+    const transfer = new DataTransfer();
+    for (const f of payload) {
+      const binary = atob(f.base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      transfer.items.add(
+        new File([bytes], f.name, {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
+    }
+    const target = document.querySelector('.completeness-table') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, files);
+}
+
+function resultOf(cell: ExcelJS.Cell): unknown {
+  const v = cell.value as { result?: unknown } | null;
+  return v && typeof v === 'object' && 'result' in v ? v.result : v;
+}
+
+describe('district import end to end (browser mode, Chromium)', () => {
+  let dataDir: string;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    requireBuiltRenderer();
+    dataDir = freshDir('cchc-e2e-district-');
+    server = await startServer(dataDir);
+    await apiCall(server, 'settings.save', { unitCode: 'TH00', isMergingOffice: true });
+    browser = await launchBrowser();
+    page = browser.page;
+    pageErrors = collectPageErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('drop ten workbooks → every unit received → history → merged workbook with the seed figures', async () => {
+    await page.goto(server!.url);
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
+    await page.getByRole('heading', { name: /Năm 2023$/u }).waitFor();
+    await page.locator('.completeness-table tr[data-status="missing"]').first().waitFor();
+    expect(await page.locator('.completeness-table tbody tr').count()).toBe(10);
+
+    const workbooks = await seedWorkbooks();
+    const files = [
+      ...workbooks.map((w) => ({ name: w.fileName, base64: w.bytes.toString('base64') })),
+      { name: 'bien-ban-hop.xlsx', base64: Buffer.from('%PDF-1.4 không phải bảng tính').toString('base64') },
+    ];
+    await dropFiles(page, files);
+
+    await page.locator('.import-results').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.import-result').count()).toBe(11);
+    expect(await page.locator('.import-result.verdict-accepted').count()).toBe(10);
+    const refused = page.locator('.import-result.verdict-refused');
+    expect(await refused.getAttribute('data-file')).toBe('bien-ban-hop.xlsx');
+    expect(await refused.locator('.problems li').first().textContent()).toMatch(/\S/u);
+
+    await page.locator('.completeness-table tr[data-status="received"]').nth(9).waitFor();
+    expect(await page.locator('.completeness-table tr[data-status="missing"]').count()).toBe(0);
+    const row = page.locator('.completeness-table tr[data-unit="TH03"]');
+    expect(await row.textContent()).toContain('Đã nhận');
+    expect(await row.textContent()).toContain('lần 1');
+    expect(await row.textContent()).toContain('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
+    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain(
+      '10/10 đơn vị đã nộp',
+    );
+    await screenshot(page, 'district-completeness');
+
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    await page.locator('.unit-history tr[data-status="current"]').waitFor();
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất bảng tổng hợp (.xlsx)' }).click();
+    await page.locator('.export-done').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.export-done').textContent()).toContain(path.join(dataDir, 'tong-hop'));
+    await page.locator('.export-done a').click();
+    const download = await downloadPromise;
+    const saved = path.join(dataDir, 'downloaded.xlsx');
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toMatch(/^CCHC_TongHop_2023_\d{8}-\d{4}\.xlsx$/u);
+    const onDisk = fs.readdirSync(path.join(dataDir, 'tong-hop'));
+    expect(onDisk).toEqual([download.suggestedFilename()]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    const values: Record<string, unknown> = {};
+    summary.eachRow((r) => {
+      values[String(r.getCell(1).value)] = resultOf(r.getCell(4));
+    });
+    expect(values.A07).toBe(27_630);
+    expect(values.A11).toBe(27_282);
+    expect(values.R02).toBe('98,74%');
+    expect(values.C10).toBe(97);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
