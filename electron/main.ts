@@ -3,7 +3,7 @@
  * dispatcher (which validates every argument) and shows one hardened window. Everything it calls
  * is plain Node code, tested without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_CHANNELS } from '../shared/api/channels';
@@ -13,7 +13,7 @@ import { dispatch } from './api/dispatch';
 import { createServiceContext } from './app-context';
 import { buildMenu, type MenuActions } from './main/menu';
 import { exportLogWithDialog } from './main/support';
-import { hardenWebContents, secureWindowOptions } from './main/security';
+import { createSecureWindow, hardenWebContents } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
 import { isAppUrl } from './security/urls';
 
@@ -58,15 +58,17 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    window = new BrowserWindow({
-      width: 1366,
-      height: 768,
-      minWidth: 1024,
-      minHeight: 600,
-      title: 'Báo cáo CCHC',
-      show: false,
-      webPreferences: secureWindowOptions(path.join(here, 'preload.cjs')),
-    });
+    window = createSecureWindow(
+      {
+        width: 1366,
+        height: 768,
+        minWidth: 1024,
+        minHeight: 600,
+        title: 'Báo cáo CCHC',
+        show: false,
+      },
+      path.join(here, 'preload.cjs'),
+    );
     window.setMenu(buildMenu(menuActions));
     window.once('ready-to-show', () => window?.show());
     void window.loadURL(rendererUrl);

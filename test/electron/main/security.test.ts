@@ -18,13 +18,20 @@ const electron = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
+  BrowserWindow: class {
+    static created: unknown[] = [];
+    constructor(options: unknown) {
+      (this.constructor as unknown as { created: unknown[] }).created.push(options);
+    }
+  },
   shell: { openExternal: electron.openExternal },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: { invoke: electron.invoke },
 }));
 
-const { hardenWebContents, openExternalSafely, secureWindowOptions } =
+const { createSecureWindow, hardenWebContents, openExternalSafely } =
   await import('../../../electron/main/security');
+const { BrowserWindow } = (await import('electron')) as unknown as { BrowserWindow: { created: unknown[] } };
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const APP_ROOT = 'file:///opt/B%C3%A1o%20c%C3%A1o%20CCHC/resources/app.asar/dist/renderer/';
@@ -62,18 +69,35 @@ function fakeContents() {
 }
 
 describe('window options', () => {
-  it('sandbox and context isolation on; no Node, no webview, no insecure content', () => {
-    expect(secureWindowOptions('/app/preload.cjs')).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      preload: '/app/preload.cjs',
+  it('sandbox and context isolation on; no Node, no webview, no insecure content, no middle-click windows', () => {
+    createSecureWindow({ width: 1366, height: 768, title: 'Báo cáo CCHC' }, '/app/preload.cjs');
+    expect(BrowserWindow.created.at(-1)).toEqual({
+      width: 1366,
+      height: 768,
+      title: 'Báo cáo CCHC',
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        preload: '/app/preload.cjs',
+      },
     });
+  });
+
+  it('the caller cannot slip in its own webPreferences', () => {
+    createSecureWindow({ webPreferences: { nodeIntegration: true } } as never, '/app/preload.cjs');
+    const options = BrowserWindow.created.at(-1) as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.nodeIntegration).toBe(false);
+    expect(options.webPreferences.sandbox).toBe(true);
   });
 });
 
