@@ -7,7 +7,6 @@
  * written from the accepted files) or the work failed; 2 the command was written wrongly.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isPeriodCode } from '../../shared/domain/periods';
 import { DEFAULT_UNITS, UNIT_LEVEL_NAMES, type Unit } from '../../shared/domain/units';
@@ -21,17 +20,16 @@ import { setLogSink } from '../log';
 import {
   buildMergedWorkbook,
   checkFile,
-  closeChecker,
   getCompleteness,
   importReceivedFiles,
-  useChecker,
   type WorkbookChecker,
 } from '../services/district';
+import { openScratchDistrict } from '../services/scratch-district';
 import type { ServiceContext } from '../services/context';
 import { openReport } from '../services/reports';
 import { DATABASE_FILE_NAME, openDatabase } from '../store/database';
 import { markExported } from '../store/reports';
-import { findUnit, listUnits, upsertUnits } from '../store/units';
+import { findUnit, listUnits } from '../store/units';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 
 export interface CliIo {
@@ -112,31 +110,12 @@ function dataDirContext(dir: string, io: CliIo): ServiceContext {
   };
 }
 
-/**
- * A throwaway district for `check` and `merge`: an in-memory store with the unit list of
- * `--data-dir` (read only) or the default list, and a temporary folder nothing is kept in.
- */
-function scratchContext(p: Parsed, io: CliIo): { ctx: ServiceContext; cleanup: () => void } {
-  const units = unitsFor(p, io);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-'));
-  const db = openDatabase(':memory:');
-  upsertUnits(db, units);
-  for (const u of units) if (!u.active) db.prepare('UPDATE units SET active = 0 WHERE code = ?').run(u.code);
-  const ctx: ServiceContext = {
-    db,
-    dataDir,
-    mode: 'browser',
-    appVersion: readAppVersion(),
-    now: io.now ?? (() => new Date()),
-  };
-  if (io.checker) useChecker(ctx, io.checker);
-  return {
-    ctx,
-    cleanup: () => {
-      db.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+function scratch(p: Parsed, io: CliIo) {
+  return openScratchDistrict({
+    units: unitsFor(p, io),
+    ...(io.now ? { now: io.now } : {}),
+    ...(io.checker ? { checker: io.checker } : {}),
+  });
 }
 
 function unitsFor(p: Parsed, io: CliIo): Unit[] {
@@ -258,7 +237,7 @@ async function check(p: Parsed, io: CliIo): Promise<number> {
   allow(p, ['period', 'data-dir'], 'files');
   const expectedPeriod = period(p, false);
   const files = readFiles(p.positional);
-  const { ctx, cleanup } = scratchContext(p, io);
+  const { ctx, close } = scratch(p, io);
   try {
     const unitList = listUnits(ctx.db, true);
     const results = await Promise.all(
@@ -286,8 +265,7 @@ async function check(p: Parsed, io: CliIo): Promise<number> {
     }
     return count('refused') ? 1 : 0;
   } finally {
-    await closeChecker(ctx);
-    cleanup();
+    await close();
   }
 }
 
@@ -296,9 +274,9 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
   const per = period(p)!;
   const out = required(p, 'out');
   const files = readFiles(p.positional);
-  const { ctx, cleanup } = scratchContext(p, io);
+  const { ctx, close } = scratch(p, io);
   try {
-    const results = await importReceivedFiles(ctx, files, { expectedPeriod: per });
+    const results = await importReceivedFiles(ctx, files, { expectedPeriod: per, backup: false });
     const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, per);
     const written = writeOut(out, bytes);
     const completeness = getCompleteness(ctx, per);
@@ -312,8 +290,7 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
     }
     return refused ? 1 : 0;
   } finally {
-    await closeChecker(ctx);
-    cleanup();
+    await close();
   }
 }
 

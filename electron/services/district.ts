@@ -150,9 +150,16 @@ function describe(checked: CheckedWorkbook, record: RecordResult): string {
 export async function importReceivedFiles(
   ctx: ServiceContext,
   files: readonly { fileName: string; bytes: Uint8Array }[],
-  options: { expectedPeriod?: string } = {},
+  options: {
+    expectedPeriod?: string;
+    /**
+     * false only for a throwaway store (the command line's `check` and `merge`, the benchmark):
+     * there is nothing there to undo, so no backup before the batch.
+     */
+    backup?: boolean;
+  } = {},
 ): Promise<ImportResult[]> {
-  await beforeImportBatch(ctx);
+  if (options.backup !== false) await beforeImportBatch(ctx);
   const units = listUnits(ctx.db, true);
   const checked = await Promise.all(
     files.map((f) =>

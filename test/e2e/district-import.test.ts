@@ -25,20 +25,36 @@ import {
 /** Drops files on the window as a person dragging them from the file manager would. */
 async function dropFiles(page: Page, files: { name: string; base64: string }[]) {
   await page.evaluate((payload) => {
-    const transfer = new DataTransfer();
+    // Runs in the page; typed here without the DOM library, which the Node side does not load.
+    interface Transfer {
+      items: { add(file: unknown): void };
+    }
+    interface Target {
+      dispatchEvent(event: unknown): boolean;
+    }
+    const page = globalThis as unknown as {
+      DataTransfer: new () => Transfer;
+      DragEvent: new (type: string, init: object) => unknown;
+      File: new (parts: unknown[], name: string, options: object) => unknown;
+      document: { body: Target; querySelector(selector: string): Target | null };
+    };
+    const transfer = new page.DataTransfer();
     for (const f of payload) {
       const binary = atob(f.base64);
       const bytes = new Uint8Array(binary.length);
       for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       transfer.items.add(
-        new File([bytes], f.name, {
+        new page.File([bytes], f.name, {
           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         }),
       );
     }
-    const target = document.querySelector('.completeness-table') ?? document.body;
+    // Dropped on the table, far from any drop zone: the whole window accepts files.
+    const target = page.document.querySelector('.completeness-table') ?? page.document.body;
     for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(
+        new page.DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     }
   }, files);
 }
