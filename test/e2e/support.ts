@@ -176,3 +176,17 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+// Expressions evaluated in the page are strings: this file is type-checked as Node code, without DOM types.
+
+/** The accessible label (aria-label) of the focused element, or null. */
+export function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(
+    "document.activeElement ? document.activeElement.getAttribute('aria-label') : null",
+  );
+}
+
+/** The width of the page's content: more than the window means a horizontal scroll bar. */
+export function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}

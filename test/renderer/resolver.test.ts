@@ -4,6 +4,7 @@ import { CURRENT_TEMPLATE } from '../../shared/template';
 import { toFormValues, type FormValues } from '../../renderer/src/form/formValues';
 import {
   checkForm,
+  createFormChecker,
   createReportResolver,
   fieldMessages,
   issuesToFieldErrors,
@@ -102,5 +103,15 @@ describe('form resolver built from the template', () => {
     const values = form();
     values.texts.E01 = 'Ho\u0302\u0300 so\u031b'; // "Hồ sơ" typed as decomposed characters
     expect(checkForm(template, values, PERIOD).data.texts.E01).toBe('Hồ sơ');
+  });
+
+  it('a refused box falls back to the value it was left with, not to a half-typed prefix', () => {
+    const checker = createFormChecker(template, PERIOD, { A05: 1021 });
+    // Typing "27,630" key by key passes through "27", a valid count, before the comma.
+    expect(checker.check(form({ A05: '27' })).data.counts.A05).toBe(27);
+    expect(checker.check(form({ A05: '27,630' })).data.counts.A05).toBe(1021);
+    // Once the clerk leaves a box with a valid value, that value is the one kept.
+    checker.commit(form({ A05: '27.630' }));
+    expect(checker.check(form({ A05: '27.630x' })).data.counts.A05).toBe(27630);
   });
 });

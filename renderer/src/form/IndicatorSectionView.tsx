@@ -1,6 +1,7 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
 import type { IndicatorSection, TextIndicator } from '../../../shared/template';
+import { displayOrder } from './displayOrder';
 import { IndicatorRow } from './IndicatorRow';
 import { TextIndicatorField } from './TextIndicatorField';
 
@@ -12,7 +13,7 @@ export function IndicatorSectionView({
   section: IndicatorSection;
   evaluation: Evaluation;
 }) {
-  const numeric = section.indicators.filter((i) => i.kind !== 'text');
+  const numeric = displayOrder(section).filter((i) => i.kind !== 'text');
   const texts = section.indicators.filter((i): i is TextIndicator => i.kind === 'text');
   const c = ui.form.columns;
   return (

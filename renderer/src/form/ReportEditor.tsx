@@ -78,6 +78,12 @@ export function ReportEditor({
 
   useImperativeHandle(ref, () => ({ flush: () => saver.flush() }), [saver]);
 
+  /** Leaving a box: its valid value is the one to keep, and what was typed goes to disk now. */
+  const leaveField = () => {
+    checker.commit(getValues());
+    void saver.flush();
+  };
+
   const focusIssue = (issue: FormIssue) => {
     flushSync(() => setTab(issue.sectionId));
     const element = document.getElementById(domId(issue.field));
@@ -93,7 +99,7 @@ export function ReportEditor({
 
   return (
     <FormProvider {...methods}>
-      <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={() => void saver.flush()}>
+      <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
           <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
           <SaveStatus state={saveState} />

@@ -164,12 +164,14 @@ export function fieldMessages(error: FieldError | undefined): string[] {
 }
 
 /**
- * The checks of one open report: remembers the last valid value of every count (what stays saved
- * while a box holds a refused entry) and gives the resolver that reads the same memory.
+ * The checks of one open report. It remembers, for every count, the last valid value the clerk
+ * left the box with (or the value as opened): while a box holds a refused entry ("27,630"), that
+ * value is what is saved, never a half-typed prefix like "27".
  */
 export interface FormChecker {
-  /** Checks the form and remembers its valid counts. */
   check: (values: FormValues) => FormCheck;
+  /** The clerk left a box: its valid counts become the values to fall back on. */
+  commit: (values: FormValues) => void;
   resolver: Resolver<FormValues, unknown, ReportData>;
 }
 
@@ -180,12 +182,12 @@ export function createFormChecker(
 ): FormChecker {
   const lastValid: CountFallback = { ...openedCounts };
   return {
-    check: (values) => {
-      const result = checkForm(template, values, period, lastValid);
-      for (const [code, value] of Object.entries(result.data.counts)) {
-        if (!(code in result.refused)) lastValid[code] = value;
+    check: (values) => checkForm(template, values, period, lastValid),
+    commit: (values) => {
+      const { counts, refused } = parseCounts(template, values, lastValid);
+      for (const [code, value] of Object.entries(counts)) {
+        if (!(code in refused)) lastValid[code] = value;
       }
-      return result;
     },
     resolver: createReportResolver(template, () => ({ period, fallback: lastValid })),
   };
