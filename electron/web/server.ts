@@ -4,8 +4,10 @@
  * Security: the server binds to loopback only; every API call must carry the per-run random token
  * (given to the page in the URL fragment, which browsers never send to servers or in Referer);
  * Host must be this loopback address and port, and Origin, when sent, this server's own origin,
- * so a web page in another tab cannot reach it through DNS rebinding; bodies are size-limited;
- * the static files are served from one folder only, with a strict CSP.
+ * so a web page in another tab cannot reach it through DNS rebinding; bodies are size-limited
+ * (413, then the connection is closed); only JSON is accepted; the static files are served from
+ * one folder only (no "..", no symlink out of it), with a strict CSP. Tested one refusal at a time
+ * in test/electron/web/server.test.ts.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -70,6 +72,15 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 }
 
+/** decodeURIComponent that answers undefined for malformed input ("%E0%A4%A") instead of throwing. */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -81,10 +92,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return; // already refused: the rest is drained, not kept
       size += chunk.length;
       if (size > limit) {
+        chunks.length = 0;
         resolve('too-large');
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -145,7 +157,10 @@ export async function startWebServer(options: {
       }
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === 'too-large') {
+        // Answer, then close the connection rather than read the rest of an oversized body.
+        res.setHeader('Connection', 'close');
         sendError(res, 413, 'too-large', apiMessages.tooLarge);
+        res.once('finish', () => req.socket.destroy());
         return;
       }
       let args: unknown;
@@ -155,7 +170,12 @@ export async function startWebServer(options: {
         sendError(res, 400, 'bad-arguments', apiMessages.badArguments);
         return;
       }
-      const reply = await dispatch(options.ctx, decodeURIComponent(url.pathname.slice(5)), args);
+      const channel = decodePath(url.pathname.slice(5));
+      if (channel === undefined) {
+        sendError(res, 400, 'bad-arguments', apiMessages.badArguments);
+        return;
+      }
+      const reply = await dispatch(options.ctx, channel, args);
       send(res, 200, JSON.stringify(reply));
       return;
     }
@@ -166,15 +186,38 @@ export async function startWebServer(options: {
     serveStatic(url.pathname, res);
   }
 
+  const realStaticDir = fs.existsSync(staticDir) ? fs.realpathSync(staticDir) : staticDir;
+  const notFound = (res: http.ServerResponse) =>
+    send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
+
+  /**
+   * A file of the static folder, or 404: the decoded path may not contain "..", a backslash or a
+   * NUL, must resolve inside the folder, and so must its real path (no symlink out of it).
+   */
   function serveStatic(pathname: string, res: http.ServerResponse) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/u, '');
-    const file = path.resolve(staticDir, relative);
-    if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
+    const decoded = pathname === '/' ? 'index.html' : decodePath(pathname)?.replace(/^\/+/u, '');
+    if (decoded === undefined || /(^|\/)\.\.(\/|$)|\\|\0/u.test(decoded)) {
+      notFound(res);
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    send(res, 200, fs.readFileSync(file), type);
+    const file = path.resolve(staticDir, decoded);
+    if (!file.startsWith(staticDir + path.sep)) {
+      notFound(res);
+      return;
+    }
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      notFound(res);
+      return;
+    }
+    if (!real.startsWith(realStaticDir + path.sep) || !fs.statSync(real).isFile()) {
+      notFound(res);
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(real)] ?? 'application/octet-stream';
+    send(res, 200, fs.readFileSync(real), type);
   }
 
   await new Promise<void>((resolve, reject) => {
