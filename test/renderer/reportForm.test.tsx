@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../shared/api/contract';
+import { emptyReportData, type ReportData } from '../../shared/domain/report';
+import { CURRENT_TEMPLATE } from '../../shared/template';
+import { ReportForm } from '../../renderer/src/form/ReportForm';
+import { button, byLabel, click, installFakeApi, mount, settle, type, type Mounted } from './dom';
+
+const api = installFakeApi();
+let view: Mounted | undefined;
+let saved: ReportData[];
+
+function report(data: ReportData = emptyReportData()): Report {
+  return {
+    id: 1,
+    unitCode: 'TH03',
+    period: '2023',
+    templateId: 'cchc',
+    templateVersion: 1,
+    data,
+    revision: 1,
+    exportedRevision: null,
+    updatedAt: '',
+  };
+}
+
+beforeEach(() => {
+  saved = [];
+  api.calls.length = 0;
+  api.handlers = {
+    'report.open': () => report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021 } }),
+    'report.save': ({ data }) => {
+      saved.push(data);
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+    },
+  };
+});
+afterEach(() => view?.unmount());
+
+const status = () => view!.host.querySelector('.save-status')!;
+
+describe('the report form', () => {
+  it('gives every input of every section an accessible label "code label", generated from the template', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    for (const section of CURRENT_TEMPLATE.sections) {
+      await click(view.host.querySelector<HTMLButtonElement>(`#tab-${section.id}`)!);
+      if (section.kind === 'indicators') {
+        for (const i of section.indicators) expect(byLabel(view.host, `${i.code} ${i.label}`)).toBeTruthy();
+      } else {
+        await click(button(view.host, `+ Thêm ${section.rowNoun}`));
+        for (const c of section.columns) {
+          expect(byLabel(view.host, `${c.code} ${c.label}, dòng 1`)).toBeTruthy();
+        }
+      }
+    }
+    // No input without a name a screen reader can say.
+    for (const input of view.host.querySelectorAll('input, select, textarea')) {
+      const labelled =
+        input.getAttribute('aria-label') || view.host.querySelector(`label[for="${input.id}"]`)?.textContent;
+      expect(labelled, input.outerHTML).toBeTruthy();
+    }
+  });
+
+  it('shows the opened figures grouped, totals live, and saves every change after a pause', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    expect(byLabel(view.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến').value).toBe('1.684');
+    expect(byLabel(view.host, 'A07 Tổng số hồ sơ tiếp nhận').value).toBe('2.705');
+    await type(byLabel(view.host, 'A06 Hồ sơ mới tiếp nhận qua dịch vụ bưu chính công ích'), '8');
+    expect(byLabel(view.host, 'A07 Tổng số hồ sơ tiếp nhận').value).toBe('2.713');
+    expect(byLabel(view.host, 'R01 Tỷ lệ hồ sơ tiếp nhận trực tuyến').value).toBe('62,07%');
+    expect(status().textContent).toBe('Có thay đổi chưa lưu…');
+    await settle(400);
+    expect(saved.at(-1)?.counts).toMatchObject({ A03: 1684, A05: 1021, A06: 8 });
+    expect(status().textContent).toMatch(/^Đã lưu lúc \d{2}:\d{2}:\d{2}$/u);
+  });
+
+  it('a failed save is loud, says why, and "Thử lại" saves once the cause is gone', async () => {
+    let fail = true;
+    api.handlers['report.save'] = ({ data }) => {
+      if (fail) throw new Error('Không ghi được tệp dữ liệu: ổ đĩa đã đầy.');
+      saved.push(data);
+      return { revision: 2, savedAt: new Date().toISOString(), changed: true };
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
+    await settle(400);
+    const alert = view.host.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('CHƯA LƯU ĐƯỢC BÁO CÁO');
+    expect(alert?.textContent).toContain('Không ghi được tệp dữ liệu: ổ đĩa đã đầy.');
+    expect(saved).toHaveLength(0);
+
+    fail = false;
+    await click(button(view.host, 'Thử lại'));
+    await settle();
+    expect(saved.at(-1)?.counts.A01).toBe(159);
+    expect(view.host.querySelector('[role="alert"]')).toBeNull();
+    expect(status().textContent).toMatch(/^Đã lưu lúc/u);
+  });
+
+  it('a refused count is shown at its box and the last valid value is what gets saved', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    const a05 = byLabel(view.host, 'A05 Hồ sơ mới tiếp nhận trực tiếp');
+    await type(a05, '27,630');
+    await type(byLabel(view.host, 'A06 Hồ sơ mới tiếp nhận qua dịch vụ bưu chính công ích'), '8');
+    await settle(400);
+    expect(a05.getAttribute('aria-invalid')).toBe('true');
+    const message = view.host.querySelector(`#${a05.getAttribute('aria-describedby')}`)!;
+    expect(message.textContent).toContain('"27,630" có dấu phẩy');
+    expect(saved.at(-1)?.counts).toMatchObject({ A05: 1021, A06: 8 });
+    expect(saved.every((d) => d.counts.A05 === 1021)).toBe(true);
+    expect(view.host.querySelector('.issue-list')!.textContent).toContain('A05');
+  });
+
+  it('says so when the report cannot be opened, and tries again', async () => {
+    let attempts = 0;
+    api.handlers['report.open'] = () => {
+      attempts++;
+      if (attempts === 1) throw new Error('Không có đơn vị mã "TH03" trong danh sách.');
+      return report();
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    expect(view.host.querySelector('[role="alert"]')!.textContent).toContain('Không mở được báo cáo');
+    await click(button(view.host, 'Thử lại'));
+    await settle();
+    expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai')).toBeTruthy();
+  });
+});

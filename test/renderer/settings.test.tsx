@@ -1,0 +1,176 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppInfo, Settings } from '../../shared/api/contract';
+import { DEFAULT_UNITS, type Unit } from '../../shared/domain/units';
+import { FirstRun } from '../../renderer/src/app/FirstRun';
+import { SettingsView } from '../../renderer/src/settings/SettingsView';
+import { button, click, installFakeApi, mount, settle, type, type Mounted } from './dom';
+
+const api = installFakeApi();
+let view: Mounted | undefined;
+let units: Unit[];
+
+const info: AppInfo = {
+  version: '0.1.0',
+  mode: 'browser',
+  dataDir: '/du-lieu',
+  templateId: 'cchc',
+  templateVersion: 1,
+};
+
+beforeEach(() => {
+  units = DEFAULT_UNITS.map((u) => ({ ...u }));
+  api.calls.length = 0;
+  api.handlers = {
+    'settings.save': (s) => s,
+    'units.list': () => units.map((u) => ({ ...u })),
+    'units.add': (u) => {
+      if (units.some((x) => x.code === u.code)) throw new Error(`Đã có đơn vị mã "${u.code}". Dùng mã khác.`);
+      const unit = { ...u, active: true };
+      units.push(unit);
+      return unit;
+    },
+    'units.rename': ({ code, name }) => {
+      const unit = units.find((u) => u.code === code)!;
+      unit.name = name;
+      return unit;
+    },
+    'units.setActive': ({ code, active }) => {
+      const unit = units.find((u) => u.code === code)!;
+      unit.active = active;
+      return unit;
+    },
+    'units.import': ({ units: list }) => ({ added: list.length, updated: 0 }),
+    'backups.list': () => ({ folder: '/du-lieu/sao-luu', backups: [] }),
+  };
+});
+afterEach(() => view?.unmount());
+
+const field = <T extends HTMLElement>(label: string): T => {
+  const found = [...view!.host.querySelectorAll('label')].find((l) =>
+    l.textContent?.trim().startsWith(label),
+  );
+  const control = found?.htmlFor
+    ? document.getElementById(found.htmlFor)
+    : found?.querySelector('input, select, textarea');
+  if (!control) throw new Error(`no field "${label}"`);
+  return control as T;
+};
+
+describe('first run', () => {
+  it('asks for the unit, ticks "merging" for a district body, and saves the settings', async () => {
+    let done: Settings | undefined;
+    view = await mount(<FirstRun units={units} onDone={(s) => (done = s)} />);
+    await click(button(view.host, 'Bắt đầu'));
+    expect(view.host.querySelector('[role="alert"]')!.textContent).toBe('Hãy chọn đơn vị báo cáo.');
+
+    const unit = field<HTMLSelectElement>('Đơn vị báo cáo');
+    const merging = field<HTMLInputElement>('Đơn vị tổng hợp (huyện/tỉnh)');
+    await type(unit, 'TH00');
+    expect(merging.checked).toBe(true);
+    await type(unit, 'TH03');
+    expect(merging.checked).toBe(false);
+    expect(unit.selectedOptions[0]!.textContent).toBe('xã Thông Bình (TH03)');
+    await click(button(view.host, 'Bắt đầu'));
+    await settle();
+    expect(done).toEqual({ unitCode: 'TH03', isMergingOffice: false });
+  });
+});
+
+describe('settings: units', () => {
+  async function open() {
+    let settings: Settings = { unitCode: 'TH03', isMergingOffice: false };
+    let shown = units;
+    view = await mount(
+      <SettingsView
+        info={info}
+        settings={settings}
+        units={shown}
+        onSettingsChange={(s) => (settings = s)}
+        onUnitsChange={(u) => (shown = u)}
+      />,
+    );
+    return { settings: () => settings, shown: () => shown };
+  }
+
+  it('adds a unit after checking its code, and reports a duplicate in Vietnamese', async () => {
+    const state = await open();
+    await type(field('Mã đơn vị'), 'TH 10');
+    await type(field('Tên đơn vị'), 'xã Tân Long');
+    await click(button(view!.host, 'Thêm đơn vị'));
+    expect(view!.host.querySelector('.add-unit [role="alert"]')!.textContent).toMatch(/Mã đơn vị chỉ gồm/u);
+    expect(api.calls.some((c) => c.channel === 'units.add')).toBe(false);
+
+    await type(field('Mã đơn vị'), 'TH10');
+    await click(button(view!.host, 'Thêm đơn vị'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.add')!.args).toEqual({
+      code: 'TH10',
+      name: 'xã Tân Long',
+      level: 'xa',
+    });
+    expect(state.shown().map((u) => u.code)).toContain('TH10');
+
+    await type(field('Mã đơn vị'), 'TH01');
+    await type(field('Tên đơn vị'), 'trùng');
+    await click(button(view!.host, 'Thêm đơn vị'));
+    await settle();
+    expect(view!.host.textContent).toContain('Đã có đơn vị mã "TH01". Dùng mã khác.');
+  });
+
+  it('renames a unit and stops using one, but never offers to delete, nor to stop this PC’s unit', async () => {
+    const state = await open();
+    const row = (code: string) =>
+      [...view!.host.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === code)!;
+    expect(row('TH03').textContent).toContain('Đơn vị của máy này');
+    expect(row('TH03').textContent).not.toContain('Ngừng sử dụng');
+    expect(view!.host.textContent).not.toMatch(/Xóa đơn vị/u);
+
+    await click(button(row('TH02') as HTMLElement, 'Đổi tên'));
+    const input = view!.host.querySelector<HTMLInputElement>('[aria-label="Tên mới của đơn vị TH02"]')!;
+    await type(input, 'xã Tân Hộ Cơ (mới)');
+    await click(button(row('TH02') as HTMLElement, 'Lưu'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.rename')!.args).toEqual({
+      code: 'TH02',
+      name: 'xã Tân Hộ Cơ (mới)',
+    });
+
+    await click(button(row('TH05') as HTMLElement, 'Ngừng sử dụng'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.setActive')!.args).toEqual({
+      code: 'TH05',
+      active: false,
+    });
+    expect(state.shown().find((u) => u.code === 'TH05')!.active).toBe(false);
+  });
+
+  it('imports a pasted list, refusing it first while a line is wrong', async () => {
+    await open();
+    const text = field<HTMLTextAreaElement>('Danh sách đơn vị (dán vào đây)');
+    await type(text, 'TH10;xã Tân Long;xã\nTH11;xã Tân Long B;ấp');
+    expect(view!.host.textContent).toContain('Dòng 2: cấp "ấp" không hợp lệ');
+    expect(() => button(view!.host, /^Nhập \d+ đơn vị$/u)).toThrow();
+
+    await type(text, 'Mã;Tên;Cấp\nTH10;xã Tân Long;xã\nDT00;UBND tỉnh Đồng Tháp;tỉnh');
+    await click(button(view!.host, 'Nhập 2 đơn vị'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.import')!.args).toEqual({
+      units: [
+        { code: 'TH10', name: 'xã Tân Long', level: 'xa' },
+        { code: 'DT00', name: 'UBND tỉnh Đồng Tháp', level: 'huyen' },
+      ],
+    });
+    expect(view!.host.textContent).toContain('Đã nhập danh sách: thêm 2 đơn vị, cập nhật 0 đơn vị.');
+  });
+
+  it('saves which unit this PC reports for and the merging flag', async () => {
+    const state = await open();
+    await type(field<HTMLSelectElement>('Đơn vị báo cáo của máy này'), 'TH00');
+    await click(field<HTMLInputElement>('Đơn vị tổng hợp (huyện/tỉnh)'));
+    await click(button(view!.host, 'Lưu cài đặt'));
+    await settle();
+    expect(state.settings()).toEqual({ unitCode: 'TH00', isMergingOffice: true });
+    expect(view!.host.textContent).toContain('Đã lưu cài đặt.');
+  });
+});
