@@ -57,9 +57,16 @@ export function UnitImport({ onUnitsChange }: { onUnitsChange: (units: Unit[]) =
         }}
       />
       <div className="import-actions">
+        {/* The native file box would show the browser's own (often English) words: hidden behind a
+            Vietnamese button-like label, still reachable with Tab. */}
         <label className="file-pick">
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={pickFile}
+          />
           <span>{ui.settings.importFile}</span>
-          <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={pickFile} />
         </label>
         {parsed && parsed.problems.length === 0 && (
           <button type="button" className="primary" disabled={busy} onClick={importUnits}>

@@ -146,7 +146,7 @@ export const ui = {
     importIntro:
       'Mỗi dòng một đơn vị, dạng: mã;tên;cấp — ví dụ "TH10;xã Tân Long;xã". Cấp là "xã" hoặc "huyện" (đơn vị tổng hợp). Đơn vị đã có mã thì được cập nhật tên và cấp.',
     importText: 'Danh sách đơn vị (dán vào đây)',
-    importFile: 'Hoặc chọn tệp .csv, .txt',
+    importFile: 'Hoặc chọn tệp .csv, .txt…',
     importPreview: (n: number) => `Sẽ nhập ${n} đơn vị.`,
     importButton: (n: number) => `Nhập ${n} đơn vị`,
     importDone: (added: number, updated: number) =>
