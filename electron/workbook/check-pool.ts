@@ -151,11 +151,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
         finish(
           slot,
           timedOut
-            ? refused(
-                task,
-                'timeout',
-                importMessages.timeout({ file: task.fileName }, Math.round(timeoutMs / 100) / 10),
-              )
+            ? refused(task, 'timeout', importMessages.timeout({ file: task.fileName }, timeoutMs / 1000))
             : refused(task, 'worker-crashed', importMessages.workerCrashed({ file: task.fileName })),
         );
       } else if (!slot.retired && !closed && !slot.ready) {

@@ -1,6 +1,6 @@
 import path from 'node:path/posix';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
-import { scanXml, xmlText } from './xml';
+import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
 
 /**
  * Reads the cells of an .xlsx into a plain model: sheet names and visibility, and per sheet the
@@ -53,7 +53,8 @@ export interface ReadLimits extends ZipLimits {
   maxCells: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxCells: 1_000_000 };
+/** A report has ~2.000 cells; 10.000 model rows ~90.000. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxCells: 300_000 };
 
 const MAIN_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -222,6 +223,31 @@ interface CellCounter {
   max: number;
 }
 
+const CELL_ATTRIBUTES = /(?:^|\s)(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+
+/** The r, t and s attributes of a <row> or <c> tag, in one pass. */
+function cellAttributes(source: string): { r?: string; t?: string; s?: string } {
+  const found: { r?: string; t?: string; s?: string } = {};
+  if (!source) return found;
+  CELL_ATTRIBUTES.lastIndex = 0;
+  for (let m = CELL_ATTRIBUTES.exec(source); m; m = CELL_ATTRIBUTES.exec(source)) {
+    found[m[1] as 'r' | 't' | 's'] = decodeEntities(m[2] ?? m[3] ?? '');
+  }
+  return found;
+}
+
+const ROW_OR_CELL = /<(\w+:)?(row|c)(\s[^>]*?)?(\/?)>/gu;
+const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?v>/u;
+const FORMULA = /<(?:\w+:)?f(?:\s[^>]*?)?(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/u;
+const INLINE = /<(?:\w+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?is>/u;
+const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/gu;
+const TEXT_RUN = /<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/gu;
+
+/**
+ * Reads the cells of one worksheet. Sheets are by far the largest parts, so this scans only the
+ * <row> and <c> tags with regular expressions instead of walking every element; anything unusual
+ * (comments, CDATA) falls back to nothing clever: a DOCTYPE anywhere is refused outright.
+ */
 function readSheet(
   xml: string,
   sheet: RawSheet,
@@ -229,125 +255,128 @@ function readSheet(
   dateStyles: boolean[],
   counter: CellCounter,
 ): void {
+  if (xml.includes('<!') && /<!\s*(DOCTYPE|ENTITY)/iu.test(xml)) {
+    throw new XmlError('doctype', 'DOCTYPE in a sheet');
+  }
+  const dataStart = xml.search(/<(\w+:)?sheetData[\s>/]/u);
+  if (dataStart < 0) return;
+  // Count the cells before building any: a sheet of a million cells is refused in milliseconds.
+  const cellTag = /<(?:\w+:)?c[\s>/]/gu;
+  cellTag.lastIndex = dataStart;
+  let tags = counter.count;
+  while (cellTag.exec(xml)) {
+    if (++tags > counter.max)
+      throw new WorkbookShapeError('too-many-cells', `more than ${counter.max} cells`);
+  }
+  const dataEnd = xml.lastIndexOf('sheetData>');
+  const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
   let row = 0;
   let col = 0;
-  let inCell = false;
-  let cellRow = 0;
-  let cellCol = 0;
-  let cellType = 'n';
-  let cellStyle = 0;
-  let value: string | undefined;
-  let formula: string | undefined;
-  let inline: string | undefined;
-  let capture: 'v' | 'f' | 't' | null = null;
-  let phonetic = 0;
-  let buffer = '';
   let rowCells: Map<number, RawCell> | undefined;
-
-  const finish = () => {
-    let cell: RawCell | undefined;
-    const f = formula;
-    switch (cellType) {
-      case 's': {
-        if (value === undefined) break;
-        const index = Number(value);
-        const text = sharedStrings[index];
-        if (!Number.isInteger(index) || text === undefined) {
-          throw new WorkbookShapeError('damaged', `shared string ${value} missing`);
-        }
-        cell = { type: 'string', text, formula: f };
-        break;
-      }
-      case 'str':
-        cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f };
-        break;
-      case 'inlineStr':
-        cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f };
-        break;
-      case 'b':
-        if (value !== undefined)
-          cell = { type: 'bool', bool: value.trim() === '1' || value.trim() === 'true', formula: f };
-        break;
-      case 'e':
-        cell = { type: 'error', text: value ?? '#N/A', formula: f };
-        break;
-      case 'd':
-        if (value !== undefined) cell = { type: 'date', iso: value.trim(), formula: f };
-        break;
-      default: {
-        if (value === undefined || value.trim() === '') break;
-        const number = Number(value);
-        if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f };
-        else if (dateStyles[cellStyle]) cell = { type: 'date', serial: number, formula: f };
-        else cell = { type: 'number', number, formula: f };
+  const re = new RegExp(ROW_OR_CELL.source, 'gu');
+  re.lastIndex = dataStart;
+  for (let m = re.exec(data); m; m = re.exec(data)) {
+    const [, prefix = '', tag, attrs = '', selfClosing] = m;
+    const attributes = cellAttributes(attrs);
+    if (tag === 'row') {
+      const r = attributes.r;
+      row = r ? Number(r) : row + 1;
+      if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
+      col = 0;
+      rowCells = undefined;
+      continue;
+    }
+    const ref = attributes.r;
+    const parsed = ref ? parseCellRef(ref) : null;
+    const [cellRow, cellCol] = parsed ?? [row || 1, col + 1];
+    col = cellCol;
+    if (selfClosing) continue;
+    const close = `</${prefix}c>`;
+    const end = data.indexOf(close, re.lastIndex);
+    if (end < 0) throw new XmlError('malformed', 'unterminated cell');
+    const inner = data.slice(re.lastIndex, end);
+    re.lastIndex = end + close.length;
+    const type = attributes.t ?? 'n';
+    const style = attributes.s ? Number(attributes.s) : 0;
+    let value: string | undefined;
+    let formula: string | undefined;
+    if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
+      value = decodeEntities(inner.slice(3, -4)); // the common case: <c r="E5"><v>159</v></c>
+    } else {
+      const v = VALUE.exec(inner);
+      value = v ? decodeEntities(v[1]!) : undefined;
+      const f = FORMULA.exec(inner);
+      formula = f ? decodeEntities(f[1] ?? '') : undefined;
+    }
+    let inline: string | undefined;
+    if (type === 'inlineStr') {
+      const is = INLINE.exec(inner);
+      if (is) {
+        inline = '';
+        for (const t of is[1]!.replace(PHONETIC, '').matchAll(TEXT_RUN)) inline += decodeEntities(t[1]!);
       }
     }
-    if (!cell && f !== undefined) cell = { type: 'empty', formula: f };
-    if (!cell) return;
+    const cell = makeCell(type, style, value, formula, inline, sharedStrings, dateStyles);
+    if (!cell) continue;
     if (++counter.count > counter.max)
       throw new WorkbookShapeError('too-many-cells', `${counter.count} cells`);
-    let cells = rowCells;
-    if (!cells || cellRow !== row) {
-      cells = sheet.rows.get(cellRow);
-      if (!cells) sheet.rows.set(cellRow, (cells = new Map()));
+    if (!rowCells || cellRow !== row) {
+      rowCells = sheet.rows.get(cellRow);
+      if (!rowCells) sheet.rows.set(cellRow, (rowCells = new Map()));
     }
-    cells.set(cellCol, cell);
+    rowCells.set(cellCol, cell);
     if (cellRow > sheet.maxRow) sheet.maxRow = cellRow;
-  };
+  }
+}
 
-  scanXml(xml, {
-    open(name, attrs, selfClosing) {
-      if (name === 'row') {
-        row = attrs.r ? Number(attrs.r) : row + 1;
-        if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
-        col = 0;
-        rowCells = sheet.rows.get(row);
-        if (!rowCells && !selfClosing) sheet.rows.set(row, (rowCells = new Map()));
-      } else if (name === 'c') {
-        const ref = attrs.r ? parseCellRef(attrs.r) : null;
-        if (ref) [cellRow, cellCol] = ref;
-        else [cellRow, cellCol] = [row || 1, col + 1];
-        col = cellCol;
-        cellType = attrs.t ?? 'n';
-        cellStyle = attrs.s ? Number(attrs.s) : 0;
-        value = undefined;
-        formula = undefined;
-        inline = undefined;
-        inCell = !selfClosing;
-      } else if (inCell) {
-        if (name === 'v' && !selfClosing) {
-          capture = 'v';
-          buffer = '';
-        } else if (name === 'f') {
-          formula = formula ?? '';
-          if (!selfClosing) {
-            capture = 'f';
-            buffer = '';
-          }
-        } else if (name === 'is') inline = '';
-        else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
-        else if (name === 't' && inline !== undefined && !phonetic && !selfClosing) {
-          capture = 't';
-          buffer = '';
-        }
+function makeCell(
+  type: string,
+  style: number,
+  value: string | undefined,
+  f: string | undefined,
+  inline: string | undefined,
+  sharedStrings: string[],
+  dateStyles: boolean[],
+): RawCell | undefined {
+  let cell: RawCell | undefined;
+  switch (type) {
+    case 's': {
+      if (value === undefined) break;
+      const index = Number(value);
+      const text = sharedStrings[index];
+      if (!Number.isInteger(index) || text === undefined) {
+        throw new WorkbookShapeError('damaged', `shared string ${value} missing`);
       }
-    },
-    close(name) {
-      if (name === 'c' && inCell) {
-        finish();
-        inCell = false;
-      } else if (capture && name === capture) {
-        if (capture === 'v') value = buffer;
-        else if (capture === 'f') formula = buffer;
-        else inline = (inline ?? '') + buffer;
-        capture = null;
-      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-    },
-    text(text) {
-      if (capture) buffer += text;
-    },
-  });
-  for (const [r, cells] of sheet.rows) if (cells.size === 0) sheet.rows.delete(r);
+      cell = { type: 'string', text, formula: f };
+      break;
+    }
+    case 'str':
+      cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f };
+      break;
+    case 'inlineStr':
+      cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f };
+      break;
+    case 'b':
+      if (value !== undefined) {
+        cell = { type: 'bool', bool: value.trim() === '1' || value.trim() === 'true', formula: f };
+      }
+      break;
+    case 'e':
+      cell = { type: 'error', text: value ?? '#N/A', formula: f };
+      break;
+    case 'd':
+      if (value !== undefined) cell = { type: 'date', iso: value.trim(), formula: f };
+      break;
+    default: {
+      if (value === undefined || value.trim() === '') break;
+      const number = Number(value);
+      if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f };
+      else if (dateStyles[style]) cell = { type: 'date', serial: number, formula: f };
+      else cell = { type: 'number', number, formula: f };
+    }
+  }
+  if (!cell && f !== undefined) cell = { type: 'empty', formula: f };
+  return cell;
 }
 
 /**

@@ -183,7 +183,7 @@ export const importMessages = {
   checksumMissing: (p: ProblemPlace) =>
     `${place(p)}: tệp không có mã kiểm tra số liệu (trang "Thông tin kỹ thuật" đã bị sửa); không xác nhận được số liệu còn nguyên như lúc xuất. Hãy xác nhận lại với đơn vị.`,
   timeout: (p: ProblemPlace, seconds: number) =>
-    `${place(p)}: kiểm tra tệp quá ${seconds} giây nên đã dừng để phần mềm không bị treo (tệp quá lớn hoặc có cấu trúc bất thường). ${SEND_AGAIN}`,
+    `${place(p)}: kiểm tra tệp quá ${String(Math.round(seconds * 10) / 10).replace('.', ',')} giây nên đã dừng để phần mềm không bị treo (tệp quá lớn hoặc có cấu trúc bất thường). ${SEND_AGAIN}`,
   workerCrashed: (p: ProblemPlace) =>
     `${place(p)}: tệp làm bộ đọc vượt giới hạn bộ nhớ hoặc bị lỗi nên đã dừng; các tệp khác không bị ảnh hưởng. ${SEND_AGAIN}`,
   internal: (p: ProblemPlace) =>

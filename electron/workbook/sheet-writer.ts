@@ -1,0 +1,385 @@
+/**
+ * A small, fast .xlsx writer for large generated tables (the merged workbook of thousands of units).
+ * exceljs keeps a model object and a style object per cell and took tens of seconds and hundreds
+ * of megabytes for a country-sized merge; this writes the SpreadsheetML directly: shared strings,
+ * a style table built from the few distinct styles used, formulas with cached values, merged
+ * cells, frozen panes, column widths, A4 print set-up, very hidden sheets, and a plain zip
+ * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
+ */
+import zlib from 'node:zlib';
+
+export type CellValue = string | number | null | { formula: string; result: string | number };
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center';
+  border?: boolean;
+  /** ARGB, e.g. "FFE8EEF7". */
+  fill?: string;
+  numFmt?: string;
+}
+
+interface Cell {
+  value: CellValue;
+  style: number;
+}
+
+/** "A", "Z", "AA"… for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+const escapeXml = (text: string) =>
+  text
+    // Characters XML 1.0 cannot carry at all (control characters other than tab and new lines).
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;');
+
+export class SheetBuilder {
+  readonly rows = new Map<number, Map<number, Cell>>();
+  readonly widths = new Map<number, number>();
+  readonly heights = new Map<number, number>();
+  readonly merges: string[] = [];
+  frozen: { rows: number; cols: number } | null = null;
+  printTitleRow: number | null = null;
+  landscape = true;
+  state: 'visible' | 'veryHidden' = 'visible';
+
+  constructor(
+    readonly name: string,
+    private readonly book: WorkbookBuilder,
+  ) {}
+
+  set(row: number, col: number, value: CellValue, style: CellStyle = {}): void {
+    let cells = this.rows.get(row);
+    if (!cells) {
+      cells = new Map();
+      this.rows.set(row, cells);
+    }
+    cells.set(col, { value, style: this.book.styleId(style) });
+  }
+
+  /** Sets a row of values from column 1 (or `from`). */
+  setRow(row: number, values: CellValue[], style: CellStyle = {}, from = 1): void {
+    values.forEach((v, i) => this.set(row, from + i, v, style));
+  }
+
+  get(row: number, col: number): CellValue | undefined {
+    return this.rows.get(row)?.get(col)?.value;
+  }
+
+  merge(fromRow: number, fromCol: number, toRow: number, toCol: number): void {
+    if (fromRow === toRow && fromCol === toCol) return;
+    this.merges.push(`${columnLetter(fromCol)}${fromRow}:${columnLetter(toCol)}${toRow}`);
+  }
+
+  toXml(strings: SharedStrings, selected: boolean): string {
+    const out: string[] = [];
+    out.push(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    );
+    const view = [`<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>`];
+    if (this.frozen && (this.frozen.rows || this.frozen.cols)) {
+      const { rows, cols } = this.frozen;
+      const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+      view.push(
+        `<pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${columnLetter(cols + 1)}${rows + 1}" activePane="${pane}" state="frozen"/>`,
+      );
+    }
+    view.push('</sheetView>');
+    out.push(`<sheetViews>${view.join('')}</sheetViews>`, '<sheetFormatPr defaultRowHeight="15.75"/>');
+    if (this.widths.size) {
+      out.push('<cols>');
+      for (const [col, width] of [...this.widths].sort((a, b) => a[0] - b[0])) {
+        out.push(`<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`);
+      }
+      out.push('</cols>');
+    }
+    out.push('<sheetData>');
+    const rowNumbers = [...new Set([...this.rows.keys(), ...this.heights.keys()])].sort((a, b) => a - b);
+    for (const r of rowNumbers) {
+      const height = this.heights.get(r);
+      out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>`);
+      const cells = this.rows.get(r);
+      if (cells) {
+        for (const [c, cell] of [...cells].sort((a, b) => a[0] - b[0])) {
+          const ref = `${columnLetter(c)}${r}`;
+          const s = cell.style ? ` s="${cell.style}"` : '';
+          const v = cell.value;
+          if (v === null || v === '') out.push(`<c r="${ref}"${s}/>`);
+          else if (typeof v === 'number') out.push(`<c r="${ref}"${s}><v>${v}</v></c>`);
+          else if (typeof v === 'string') out.push(`<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`);
+          else if (typeof v.result === 'number') {
+            out.push(`<c r="${ref}"${s}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`);
+          } else {
+            out.push(
+              `<c r="${ref}"${s} t="str"><f>${escapeXml(v.formula)}</f><v>${escapeXml(v.result)}</v></c>`,
+            );
+          }
+        }
+      }
+      out.push('</row>');
+    }
+    out.push('</sheetData>');
+    if (this.merges.length) {
+      out.push(`<mergeCells count="${this.merges.length}">`);
+      for (const m of this.merges) out.push(`<mergeCell ref="${m}"/>`);
+      out.push('</mergeCells>');
+    }
+    out.push(
+      '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+      `<pageSetup paperSize="9" orientation="${this.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+      '</worksheet>',
+    );
+    return out.join('');
+  }
+}
+
+class SharedStrings {
+  private readonly map = new Map<string, number>();
+  private readonly list: string[] = [];
+  index(text: string): number {
+    let i = this.map.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.map.set(text, i);
+      this.list.push(text);
+    }
+    return i;
+  }
+  toXml(): string {
+    const items = this.list.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`);
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.list.length}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
+  }
+}
+
+export class WorkbookBuilder {
+  readonly sheets: SheetBuilder[] = [];
+  private readonly styles = new Map<string, number>();
+  private readonly styleList: CellStyle[] = [{}];
+
+  constructor(
+    private readonly font: { name: string; size: number },
+    private readonly creator = '',
+  ) {
+    this.styles.set(JSON.stringify({}), 0);
+  }
+
+  addSheet(name: string): SheetBuilder {
+    const sheet = new SheetBuilder(name, this);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  styleId(style: CellStyle): number {
+    const key = JSON.stringify(style, Object.keys(style).sort());
+    let id = this.styles.get(key);
+    if (id === undefined) {
+      id = this.styleList.length;
+      this.styles.set(key, id);
+      this.styleList.push(style);
+    }
+    return id;
+  }
+
+  private stylesXml(): string {
+    const fonts: string[] = [];
+    const fontIds = new Map<string, number>();
+    const fills = [
+      '<fill><patternFill patternType="none"/></fill>',
+      '<fill><patternFill patternType="gray125"/></fill>',
+    ];
+    const fillIds = new Map<string, number>();
+    const numFmts: string[] = [];
+    const numFmtIds = new Map<string, number>();
+    const fontOf = (s: CellStyle) => {
+      const key = `${s.bold ? 'b' : ''}${s.italic ? 'i' : ''}${s.size ?? this.font.size}`;
+      let id = fontIds.get(key);
+      if (id === undefined) {
+        id = fonts.length;
+        fontIds.set(key, id);
+        fonts.push(
+          `<font>${s.bold ? '<b/>' : ''}${s.italic ? '<i/>' : ''}<sz val="${s.size ?? this.font.size}"/><name val="${escapeXml(this.font.name)}"/><family val="1"/><charset val="163"/></font>`,
+        );
+      }
+      return id;
+    };
+    const fillOf = (argb: string | undefined) => {
+      if (!argb) return 0;
+      let id = fillIds.get(argb);
+      if (id === undefined) {
+        id = fills.length;
+        fillIds.set(argb, id);
+        fills.push(
+          `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`,
+        );
+      }
+      return id;
+    };
+    const numFmtOf = (code: string | undefined) => {
+      if (!code) return 0;
+      if (code === '@') return 49;
+      let id = numFmtIds.get(code);
+      if (id === undefined) {
+        id = 164 + numFmts.length;
+        numFmtIds.set(code, id);
+        numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      }
+      return id;
+    };
+    fontOf({});
+    const xfs = this.styleList.map((s) => {
+      const fontId = fontOf(s);
+      const fillId = fillOf(s.fill);
+      const borderId = s.border ? 1 : 0;
+      const numFmtId = numFmtOf(s.numFmt);
+      const align =
+        s.wrap || s.horizontal || s.vertical
+          ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
+          : '';
+      return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${align}</xf>`;
+    });
+    const thin = (side: string) => `<${side} style="thin"><color rgb="FF808080"/></${side}>`;
+    return [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '',
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>`,
+      `<fills count="${fills.length}">${fills.join('')}</fills>`,
+      `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>${thin('left')}${thin('right')}${thin('top')}${thin('bottom')}<diagonal/></border></borders>`,
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
+      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>`,
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>',
+      '</styleSheet>',
+    ].join('');
+  }
+
+  toBuffer(created: Date): Buffer {
+    const strings = new SharedStrings();
+    const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
+    const sheetXml = this.sheets.map((s, i) => s.toXml(strings, i === firstVisible));
+    const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
+    const definedNames = this.sheets
+      .map((s, i) =>
+        s.printTitleRow
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quote(s.name))}!$${s.printTitleRow}:$${s.printTitleRow}</definedName>`
+          : '',
+      )
+      .join('');
+    const workbook = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+      `<bookViews><workbookView activeTab="${Math.max(0, firstVisible)}"/></bookViews><sheets>`,
+      ...this.sheets.map(
+        (s, i) =>
+          `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="rId${i + 1}"/>`,
+      ),
+      '</sheets>',
+      definedNames ? `<definedNames>${definedNames}</definedNames>` : '',
+      // Excel recalculates every formula on opening; the cached values serve readers that do not.
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+    ].join('');
+    const n = this.sheets.length;
+    const rels = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">',
+      ...this.sheets.map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      ),
+      `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+      `<Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+      '</Relationships>',
+    ].join('');
+    const contentTypes = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+      '<Default Extension="xml" ContentType="application/xml"/>',
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+      ...this.sheets.map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      ),
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+      '</Types>',
+    ].join('');
+    const iso = created.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+    const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`;
+    const rootRels =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>';
+    return zip(
+      [
+        ['[Content_Types].xml', contentTypes],
+        ['_rels/.rels', rootRels],
+        ['docProps/core.xml', core],
+        ['xl/workbook.xml', workbook],
+        ['xl/_rels/workbook.xml.rels', rels],
+        ['xl/styles.xml', this.stylesXml()],
+        ...sheetXml.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+        ['xl/sharedStrings.xml', strings.toXml()],
+      ],
+      created,
+    );
+  }
+}
+
+/** A zip archive of the given text files, deflated. */
+function zip(entries: [string, string][], date: Date): Buffer {
+  const dosTime = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
+  const dosDate = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = zlib.deflateRawSync(data, { level: 6 });
+    const crc = zlib.crc32(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(dosTime, 10);
+    local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(0x0800, 8);
+    header.writeUInt16LE(8, 10);
+    header.writeUInt16LE(dosTime, 12);
+    header.writeUInt16LE(dosDate, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(packed.length, 20);
+    header.writeUInt32LE(data.length, 24);
+    header.writeUInt16LE(nameBytes.length, 28);
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, packed);
+    central.push(header, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const centralSize = central.reduce((a, b) => a + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
