@@ -21,6 +21,16 @@ await build({
     js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);",
   },
 });
+// The workbook check pool starts this file in worker threads (see electron/workbook/check-pool.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/workbook/check-worker.ts'],
+  format: 'esm',
+  outfile: 'dist-electron/check-worker.mjs',
+  banner: {
+    js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);",
+  },
+});
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],

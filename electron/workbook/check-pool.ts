@@ -34,6 +34,8 @@ export interface CheckPoolOptions {
 export interface CheckPool {
   check(bytes: Uint8Array, fileName: string, options: CheckOptions): Promise<CheckedWorkbook>;
   close(): Promise<void>;
+  /** Workers started so far, and whether the pool fell back to checking in-process. */
+  info?(): { workersStarted: number; inProcess: boolean };
 }
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 5_000;
@@ -94,6 +96,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
   let nextId = 1;
   let closed = false;
   let startFailures = 0;
+  let workersStarted = 0;
   /** Workers cannot start at all (a broken install): check in-process rather than not at all. */
   let inProcess = false;
 
@@ -124,6 +127,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       stderr: false,
     });
     const slot: Slot = { worker, ready: false, retired: false };
+    workersStarted++;
     worker.on('message', (message: CheckReply | 'ready') => {
       if (message === 'ready') {
         slot.ready = true;
@@ -210,6 +214,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
         pump();
       });
     },
+    info: () => ({ workersStarted, inProcess }),
     async close() {
       closed = true;
       const pending = queue.splice(0);

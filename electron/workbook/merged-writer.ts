@@ -26,7 +26,13 @@ import {
   type RateIndicator,
 } from '../../shared/template';
 import { COUNT_NUMBER_FORMAT, WORKBOOK_FONT } from '../../shared/workbook/layout';
-import { columnLetter, WorkbookBuilder, type CellStyle, type CellValue, type SheetBuilder } from './sheet-writer';
+import {
+  columnLetter,
+  WorkbookBuilder,
+  type CellStyle,
+  type CellValue,
+  type SheetBuilder,
+} from './sheet-writer';
 
 export interface MergedWorkbookInput {
   template: FormTemplate;
@@ -219,7 +225,13 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
   // ---- Tổng hợp: one row per code, total and one column per level ----------------------------
   const headerRowS = titleLines.length + 2;
   title(summary, titleLines, 4 + levels.length);
-  tableHeader(summary, headerRowS, [T.code, T.indicator, T.unitOfMeasure, T.total, ...levels.map((l) => l.name)]);
+  tableHeader(summary, headerRowS, [
+    T.code,
+    T.indicator,
+    T.unitOfMeasure,
+    T.total,
+    ...levels.map((l) => l.name),
+  ]);
   const summaryRowOf = new Map<string, number>();
   let r = headerRowS + 1;
   for (const section of indicatorSections(template)) {
@@ -318,7 +330,10 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
           ws.set(
             row,
             col,
-            { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + (figures[c] ?? 0), 0) },
+            {
+              formula: ind.sumOf.map(ref).join('+'),
+              result: ind.sumOf.reduce((a, c) => a + (figures[c] ?? 0), 0),
+            },
             style,
           );
         } else if (ind.kind === 'count') {
@@ -364,7 +379,17 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
   // ---- Tình hình nộp: the completeness table, refused files and why --------------------------
   {
     const ws = wb.addSheet(T.sheets.submissions);
-    const head = [T.index, T.unitCode, T.unitName, T.level, T.status, T.revision, T.receivedAt, T.file, T.note];
+    const head = [
+      T.index,
+      T.unitCode,
+      T.unitName,
+      T.level,
+      T.status,
+      T.revision,
+      T.receivedAt,
+      T.file,
+      T.note,
+    ];
     title(ws, [titleLines[0]!, T.countsLine(completeness.counts), titleLines[2]!], head.length);
     const h = titleLines.length + 2;
     tableHeader(ws, h, head);

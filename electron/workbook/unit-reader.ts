@@ -35,7 +35,7 @@ import {
   MODEL_ROW_ID_HEADER,
   VALUE_HEADER,
 } from '../../shared/workbook/layout';
-import { reportChecksum } from './unit-writer';
+import { reportChecksum } from './checksum';
 import {
   DEFAULT_READ_LIMITS,
   NotWorkbookError,

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import crypto from 'node:crypto';
-import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalReportData } from '../../shared/domain/canonical';
 import { periodName } from '../../shared/domain/periods';
 import type { ReportData } from '../../shared/domain/report';
 import { unitHeaderName, type Unit } from '../../shared/domain/units';
@@ -34,6 +33,7 @@ import {
   placeName,
   sectionSheetName,
 } from '../../shared/workbook/layout';
+import { reportChecksum } from './checksum';
 
 /**
  * Writes a unit's workbook (or a blank template) by iterating the template: adding an indicator
@@ -55,13 +55,7 @@ export interface UnitWorkbookInput {
   appVersion: string;
 }
 
-/** SHA-256 (hex) of a report's canonical data: what the metadata sheet carries and import checks. */
-export function reportChecksum(data: ReportData): string {
-  return crypto
-    .createHash('sha256')
-    .update(canonicalJson(canonicalReportData(data)), 'utf8')
-    .digest('hex');
-}
+export { reportChecksum };
 
 /** Replaces lone surrogates (which UTF-8 cannot encode) with U+FFFD. */
 function wellFormed(text: string): string {

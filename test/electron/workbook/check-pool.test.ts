@@ -41,6 +41,7 @@ describe('check pool (worker threads)', () => {
     const inProcess = checkWorkbookSync(good, 'r0.xlsx', { units: UNITS });
     expect({ ...results[0], elapsedMs: 0 }).toEqual({ ...inProcess, elapsedMs: 0 });
     expect(results[12]!.problems[0]!.kind).toBe('not-xlsx:unknown');
+    expect(pool.info!()).toEqual({ workersStarted: 2, inProcess: false });
   });
 
   it('refuses a file that overruns the time limit with its own message, replaces the worker and goes on', async () => {
@@ -83,5 +84,51 @@ describe('check pool (worker threads)', () => {
     pool = createCheckPool({ size: 1 });
     await pool.close();
     await expect(pool.check(good, 'a.xlsx', { units: UNITS })).rejects.toThrow();
+  });
+});
+
+describe('check pool, bundled as in the packaged app', () => {
+  it('starts check-worker.mjs next to the bundle and checks files there', async () => {
+    const { build } = await import('esbuild');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bundle-'));
+    try {
+      const common = {
+        bundle: true,
+        platform: 'node' as const,
+        target: 'node20',
+        format: 'esm' as const,
+        logLevel: 'silent' as const,
+        banner: {
+          js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);",
+        },
+      };
+      await build({
+        ...common,
+        entryPoints: ['electron/workbook/check-worker.ts'],
+        outfile: path.join(dir, 'check-worker.mjs'),
+      });
+      await build({
+        ...common,
+        entryPoints: ['electron/workbook/check-pool.ts'],
+        outfile: path.join(dir, 'main.mjs'),
+      });
+      const bundled = (await import(
+        pathToFileURL(path.join(dir, 'main.mjs')).href
+      )) as typeof import('../../../electron/workbook/check-pool');
+      const bundledPool = bundled.createCheckPool({ size: 1 });
+      try {
+        const result = await bundledPool.check(good, 'a.xlsx', { units: UNITS });
+        expect(result.verdict).toBe('accepted');
+        expect(bundledPool.info!()).toEqual({ workersStarted: 1, inProcess: false });
+      } finally {
+        await bundledPool.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,14 @@
+import crypto from 'node:crypto';
+import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
+import type { ReportData } from '../../shared/domain/report';
+
+/**
+ * SHA-256 (hex) of a report's canonical data: what the metadata sheet carries and import checks.
+ * Its own module so the reader (and its worker) never loads the writer's exceljs.
+ */
+export function reportChecksum(data: ReportData): string {
+  return crypto
+    .createHash('sha256')
+    .update(canonicalJson(canonicalReportData(data)), 'utf8')
+    .digest('hex');
+}
