@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as poolModule from '../../../electron/workbook/check-pool';
 import { createCheckPool, type CheckPool } from '../../../electron/workbook/check-pool';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import { UNITS, randomBytes, rewriteZip, sampleReport, writeReport } from './fixtures';
@@ -116,9 +117,7 @@ describe('check pool, bundled as in the packaged app', () => {
         entryPoints: ['electron/workbook/check-pool.ts'],
         outfile: path.join(dir, 'main.mjs'),
       });
-      const bundled = (await import(
-        pathToFileURL(path.join(dir, 'main.mjs')).href
-      )) as typeof import('../../../electron/workbook/check-pool');
+      const bundled = (await import(pathToFileURL(path.join(dir, 'main.mjs')).href)) as typeof poolModule;
       const bundledPool = bundled.createCheckPool({ size: 1 });
       try {
         const result = await bundledPool.check(good, 'a.xlsx', { units: UNITS });
