@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as poolModule from '../../../electron/workbook/check-pool';
+import type * as poolModule from '../../../electron/workbook/check-pool';
 import { createCheckPool, type CheckPool } from '../../../electron/workbook/check-pool';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import { UNITS, randomBytes, rewriteZip, sampleReport, writeReport } from './fixtures';
