@@ -61,7 +61,13 @@ const TEXT: CellStyle = { border: true, vertical: 'top', wrap: true };
 const PLAIN: CellStyle = { border: true, vertical: 'top' };
 const COUNT: CellStyle = { border: true, vertical: 'top', numFmt: COUNT_NUMBER_FORMAT };
 const RATE: CellStyle = { border: true, vertical: 'top', horizontal: 'right' };
-const bold = (s: CellStyle): CellStyle => ({ ...s, bold: true });
+const BOLD = new Map<CellStyle, CellStyle>();
+/** The bold variant of a style, one object per style (the writer caches styles by object). */
+const bold = (s: CellStyle): CellStyle => {
+  let b = BOLD.get(s);
+  if (!b) BOLD.set(s, (b = { ...s, bold: true }));
+  return b;
+};
 
 function numericIndicators(template: FormTemplate): NumericIndicator[] {
   return allIndicators(template).filter((i): i is NumericIndicator => i.kind !== 'text');

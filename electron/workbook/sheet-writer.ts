@@ -35,15 +35,20 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u;
+
 const escapeXml = (text: string) =>
-  text
-    // Characters XML 1.0 cannot carry at all (control characters other than tab and new lines).
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;');
+  !NEEDS_ESCAPE.test(text)
+    ? text
+    : text
+        // Characters XML 1.0 cannot carry at all (control characters other than tab and new lines).
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
+        .replace(/&/gu, '&amp;')
+        .replace(/</gu, '&lt;')
+        .replace(/>/gu, '&gt;')
+        .replace(/"/gu, '&quot;');
 
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();
@@ -108,28 +113,31 @@ export class SheetBuilder {
     }
     out.push('<sheetData>');
     const rowNumbers = [...new Set([...this.rows.keys(), ...this.heights.keys()])].sort((a, b) => a - b);
+    const letters: string[] = [];
+    const letter = (c: number) => (letters[c] ??= columnLetter(c));
     for (const r of rowNumbers) {
       const height = this.heights.get(r);
-      out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>`);
+      let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>`;
       const cells = this.rows.get(r);
       if (cells) {
-        for (const [c, cell] of [...cells].sort((a, b) => a[0] - b[0])) {
-          const ref = `${columnLetter(c)}${r}`;
+        let ordered = [...cells.keys()];
+        if (ordered.some((c, i) => i > 0 && c < ordered[i - 1]!)) ordered = ordered.sort((x, y) => x - y);
+        for (const c of ordered) {
+          const cell = cells.get(c)!;
+          const ref = letter(c) + r;
           const s = cell.style ? ` s="${cell.style}"` : '';
           const v = cell.value;
-          if (v === null || v === '') out.push(`<c r="${ref}"${s}/>`);
-          else if (typeof v === 'number') out.push(`<c r="${ref}"${s}><v>${v}</v></c>`);
-          else if (typeof v === 'string') out.push(`<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`);
+          if (v === null || v === '') xml += `<c r="${ref}"${s}/>`;
+          else if (typeof v === 'number') xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
+          else if (typeof v === 'string') xml += `<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`;
           else if (typeof v.result === 'number') {
-            out.push(`<c r="${ref}"${s}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`);
+            xml += `<c r="${ref}"${s}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`;
           } else {
-            out.push(
-              `<c r="${ref}"${s} t="str"><f>${escapeXml(v.formula)}</f><v>${escapeXml(v.result)}</v></c>`,
-            );
+            xml += `<c r="${ref}"${s} t="str"><f>${escapeXml(v.formula)}</f><v>${escapeXml(v.result)}</v></c>`;
           }
         }
       }
-      out.push('</row>');
+      out.push(xml + '</row>');
     }
     out.push('</sheetData>');
     if (this.merges.length) {
@@ -182,7 +190,12 @@ export class WorkbookBuilder {
     return sheet;
   }
 
+  /** Style objects already seen: callers reuse a few constant objects for most cells. */
+  private readonly seen = new WeakMap<CellStyle, number>();
+
   styleId(style: CellStyle): number {
+    const known = this.seen.get(style);
+    if (known !== undefined) return known;
     const key = JSON.stringify(style, Object.keys(style).sort());
     let id = this.styles.get(key);
     if (id === undefined) {
@@ -190,6 +203,7 @@ export class WorkbookBuilder {
       this.styles.set(key, id);
       this.styleList.push(style);
     }
+    this.seen.set(style, id);
     return id;
   }
 
