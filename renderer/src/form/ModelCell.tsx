@@ -61,14 +61,10 @@ export function ModelCell({ column, row }: { column: ListColumn; row: number }) 
     input = <input {...registered} {...common} type="text" autoComplete="off" />;
   }
 
-  // Long lines get the whole row, short ones a cell; a list with long options gets two cells.
+  // Text gets the whole row, a list with long options two cells, the rest one cell: the grid then
+  // reads in the same order as Tab moves (B02 B03 B04 B05 on one line).
   const longOptions = column.type === 'enum' && Math.max(...column.options.map((o) => o.length)) > 24;
-  const wide =
-    column.type === 'text' && column.multiline
-      ? ' wide'
-      : column.type === 'text' || longOptions
-        ? ' half'
-        : '';
+  const wide = column.type === 'text' ? ' wide' : longOptions ? ' double' : '';
   return (
     <div className={`model-cell cell-${column.type}${wide}`}>
       <label htmlFor={id} className="cell-label">

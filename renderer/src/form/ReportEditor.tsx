@@ -102,13 +102,18 @@ export function ReportEditor({
       <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
           <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
-          <SaveStatus state={saveState} />
           <ExportPanel unitCode={unitCode} period={period} />
         </div>
-        {saveState.kind === 'failed' && (
-          <SaveFailedBanner message={saveState.message} onRetry={() => void saver.flush()} />
-        )}
-        <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />
+        {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
+        <div className="form-sticky">
+          {saveState.kind === 'failed' && (
+            <SaveFailedBanner message={saveState.message} onRetry={() => void saver.flush()} />
+          )}
+          <div className="tabs-row">
+            <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />
+            <SaveStatus state={saveState} />
+          </div>
+        </div>
         <div className="form-body">
           <div className="form-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(activeTab.id)}>
             {section?.kind === 'indicators' && (
