@@ -14,6 +14,13 @@ import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
+import {
+  applyRestore,
+  blankTemplateWorkbook,
+  exportReportWorkbook,
+  openExportFolder,
+  previewRestore,
+} from '../services/workbooks';
 
 export type Handler<C extends ApiChannel> = (
   ctx: ServiceContext,
@@ -48,4 +55,9 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'district.history': (ctx, args) => getHistory(ctx, args.unitCode, args.period),
   'district.diff': (ctx, args) => getDiff(ctx, args),
   'district.exportMerged': (ctx, args) => exportMergedWorkbook(ctx, args.period),
+  'workbook.exportReport': (ctx, args) => exportReportWorkbook(ctx, args),
+  'workbook.blankTemplate': (ctx, args) => blankTemplateWorkbook(ctx, args),
+  'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),
+  'workbook.restorePreview': (ctx, args) => previewRestore(ctx, args),
+  'workbook.restoreApply': (ctx, args) => applyRestore(ctx, args),
 };

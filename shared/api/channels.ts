@@ -23,6 +23,11 @@ export const API_CHANNELS = [
   'district.history',
   'district.diff',
   'district.exportMerged',
+  'workbook.exportReport',
+  'workbook.blankTemplate',
+  'workbook.openFolder',
+  'workbook.restorePreview',
+  'workbook.restoreApply',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

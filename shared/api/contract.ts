@@ -5,6 +5,7 @@ import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 import { districtCalls } from './district-contract';
+import { workbookCalls } from './workbook-contract';
 
 /**
  * The one API between the renderer and the main process. Each call has a name, a zod schema of
@@ -98,6 +99,7 @@ export const apiContract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), size: z.number().int().min(0) }),
   ),
   ...districtCalls,
+  ...workbookCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
