@@ -17,14 +17,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import XLSX from 'xlsx';
 import type { Unit } from '../shared/domain/units';
 import { formatCount } from '../shared/format/numbers';
 import { CURRENT_TEMPLATE } from '../shared/template';
 import { unitWorkbookFileName } from '../shared/workbook/layout';
 import { buildMergedWorkbook, importReceivedFiles } from '../electron/services/district';
 import { openScratchDistrict } from '../electron/services/scratch-district';
-import { writeUnitWorkbook } from '../electron/workbook/unit-writer';
 import { setLogSink } from '../electron/log';
 import { randomReport, seededRandom } from '../test/shared/merge/seed-reports';
 
@@ -60,6 +58,8 @@ const fileNameOf = (u: Unit) =>
 
 /** Child mode: writes the workbooks of units [from, to). */
 async function generatePart(dir: string, n: number, from: number, to: number) {
+  // Loaded here only: the measuring process should not carry the writer (exceljs) in its memory.
+  const { writeUnitWorkbook } = await import('../electron/workbook/unit-writer');
   const units = benchUnits(n);
   for (let i = from; i < to; i++) {
     const unit = units[i]!;
@@ -174,6 +174,7 @@ async function main() {
   const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
   // ---- SheetJS merely reading the same files ---------------------------------------------------
+  const { default: XLSX } = await import('xlsx');
   const sheetjsStarted = performance.now();
   for (const file of files) XLSX.read(fs.readFileSync(file));
   const sheetjsSeconds = (performance.now() - sheetjsStarted) / 1000;

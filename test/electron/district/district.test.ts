@@ -14,7 +14,10 @@ import {
   importBase64Files,
   importReceivedFiles,
   useChecker,
+  type WorkbookChecker,
 } from '../../../electron/services/district';
+import { openScratchDistrict } from '../../../electron/services/scratch-district';
+import { DEFAULT_UNITS } from '../../../shared/domain/units';
 import { dispatch } from '../../../electron/api/dispatch';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { inProcessChecker, seedWorkbooks, unitOf, unitWorkbook } from './workbooks';
@@ -188,5 +191,52 @@ describe('district API calls', () => {
       toId: 1,
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('district with a long unit list (the list is narrowed by the file name before the check)', () => {
+  it('gives the same verdicts, also for a file whose name names another unit', async () => {
+    const many = [
+      ...DEFAULT_UNITS,
+      ...Array.from({ length: 60 }, (_, i) => ({
+        code: `XA${i}`,
+        name: `xã Số ${i}`,
+        level: 'xa' as const,
+        active: true,
+      })),
+    ];
+    const calls: number[] = [];
+    const counting: WorkbookChecker = {
+      check: (bytes, fileName, options) => {
+        calls.push(options.units.length);
+        return inProcessChecker.check(bytes, fileName, options);
+      },
+      close: () => {},
+    };
+    const district = openScratchDistrict({ units: many, checker: counting });
+    try {
+      const named = seeds[3]!; // CCHC_2023_TH03_…
+      const misnamed = { fileName: 'CCHC_2023_TH07_doi_ten.xlsx', bytes: seeds[4]!.bytes }; // really TH04
+      const stranger = await unitWorkbook(
+        { code: 'ZZ1', name: 'xã Lạ', level: 'xa', active: true },
+        reports[1]!.data,
+        1,
+      );
+      const unnamed = { fileName: 'bao cao.xlsx', bytes: seeds[5]!.bytes };
+      const results = await importReceivedFiles(district.ctx, [named, misnamed, stranger, unnamed], {
+        backup: false,
+      });
+      expect(results.map((r) => [r.unitCode, r.verdict])).toEqual([
+        ['TH03', 'accepted'],
+        ['TH04', 'accepted'],
+        ['ZZ1', 'refused'],
+        ['TH05', 'accepted'],
+      ]);
+      expect(results[2]!.problems.map((p) => p.kind)).toContain('unit-unknown');
+      // Narrowed lists for named files, one re-check for the misnamed one, the whole list otherwise.
+      expect([...calls].sort((a, b) => a - b)).toEqual([1, 1, 1, many.length, many.length]);
+    } finally {
+      await district.close();
+    }
   });
 });
