@@ -1,4 +1,281 @@
-/** Placeholder: the workbook export (file, blank template, open folder) replaces this file. */
-export function ExportPanel(_props: { unitCode: string; period: string }) {
-  return null;
+import { useRef, useState, type ChangeEvent } from 'react';
+import {
+  MAX_RESTORE_FILE_BYTES,
+  type RestorePreview,
+  type SavedWorkbook,
+} from '../../../shared/api/workbook-contract';
+import { periodName } from '../../../shared/domain/periods';
+import { exportPanelText as t } from '../../../shared/i18n/vi/workbook';
+import { call } from '../api/client';
+import './export-panel.css';
+
+const RESTORED_FLASH = 'cchc-restored-message';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** In browser mode the file is also handed to the browser as a download (Electron has the folder). */
+function download(saved: SavedWorkbook): boolean {
+  if (window.cchc) return false;
+  const binary = atob(saved.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = saved.fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+type Busy = 'export' | 'blank' | 'restore' | undefined;
+interface Done {
+  /** The report it was made for: another unit or period shows nothing. */
+  key: string;
+  saved: SavedWorkbook;
+  blank: boolean;
+  downloaded: boolean;
+}
+interface PendingRestore {
+  fileName: string;
+  base64: string;
+  preview: RestorePreview;
+}
+
+/**
+ * The workbook actions of a report: export the file for the district (the app shows where it was
+ * saved and opens its folder), a blank template, and restoring the commune's own workbook on a new
+ * PC, after a confirmation when it would overwrite data.
+ */
+export function ExportPanel({ unitCode, period }: { unitCode: string; period: string }) {
+  const [busy, setBusy] = useState<Busy>();
+  const [done, setDone] = useState<Done>();
+  const [error, setError] = useState<string>();
+  const [info, setInfo] = useState<string>(() => {
+    const flash = sessionStorage.getItem(RESTORED_FLASH) ?? '';
+    sessionStorage.removeItem(RESTORED_FLASH);
+    return flash;
+  });
+  const [pending, setPending] = useState<PendingRestore>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const key = `${unitCode}|${period}`;
+  const shown = done?.key === key ? done : undefined;
+
+  const run = async (kind: 'export' | 'blank') => {
+    setBusy(kind);
+    setError(undefined);
+    setInfo('');
+    try {
+      const saved = await call(kind === 'export' ? 'workbook.exportReport' : 'workbook.blankTemplate', {
+        unitCode,
+        period,
+      });
+      setDone({ key, saved, blank: kind === 'blank', downloaded: download(saved) });
+    } catch (e) {
+      setDone(undefined);
+      setError((e as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const openFolder = async () => {
+    if (!shown) return;
+    setError(undefined);
+    try {
+      await call('workbook.openFolder', { path: shown.saved.savedPath });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(undefined);
+    setInfo('');
+    if (file.size > MAX_RESTORE_FILE_BYTES) {
+      setError(t.fileTooLarge(Math.round(MAX_RESTORE_FILE_BYTES / 1024 / 1024)));
+      return;
+    }
+    setBusy('restore');
+    try {
+      const base64 = await readAsBase64(file);
+      const preview = await call('workbook.restorePreview', {
+        fileName: file.name,
+        base64,
+        unitCode,
+        period,
+      });
+      setPending({ fileName: file.name, base64, preview });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const applyRestore = async () => {
+    if (!pending) return;
+    setBusy('restore');
+    try {
+      const result = await call('workbook.restoreApply', {
+        fileName: pending.fileName,
+        base64: pending.base64,
+        unitCode,
+        period,
+        confirm: true,
+      });
+      setPending(undefined);
+      // The form still holds the old figures: reload it at once, so nothing typed in it can
+      // save them back over the restored data.
+      sessionStorage.setItem(RESTORED_FLASH, t.restored(periodName(result.period), result.revision));
+      window.location.reload();
+    } catch (e) {
+      setPending(undefined);
+      setError((e as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <div className="export-panel" aria-label={t.title}>
+      <div className="export-actions">
+        <button type="button" className="primary" disabled={!!busy} onClick={() => void run('export')}>
+          {busy === 'export' ? t.exporting : t.export}
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => void run('blank')}>
+          {t.blank}
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => fileInput.current?.click()}>
+          {busy === 'restore' ? t.restoreChecking : t.restore}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          onChange={(e) => void pickFile(e)}
+        />
+      </div>
+      {shown && (
+        <div className="export-result" role="status">
+          <span>
+            {shown.blank
+              ? t.blankSavedAt(shown.saved.fileName)
+              : t.savedAt(shown.saved.fileName, shown.saved.revision)}
+          </span>
+          <span className="export-path">{shown.saved.savedPath}</span>
+          <button type="button" onClick={() => void openFolder()}>
+            {t.openFolder}
+          </button>
+          {shown.downloaded && <span className="hint">{t.downloaded}</span>}
+        </div>
+      )}
+      {info && (
+        <div className="export-result" role="status">
+          {info}
+        </div>
+      )}
+      {error && (
+        <div className="export-error" role="alert">
+          {error}
+        </div>
+      )}
+      {pending && (
+        <RestoreDialog
+          pending={pending}
+          busy={busy === 'restore'}
+          onConfirm={() => void applyRestore()}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
+    </div>
+  );
+}
+
+function RestoreDialog({
+  pending,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  pending: PendingRestore;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { check, canRestore, existing } = pending.preview;
+  const name = periodName(check.identity?.period ?? '');
+  const errors = check.problems.filter((p) => p.level === 'error');
+  const warnings = check.problems.filter((p) => p.level === 'warning');
+  const same = canRestore && !!existing?.sameData;
+  return (
+    <div className="restore-dialog">
+      <div className="restore-box" role="alertdialog" aria-modal="true" aria-labelledby="restore-title">
+        <h2 id="restore-title">{t.restoreTitle}</h2>
+        {!canRestore && (
+          <>
+            <p>{t.restoreRefused}</p>
+            <ul>
+              {errors.map((p, i) => (
+                <li key={i} className="problem-error">
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {canRestore && same && <p>{t.restoreSame}</p>}
+        {canRestore && !same && (
+          <p>
+            <strong>{existing?.hasData ? t.restoreWillOverwrite(name) : t.restoreNew(name)}</strong>
+          </p>
+        )}
+        {canRestore && warnings.length > 0 && (
+          <>
+            <p>{t.restoreWarnings}</p>
+            <ul>
+              {warnings.map((p, i) => (
+                <li key={i} className="problem-warning">
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="restore-buttons">
+          {canRestore && !same && (
+            <button
+              type="button"
+              className={existing?.hasData ? 'danger' : 'primary'}
+              disabled={busy}
+              onClick={onConfirm}
+            >
+              {t.restoreConfirm}
+            </button>
+          )}
+          <button type="button" onClick={onCancel} autoFocus>
+            {t.cancel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
 }
