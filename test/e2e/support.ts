@@ -190,3 +190,26 @@ export function focusedLabel(page: Page): Promise<string | null> {
 export function pageScrollWidth(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth');
 }
+
+/**
+ * Installed with page.addInitScript: stamps (performance.now) every key pressed and every moment
+ * the save status turns to "Đã lưu lúc …", so latency is measured in the page, not by polling.
+ */
+export const SAVE_TIMER_SCRIPT = `(() => {
+  const times = { keys: [], saved: [] };
+  window.__cchcTimes = times;
+  document.addEventListener('keydown', () => times.keys.push(performance.now()), true);
+  let wasSaved = false;
+  new MutationObserver(() => {
+    const status = document.querySelector('.save-status');
+    const saved = !!status && status.dataset.state === 'saved';
+    if (saved && !wasSaved) times.saved.push(performance.now());
+    wasSaved = saved;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();`;
+
+/** Milliseconds from each of the last `n` keys to the first "Đã lưu" after it (SAVE_TIMER_SCRIPT). */
+export async function keyToSavedTimes(page: Page, n: number): Promise<number[]> {
+  const { keys, saved } = await page.evaluate<{ keys: number[]; saved: number[] }>('window.__cchcTimes');
+  return keys.slice(-n).map((key) => (saved.find((t) => t >= key) ?? Number.NaN) - key);
+}
