@@ -18,6 +18,7 @@ export class ApiCallError extends Error {
 }
 
 const TOKEN_KEY = 'cchc-token';
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 /** The per-run token of browser mode: from the URL fragment once, then from session storage. */
 function browserToken(): string {
@@ -37,10 +38,13 @@ function httpApi(): CchcApi {
     channel,
     async (args: unknown): Promise<ApiReply<unknown>> => {
       try {
+        const body = JSON.stringify(args ?? {});
         const response = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-CCHC-Token': token },
-          body: JSON.stringify(args ?? {}),
+          body,
+          // Lets the last autosave finish when the tab is closed; browsers cap keepalive bodies at 64 KiB.
+          keepalive: body.length < KEEPALIVE_MAX_BYTES,
         });
         return (await response.json()) as ApiReply<unknown>;
       } catch {
