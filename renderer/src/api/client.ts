@@ -44,7 +44,7 @@ function httpApi(): CchcApi {
           headers: { 'Content-Type': 'application/json', 'X-CCHC-Token': token },
           body,
           // Lets the last autosave finish when the tab is closed; browsers cap keepalive bodies at 64 KiB.
-          keepalive: body.length < KEEPALIVE_MAX_BYTES,
+          keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
         });
         return (await response.json()) as ApiReply<unknown>;
       } catch {
