@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { createServiceContext } from '../../../electron/app-context';
 import type { ServiceContext } from '../../../electron/services/context';
+import { closeChecker } from '../../../electron/services/district';
 import {
   backupBeforeImport,
   databaseFile,
@@ -27,8 +28,11 @@ vi.mock('../../../electron/store/migrations', async (importOriginal) => {
 
 const dirs: string[] = [];
 const contexts: ServiceContext[] = [];
-afterEach(() => {
-  for (const ctx of contexts.splice(0)) if (ctx.db.open) ctx.db.close();
+afterEach(async () => {
+  for (const ctx of contexts.splice(0)) {
+    await closeChecker(ctx);
+    if (ctx.db.open) ctx.db.close();
+  }
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 

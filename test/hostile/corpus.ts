@@ -1,0 +1,455 @@
+/**
+ * The hostile corpus: files a district receives by email from strangers, generated here (no
+ * binary blobs committed). Each comes with what the app must answer: the verdict and the kind of
+ * problem (which has its own Vietnamese message). `npx tsx test/hostile/make-corpus.ts DIR` writes
+ * them to a folder, to try them by hand (`npm run cli -- check DIR/*`) or in the app.
+ */
+import ExcelJS from 'exceljs';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { CURRENT_TEMPLATE } from '../../shared/template';
+import { CODE_HEADER, META_KEYS, META_SHEET_NAME, VALUE_HEADER } from '../../shared/workbook/layout';
+import type { Verdict } from '../../shared/workbook/import-types';
+import { DEFAULT_UNITS } from '../../shared/domain/units';
+import {
+  makeZip,
+  randomBytes,
+  rewriteZip,
+  sampleReport,
+  writeReport,
+  zerosBombDeflated,
+  type ZipInput,
+} from '../electron/workbook/fixtures';
+import { encryptedXlsx, oldXls } from './cfb';
+
+export interface CorpusFile {
+  name: string;
+  /** What it is, in a few words (for the report of the test). */
+  what: string;
+  bytes: Buffer;
+  verdict: Verdict;
+  /** The problem the verdict rests on (its own message); undefined for valid files. */
+  kind?: string;
+}
+
+const unit = (code: string) => DEFAULT_UNITS.find((u) => u.code === code)!;
+
+/** Every entry of a zip (deflate or stored), inflated. */
+function unzip(bytes: Buffer): { name: string; data: Buffer }[] {
+  let eocd = bytes.length - 22;
+  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const count = bytes.readUInt16LE(eocd + 10);
+  let p = bytes.readUInt32LE(eocd + 16);
+  const out: { name: string; data: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(p + 10);
+    const compSize = bytes.readUInt32LE(p + 20);
+    const nameLen = bytes.readUInt16LE(p + 28);
+    const extraLen = bytes.readUInt16LE(p + 30);
+    const commentLen = bytes.readUInt16LE(p + 32);
+    const local = bytes.readUInt32LE(p + 42);
+    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + compSize);
+    out.push({ name, data: method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** The first section sheet's part name (sheet1 is the cover). */
+const FIRST_SECTION_PART = 'xl/worksheets/sheet2.xml';
+
+/** Edits a workbook as a person would in Excel, finding the "Số liệu" cell of a code. */
+async function edit(
+  bytes: Buffer,
+  change: (wb: ExcelJS.Workbook, valueOf: (code: string) => ExcelJS.Cell) => void,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  const valueOf = (code: string): ExcelJS.Cell => {
+    for (const ws of wb.worksheets) {
+      let codeCol = 0;
+      let valueCol = 0;
+      let found: ExcelJS.Cell | undefined;
+      ws.eachRow((row) => {
+        row.eachCell((cell, col) => {
+          if (cell.value === CODE_HEADER) codeCol = col;
+          if (cell.value === VALUE_HEADER) valueCol = col;
+        });
+        if (!found && codeCol && valueCol && row.getCell(codeCol).value === code)
+          found = row.getCell(valueCol);
+      });
+      if (found) return found;
+    }
+    throw new Error(`no ${code} in the workbook`);
+  };
+  change(wb, valueOf);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function setMeta(wb: ExcelJS.Workbook, key: string, value: ExcelJS.CellValue) {
+  wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
+    if (row.getCell(1).value === key) row.getCell(2).value = value;
+  });
+}
+
+/** "Billion laughs": ten levels of ten references, 10^9 copies of "lol" if expanded. */
+function entityBomb(xml: string): Buffer {
+  const doctype =
+    '<!DOCTYPE worksheet [<!ENTITY lol "lol">' +
+    Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('') +
+    ']>';
+  const body = xml
+    .replace(/^<\?xml[^>]*\?>/u, '')
+    .replace(
+      '<sheetData>',
+      '<sheetData><row r="999"><c r="A999" t="inlineStr"><is><t>&lol9;</t></is></c></row>',
+    );
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${doctype}${body}`);
+}
+
+export async function buildCorpus(): Promise<CorpusFile[]> {
+  const report = sampleReport();
+  const good = await writeReport(report);
+  const files: CorpusFile[] = [];
+  const add = (name: string, what: string, bytes: Buffer, verdict: Verdict, kind?: string) =>
+    files.push({ name, what, bytes, verdict, ...(kind ? { kind } : {}) });
+
+  // Valid files of three communes, in the same batch as everything below.
+  add(
+    'CCHC_2023_TH01_hop_le.xlsx',
+    'valid report (TH01)',
+    await writeReport(report, { unit: unit('TH01') }),
+    'accepted',
+  );
+  add(
+    'CCHC_2023_TH02_hop_le.xlsx',
+    'valid report (TH02)',
+    await writeReport(report, { unit: unit('TH02') }),
+    'accepted',
+  );
+  add(
+    'CCHC_2023_TH09_hop_le.xlsx',
+    'valid report (TH09)',
+    await writeReport(report, { unit: unit('TH09') }),
+    'accepted',
+  );
+
+  // Not a workbook at all, whatever the name says.
+  add('rong.xlsx', 'empty file', Buffer.alloc(0), 'refused', 'empty-file');
+  add(
+    'cat-doi.xlsx',
+    'truncated zip (first half of a valid file)',
+    good.subarray(0, good.length >> 1),
+    'refused',
+    'damaged',
+  );
+  add(
+    'cat-cuoi.xlsx',
+    'truncated zip (central directory cut off)',
+    good.subarray(0, good.length - 40),
+    'refused',
+    'damaged',
+  );
+  add('ngau-nhien.xlsx', 'random bytes', randomBytes(64 * 1024, 2024), 'refused', 'not-xlsx:unknown');
+  add(
+    'excel-cu.xlsx',
+    'old Excel 97-2003 workbook (OLE, Workbook stream)',
+    oldXls(),
+    'refused',
+    'not-xlsx:xls',
+  );
+  add(
+    'co-mat-khau.xlsx',
+    'password-protected workbook (OLE EncryptionInfo + EncryptedPackage)',
+    encryptedXlsx(),
+    'refused',
+    'encrypted',
+  );
+  add(
+    'du-lieu-csv.xlsx',
+    'CSV renamed .xlsx',
+    Buffer.from('\ufeffMã số;Chỉ tiêu;Số liệu\r\nA01;Số TTHC;159\r\nA03;Hồ sơ trực tuyến;1512\r\n'),
+    'refused',
+    'not-xlsx:csv',
+  );
+  add(
+    'trang-web.xlsx',
+    'HTML page saved as .xlsx',
+    Buffer.from(
+      '<!DOCTYPE html><html lang="vi"><body><table><tr><td>A01</td><td>159</td></tr></table></body></html>',
+    ),
+    'refused',
+    'not-xlsx:html',
+  );
+  add(
+    'van-ban.xlsx',
+    'PDF renamed .xlsx',
+    Buffer.concat([
+      Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+      randomBytes(4000, 9),
+      Buffer.from('\n%%EOF\n'),
+    ]),
+    'refused',
+    'not-xlsx:pdf',
+  );
+
+  // Bombs.
+  add(
+    'bom-zip.xlsx',
+    'zip bomb: ~1,1 MB whose directory says 1,1 GB',
+    makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/worksheets/sheet2.xml', deflated: zerosBombDeflated(1100), size: 1100 * 1024 * 1024 },
+    ]),
+    'refused',
+    'zip-bomb',
+  );
+  const parts = unzip(good);
+  add(
+    'bom-zip-noi-doi.xlsx',
+    'zip bomb that lies: a sheet declared 40 KB inflates to 1,1 GB',
+    makeZip(
+      parts.map((part): ZipInput =>
+        part.name === FIRST_SECTION_PART
+          ? { name: part.name, deflated: zerosBombDeflated(1100), declaredSize: 40_000 }
+          : { name: part.name, data: part.data },
+      ),
+    ),
+    'refused',
+    'zip-bomb',
+  );
+  add(
+    'bom-xml.xlsx',
+    'XML entity-expansion bomb ("billion laughs") inside a sheet',
+    rewriteZip(good, (name, data) =>
+      name === FIRST_SECTION_PART ? entityBomb(data.toString('utf8')) : undefined,
+    ),
+    'refused',
+    'xml-entities',
+  );
+  add(
+    'xxe.xlsx',
+    'XML external entity (file:///etc/passwd) in the shared strings',
+    rewriteZip(good, (name, data) =>
+      name === 'xl/sharedStrings.xml'
+        ? Buffer.from(
+            data
+              .toString('utf8')
+              .replace(
+                /^<\?xml[^>]*\?>/u,
+                '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+              )
+              .replace(/<t>([^<]*)<\/t>/u, '<t>&x;</t>'),
+          )
+        : undefined,
+    ),
+    'refused',
+    'xml-entities',
+  );
+
+  // Workbooks, but not this report.
+  const payroll = new ExcelJS.Workbook();
+  const ws = payroll.addWorksheet('Bảng lương');
+  ws.addRows([
+    ['STT', 'Họ và tên', 'Lương'],
+    [1, 'Nguyễn Văn A', 5_000_000],
+  ]);
+  add(
+    'bang-luong.xlsx',
+    'another workbook (a payroll)',
+    Buffer.from((await payroll.xlsx.writeBuffer()) as ArrayBuffer),
+    'refused',
+    'not-cchc',
+  );
+  add(
+    'mau-khac.xlsx',
+    'a report of another template',
+    await writeReport(report, { template: { ...CURRENT_TEMPLATE, id: 'tccb' } }),
+    'refused',
+    'template-unknown',
+  );
+  add(
+    'mau-moi-hon.xlsx',
+    'a report of a newer template version',
+    await writeReport(report, { template: { ...CURRENT_TEMPLATE, version: 9 } }),
+    'refused',
+    'template-newer',
+  );
+
+  // Tampered metadata.
+  add(
+    'sua-phien-ban.xlsx',
+    'tampered metadata: revision "ba"',
+    await edit(good, (wb) => setMeta(wb, META_KEYS.revision, 'ba')),
+    'refused',
+    'meta-invalid',
+  );
+  add(
+    'sua-ky.xlsx',
+    'tampered metadata: period "2023-Q9"',
+    await edit(good, (wb) => setMeta(wb, META_KEYS.period, '2023-Q9')),
+    'refused',
+    'period-invalid',
+  );
+  add(
+    'sua-don-vi.xlsx',
+    'tampered metadata: unknown unit code',
+    await edit(good, (wb) => setMeta(wb, META_KEYS.unitCode, 'XX99')),
+    'refused',
+    'unit-unknown',
+  );
+  add(
+    'sua-so-lieu.xlsx',
+    'a figure changed by hand (checksum mismatch)',
+    await edit(good, (_wb, at) => (at('D02').value = 2)),
+    'warnings',
+    'checksum-mismatch',
+  );
+
+  // What people type into the inputs.
+  add(
+    'cong-thuc.xlsx',
+    'a formula typed into an input (with its cached value)',
+    await edit(good, (_wb, at) => (at('A01').value = { formula: '100+59', result: 159 })),
+    'warnings',
+    'formula-in-input',
+  );
+  add(
+    'cong-thuc-rong.xlsx',
+    'a formula without a cached value',
+    await edit(good, (_wb, at) => (at('A01').value = { formula: '100+59' } as ExcelJS.CellFormulaValue)),
+    'refused',
+    'formula-no-value',
+  );
+  add(
+    'chu-trong-o-so.xlsx',
+    'text in a count ("mười hai")',
+    await edit(good, (_wb, at) => (at('A01').value = 'mười hai')),
+    'refused',
+    'count-text',
+  );
+  add(
+    'dau-phay.xlsx',
+    'a count written "1,234"',
+    await edit(good, (_wb, at) => (at('A01').value = '1,234')),
+    'refused',
+    'count-comma',
+  );
+  add(
+    'so-am.xlsx',
+    'a negative count',
+    await edit(good, (_wb, at) => (at('A01').value = -5)),
+    'refused',
+    'count-negative',
+  );
+  add(
+    'so-1e15.xlsx',
+    'a count of 10^15',
+    await edit(good, (_wb, at) => (at('A01').value = 1e15)),
+    'refused',
+    'count-too-large',
+  );
+  add(
+    'muoi-nghin-mo-hinh.xlsx',
+    '10.000 model rows',
+    await edit(good, (wb) => {
+      const models = wb.getWorksheet('B. Mô hình, sáng kiến')!;
+      for (let i = 0; i < 10_000; i++) models.getRow(8 + i).getCell(2).value = `Mô hình số ${i}`;
+    }),
+    'refused',
+    'rule:list-max-rows',
+  );
+  add(
+    'o-1mb.xlsx',
+    'a 1 MB cell',
+    await edit(good, (_wb, at) => (at('E01').value = 'Tồn tại '.repeat(131_072))),
+    'refused',
+    'rule:E01-length',
+  );
+  add(
+    'ky-tu-dieu-khien.xlsx',
+    'control characters in a text',
+    await edit(good, (_wb, at) => (at('E01').value = 'Tồn tại\u0007 một\u0000 số_x001B_ hạn chế')),
+    'warnings',
+    'control-characters',
+  );
+  add(
+    'ma-trung.xlsx',
+    'a code that appears twice',
+    await edit(good, (wb) =>
+      wb.getWorksheet('D. Chỉ tiêu khác')!.addRow([99, 'A01', 'Số TTHC (chép thừa)', 'TTHC', 5]),
+    ),
+    'refused',
+    'duplicate-code',
+  );
+  add(
+    'thieu-trang.xlsx',
+    'missing sheets (training and other indicators deleted)',
+    await edit(good, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet('C. Đào tạo, bồi dưỡng')!.id);
+      wb.removeWorksheet(wb.getWorksheet('D. Chỉ tiêu khác')!.id);
+    }),
+    'refused',
+    'missing-code',
+  );
+  return files;
+}
+
+/**
+ * Files at the edge of the reader's limits, beyond the issue's list: legal in size and ratio, but
+ * heavy to read. They show the pool's bounds hold (the window never waits on them, the per-file
+ * timeout caps them) and where the 2-second bound is not (yet) met; see the report of the test.
+ */
+export async function buildHeavyCorpus(): Promise<CorpusFile[]> {
+  const good = await writeReport(sampleReport());
+  const noise = (n: number) => crypto.randomBytes(n).toString('base64url').slice(0, n);
+  const sheet = (change: (xml: string) => string) =>
+    rewriteZip(good, (name, data) =>
+      name === FIRST_SECTION_PART ? Buffer.from(change(data.toString('utf8'))) : undefined,
+    );
+  const files: CorpusFile[] = [];
+  files.push({
+    name: 'mot-trieu-chuoi.xlsx',
+    what: '1.000.000 unused shared strings (3 MB file)',
+    bytes: rewriteZip(good, (name, data) =>
+      name === 'xl/sharedStrings.xml'
+        ? Buffer.from(
+            data
+              .toString('utf8')
+              .replace(
+                '</sst>',
+                Array.from({ length: 1_000_000 }, () => `<si><t>${noise(3)}</t></si>`).join('') + '</sst>',
+              ),
+          )
+        : undefined,
+    ),
+    verdict: 'accepted',
+  });
+  let rows = '';
+  for (let r = 100; r < 100 + 33_000; r++) {
+    let cells = '';
+    for (let k = 0; k < 9; k++)
+      cells += `<c r="${String.fromCharCode(70 + k)}${r}" t="inlineStr"><is><t>x</t></is></c>`;
+    rows += `<row r="${r}">${cells}</row>`;
+  }
+  files.push({
+    name: 'gan-gioi-han-o.xlsx',
+    what: "297.000 extra cells, just under the reader's cell limit",
+    bytes: sheet((xml) => xml.replace('</sheetData>', rows + '</sheetData>')),
+    verdict: 'accepted',
+  });
+  files.push({
+    name: 'cdata-6mb.xlsx',
+    what: 'a 6 MB CDATA cell of random text outside the table',
+    bytes: sheet((xml) =>
+      xml.replace(
+        '</sheetData>',
+        `<row r="3001"><c r="B3001" t="inlineStr"><is><t><![CDATA[${noise(6_000_000)}]]></t></is></c></row></sheetData>`,
+      ),
+    ),
+    verdict: 'accepted',
+  });
+  return files;
+}
