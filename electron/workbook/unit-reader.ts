@@ -11,8 +11,7 @@ import { importMessages, shownValue, workbookText, type ProblemPlace } from '../
 import { evaluateReport } from '../../shared/rules/evaluate';
 import {
   allIndicators,
-  findTemplate,
-  latestVersionOf,
+  TEMPLATES,
   listSection,
   type FormTemplate,
   type Indicator,
@@ -72,6 +71,8 @@ export interface CheckOptions {
   /** A commune restoring its own workbook: the unit of this PC. */
   expectedUnitCode?: string;
   limits?: Partial<ReadLimits> & { maxFileBytes?: number };
+  /** The templates this reader knows; default: every template of this build (TEMPLATES). */
+  templates?: readonly FormTemplate[];
 }
 
 interface Place {
@@ -159,7 +160,7 @@ export function checkWorkbookSync(
   // 3. Template id and version.
   const identity = readIdentity(checker, wb);
   if (!identity) return result(true);
-  const template = checkTemplate(checker, identity);
+  const template = checkTemplate(checker, identity, options.templates ?? TEMPLATES);
   if (!template) return result(true, { identity });
 
   // 4. Unit, 5. period.
@@ -368,9 +369,14 @@ function readIdentity(checker: Checker, wb: RawWorkbook): WorkbookIdentity | und
   return undefined;
 }
 
-function checkTemplate(checker: Checker, identity: WorkbookIdentity): FormTemplate | undefined {
+function checkTemplate(
+  checker: Checker,
+  identity: WorkbookIdentity,
+  known: readonly FormTemplate[],
+): FormTemplate | undefined {
   const p = checker.place();
-  const latest = latestVersionOf(identity.templateId);
+  const versions = known.filter((t) => t.id === identity.templateId).map((t) => t.version);
+  const latest = versions.length ? Math.max(...versions) : undefined;
   if (latest === undefined) {
     checker.add('error', 'template-unknown', importMessages.templateUnknown(p, identity.templateId));
     return undefined;
@@ -379,7 +385,7 @@ function checkTemplate(checker: Checker, identity: WorkbookIdentity): FormTempla
     checker.add('error', 'template-newer', importMessages.templateNewer(p, identity.templateVersion, latest));
     return undefined;
   }
-  const template = findTemplate(identity.templateId, identity.templateVersion);
+  const template = known.find((t) => t.id === identity.templateId && t.version === identity.templateVersion);
   if (!template) {
     checker.add(
       'error',

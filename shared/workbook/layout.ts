@@ -116,7 +116,8 @@ export function blankTemplateFileName(args: { period: string; unitCode: string; 
 export function placeName(unitName: string): string {
   const name = unitName.trim().replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu, '');
   const stripped = name.replace(/^(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/iu, '');
-  return stripped || name;
+  // "Phường 1" stays whole: a number alone is no place name.
+  return stripped && !/^\d/u.test(stripped) ? stripped : name;
 }
 
 /**
