@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { createServiceContext } from '../../electron/app-context';
 import type { ServiceContext } from '../../electron/services/context';
+import { exportFolder } from '../../electron/services/workbooks';
 import { API_CHANNELS } from '../../shared/api/channels';
 import { apiContract, type ApiReply } from '../../shared/api/contract';
 import { emptyReportData } from '../../shared/domain/report';
@@ -202,11 +203,13 @@ describe('paths', () => {
   }
 
   /**
-   * A call that takes a path must refuse one outside its allowed folders, tested here. Today no
-   * call takes a path from the renderer: files travel as bytes, and where a path is needed the
-   * main process asks the user in its own dialog.
+   * A call that takes a path must refuse one outside its allowed folders, tested here. Files
+   * travel as bytes; the one path the renderer may name is the export folder (or a file in it),
+   * to show it in the file manager.
    */
-  const PATH_CALLS: Record<string, (args: string) => unknown> = {};
+  const PATH_CALLS: Record<string, (path: string) => unknown> = {
+    'workbook.openFolder': (p) => ({ path: p }),
+  };
   const HOSTILE_PATHS = [
     '/etc/passwd',
     'C:\\Windows\\System32\\config\\SAM',
@@ -232,13 +235,38 @@ describe('paths', () => {
     }
   });
 
+  /** Inside the data folder but outside the export folder, or leading out of it. */
+  function nearMisses(): string[] {
+    const exports = exportFolder(ctx);
+    fs.mkdirSync(exports, { recursive: true });
+    const link = path.join(exports, 'loi-tat');
+    if (!fs.existsSync(link)) {
+      try {
+        fs.symlinkSync(os.tmpdir(), link);
+      } catch {
+        // no symlinks here: that case is not exercised
+      }
+    }
+    return [
+      dataDir,
+      path.join(dataDir, 'bao-cao-cchc.sqlite'),
+      path.join(dataDir, 'sao-luu'),
+      path.join(exports, '..', 'bao-cao-cchc.sqlite'),
+      `${exports}-khac`,
+      link,
+      path.join(exports, 'khong-co.xlsx'),
+      'xuat-bao-cao',
+      `${exports}\0/../../etc`,
+    ];
+  }
+
   it.each(Object.entries(PATH_CALLS))(
     '%s refuses paths outside the allowed folders',
     async (channel, args) => {
-      for (const hostile of HOSTILE_PATHS) {
+      for (const hostile of [...HOSTILE_PATHS, ...nearMisses()]) {
         const reply = await dispatch(ctx, channel, args(hostile));
-        expect(reply.ok).toBe(false);
-        if (!reply.ok) expect(reply.error.message).toMatch(VIETNAMESE);
+        expect(reply.ok, hostile).toBe(false);
+        if (!reply.ok) expect(reply.error.message, hostile).toMatch(VIETNAMESE);
       }
     },
   );
