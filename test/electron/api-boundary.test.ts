@@ -266,7 +266,10 @@ describe('paths', () => {
       for (const hostile of [...HOSTILE_PATHS, ...nearMisses()]) {
         const reply = await dispatch(ctx, channel, args(hostile));
         expect(reply.ok, hostile).toBe(false);
-        if (!reply.ok) expect(reply.error.message, hostile).toMatch(VIETNAMESE);
+        if (!reply.ok) {
+          expect(reply.error.message, hostile).toMatch(VIETNAMESE);
+          expect(['folder-not-allowed', 'bad-arguments'], hostile).toContain(reply.error.code);
+        }
       }
     },
   );
