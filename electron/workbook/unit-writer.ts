@@ -423,6 +423,8 @@ function writeListSection(ctx: Context, section: ListSection): void {
   });
 
   const models = input.data?.models ?? [];
+  // A filled report prints its models only; a blank template prints its empty rows to fill by hand.
+  if (input.data) ws.pageSetup.printArea = `A1:${lastLetter}${codeRow + Math.max(1, models.length)}`;
   const rowCount = input.data
     ? Math.min(
         Math.max(models.length + LIST_EXTRA_ROWS, LIST_BLANK_ROWS),
@@ -529,7 +531,12 @@ function writeCover(ctx: Context): ExcelJS.Worksheet {
     { font: { ...FONT, italic: true }, alignment: { horizontal: 'right' } },
   );
   merged('A7:F7', workbookText.reportWord, { font: { ...FONT, bold: true, size: 16 }, alignment: center });
-  merged('A8:F8', input.template.title, { font: { ...FONT, bold: true, size: 14 }, alignment: center });
+  // "BÁO CÁO" then what it reports on, as Nghị định 30 sets a title (no second "Báo cáo").
+  const subject = input.template.title.replace(/^báo cáo\s+/iu, '');
+  merged('A8:F8', subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1), {
+    font: { ...FONT, bold: true, size: 14 },
+    alignment: center,
+  });
   merged('A9:F9', periodName(input.period), { font: { ...FONT, bold: true, size: 13 }, alignment: center });
   ws.getRow(8).height = 38;
 
