@@ -52,8 +52,10 @@ describe('the unit workbook as written', () => {
       expect(ws, section.shortTitle).toBeDefined();
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.views[0]).toMatchObject({ state: 'frozen' });
-      expect(ws.sheetProtection).toMatchObject({ sheet: true });
-      expect(ws.sheetProtection.hashValue).toBeUndefined();
+      const protection = (ws as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } })
+        .sheetProtection;
+      expect(protection).toMatchObject({ sheet: true });
+      expect(protection.hashValue).toBeUndefined();
       if (section.kind === 'indicators') {
         expect(ws.getRow(4).values).toEqual([undefined, ...HEADER_WORDS]);
       }
