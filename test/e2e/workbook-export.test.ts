@@ -1,0 +1,85 @@
+/**
+ * The commune's workbook in Chromium (browser mode): "Xuất tệp Excel" saves the file in the export
+ * folder, shows where, and downloads it; "Khôi phục từ tệp Excel…" asks before overwriting and
+ * brings the figures back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbookSync } from '../../electron/workbook/unit-reader';
+import type { ReportData } from '../../shared/domain/report';
+import { UNITS, sampleReport } from '../electron/workbook/fixtures';
+import {
+  apiCall,
+  collectPageErrors,
+  freshDir,
+  launchBrowser,
+  requireBuiltRenderer,
+  screenshot,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './support';
+
+describe('commune workbook in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    requireBuiltRenderer();
+    dataDir = freshDir('cchc-e2e-wb-');
+    server = await startServer(dataDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('exports (file in the folder, path shown, downloaded), then restores after a confirmation', async () => {
+    const page = browser!.page;
+    const errors = collectPageErrors(page);
+    await apiCall(server!, 'settings.save', { unitCode: 'TH03', isMergingOffice: false });
+    await apiCall(server!, 'report.save', { unitCode: 'TH03', period: '2023', data: sampleReport() });
+
+    await page.goto(server!.url);
+    await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
+    await page.getByRole('heading', { name: /— Năm 2023$/u }).waitFor();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất tệp Excel' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
+    const downloaded = path.join(dataDir, 'tai-ve.xlsx');
+    await download.saveAs(downloaded);
+    const savedPath = path.join(dataDir, 'xuat-bao-cao', 'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
+    await page.getByText(savedPath).waitFor();
+    await page.getByRole('button', { name: 'Mở thư mục' }).waitFor();
+    expect(fs.readFileSync(downloaded).equals(fs.readFileSync(savedPath))).toBe(true);
+    const checked = checkWorkbookSync(fs.readFileSync(downloaded), 'a.xlsx', { units: UNITS });
+    expect(checked.verdict).toBe('accepted');
+    expect(checked.identity?.revision).toBe(1);
+    await screenshot(page, 'workbook-exported');
+
+    // Someone changes the figures on this PC; the clerk restores the exported file.
+    const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };
+    await apiCall(server!, 'report.save', { unitCode: 'TH03', period: '2023', data: changed });
+    await page.locator('input[type=file]').setInputFiles(downloaded);
+    const dialog = page.getByRole('alertdialog', { name: 'Khôi phục số liệu từ tệp Excel' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('THAY THẾ toàn bộ số liệu');
+    await screenshot(page, 'workbook-restore-confirm');
+    await dialog.getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText(/Đã khôi phục số liệu báo cáo Năm 2023/u).waitFor();
+    const report = await apiCall<{ data: ReportData; revision: number }>(server!, 'report.open', {
+      unitCode: 'TH03',
+      period: '2023',
+    });
+    expect(report.data.counts.D02).toBe(1);
+    expect(report.revision).toBe(2);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
