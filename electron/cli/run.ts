@@ -20,6 +20,7 @@ import { setLogSink } from '../log';
 import {
   buildMergedWorkbook,
   checkFile,
+  closeChecker,
   getCompleteness,
   importReceivedFiles,
   type WorkbookChecker,
@@ -277,6 +278,8 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
   const { ctx, close } = scratch(p, io);
   try {
     const results = await importReceivedFiles(ctx, files, { expectedPeriod: per, backup: false });
+    // Every file is read: stop the workers before the merge, so their memory is free for it.
+    await closeChecker(ctx);
     const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, per);
     const written = writeOut(out, bytes);
     const completeness = getCompleteness(ctx, per);

@@ -281,7 +281,13 @@ export class WorkbookBuilder {
   toBuffer(created: Date): Buffer {
     const strings = new SharedStrings();
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
-    const sheetXml = this.sheets.map((s, i) => s.toXml(strings, i === firstVisible));
+    // Each sheet is turned into XML and compressed before the next, and its cells released, so a
+    // country-sized merge never holds every sheet's cells and text at once.
+    const sheetParts = this.sheets.map((s, i) => {
+      const part = pack(`xl/worksheets/sheet${i + 1}.xml`, s.toXml(strings, i === firstVisible));
+      s.rows.clear();
+      return part;
+    });
     const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
     const definedNames = this.sheets
       .map((s, i) =>
@@ -333,31 +339,41 @@ export class WorkbookBuilder {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>';
     return zip(
       [
-        ['[Content_Types].xml', contentTypes],
-        ['_rels/.rels', rootRels],
-        ['docProps/core.xml', core],
-        ['xl/workbook.xml', workbook],
-        ['xl/_rels/workbook.xml.rels', rels],
-        ['xl/styles.xml', this.stylesXml()],
-        ...sheetXml.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
-        ['xl/sharedStrings.xml', strings.toXml()],
+        pack('[Content_Types].xml', contentTypes),
+        pack('_rels/.rels', rootRels),
+        pack('docProps/core.xml', core),
+        pack('xl/workbook.xml', workbook),
+        pack('xl/_rels/workbook.xml.rels', rels),
+        pack('xl/styles.xml', this.stylesXml()),
+        ...sheetParts,
+        pack('xl/sharedStrings.xml', strings.toXml()),
       ],
       created,
     );
   }
 }
 
-/** A zip archive of the given text files, deflated. */
-function zip(entries: [string, string][], date: Date): Buffer {
+interface Packed {
+  name: string;
+  crc: number;
+  size: number;
+  packed: Buffer;
+}
+
+/** One file of the archive, deflated now so its text can be let go. */
+function pack(name: string, text: string): Packed {
+  const data = Buffer.from(text, 'utf8');
+  return { name, crc: zlib.crc32(data), size: data.length, packed: zlib.deflateRawSync(data, { level: 6 }) };
+}
+
+/** A zip archive of the given deflated files. */
+function zip(entries: Packed[], date: Date): Buffer {
   const dosTime = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
   const dosDate = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of entries) {
-    const data = Buffer.from(text, 'utf8');
-    const packed = zlib.deflateRawSync(data, { level: 6 });
-    const crc = zlib.crc32(data);
+  for (const { name, crc, size, packed } of entries) {
     const nameBytes = Buffer.from(name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -368,7 +384,7 @@ function zip(entries: [string, string][], date: Date): Buffer {
     local.writeUInt16LE(dosDate, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const header = Buffer.alloc(46);
@@ -381,7 +397,7 @@ function zip(entries: [string, string][], date: Date): Buffer {
     header.writeUInt16LE(dosDate, 14);
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(packed.length, 20);
-    header.writeUInt32LE(data.length, 24);
+    header.writeUInt32LE(size, 24);
     header.writeUInt16LE(nameBytes.length, 28);
     header.writeUInt32LE(offset, 42);
     parts.push(local, nameBytes, packed);
