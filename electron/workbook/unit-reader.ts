@@ -804,33 +804,45 @@ function readModels(
 
 function readPreparer(wb: RawWorkbook): ReportData['preparer'] {
   const preparer = { name: '', position: '', phone: '', preparedOn: '' };
+  // The cover first; any other sheet if the cover was renamed.
   const cover = findSheet(wb, COVER_SHEET_NAME);
-  if (!cover) return preparer;
+  const sheets = cover ? [cover] : wb.sheets.filter((s) => s.name !== META_SHEET_NAME);
   const wanted: [keyof typeof preparer, string, number][] = [
     ['name', looseKey(COVER_LABELS.preparerName), 200],
     ['position', looseKey(COVER_LABELS.position), 200],
     ['phone', looseKey(COVER_LABELS.phone), 50],
     ['preparedOn', looseKey(COVER_LABELS.preparedOn), 20],
   ];
+  for (const sheet of sheets) {
+    readPreparerFrom(sheet, wanted, preparer, wb.date1904);
+  }
+  return preparer;
+}
+
+function readPreparerFrom(
+  cover: RawSheet,
+  wanted: [keyof ReportData['preparer'], string, number][],
+  preparer: ReportData['preparer'],
+  date1904: boolean,
+): void {
   for (const [row, cells] of cover.rows) {
     for (const [col, cell] of cells) {
-      if (cell.type !== 'string') continue;
+      if (cell.type !== 'string' || cell.text.length > 60) continue;
       const key = looseKey(cell.text.replace(/:\s*$/u, ''));
       const target = wanted.find(([, label]) => label === key);
-      if (!target) continue;
+      if (!target || preparer[target[0]]) continue;
       for (let c = col + 1; c <= col + 6; c++) {
         const value = cellAt(cover, row, c);
         if (!value) continue;
         const text =
           value.type === 'date'
-            ? dateCellText(value, wb.date1904)
+            ? dateCellText(value, date1904)
             : stripControlCharacters(nfc(cellText(value))).trim();
         if (text) preparer[target[0]] = text.slice(0, target[2]);
         break;
       }
     }
   }
-  return preparer;
 }
 
 /**

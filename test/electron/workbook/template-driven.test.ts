@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalReportData } from '../../../shared/domain/canonical';
 import { CURRENT_TEMPLATE, type FormTemplate } from '../../../shared/template';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
-import { UNITS, sampleReport, writeReport } from './fixtures';
+import { UNITS, rewriteZip, sampleReport, writeReport } from './fixtures';
 
 describe('the workbook follows the template', () => {
   it('adding an indicator to the template adds its row, formula and import with no code change', async () => {
@@ -46,5 +46,29 @@ describe('the workbook follows the template', () => {
     const checked = checkWorkbookSync(resaved, 'a.xlsx', { units: UNITS });
     expect(checked.data).toEqual(canonicalReportData(data));
     expect(checked.problems.filter((p) => p.level === 'error')).toEqual([]);
+  });
+});
+
+describe('a clerk reorganised the workbook', () => {
+  it('reordered and renamed sheets still import: figures are found by code, not by place', async () => {
+    const data = sampleReport();
+    const bytes = await writeReport(data);
+    const reorganised = rewriteZip(bytes, (name, content) => {
+      if (name !== 'xl/workbook.xml') return undefined;
+      const xml = content.toString('utf8');
+      const sheets = xml.match(/<sheet [^>]*\/>/gu)!;
+      const renamed = [...sheets]
+        .reverse()
+        .map((s) =>
+          s.replace('name="A. TTHC, hồ sơ"', 'name="Trang A"').replace('name="Bìa"', 'name="Trang bìa"'),
+        );
+      return Buffer.from(xml.replace(sheets.join(''), renamed.join('')));
+    });
+    const book = XLSX.read(reorganised);
+    expect(book.SheetNames[0]).toBe('Thông tin kỹ thuật');
+    expect(book.SheetNames).toContain('Trang A');
+    const checked = checkWorkbookSync(reorganised, 'a.xlsx', { units: UNITS });
+    expect(checked.problems).toEqual([]);
+    expect(checked.data).toEqual(canonicalReportData(data));
   });
 });
