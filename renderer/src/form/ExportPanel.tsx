@@ -61,7 +61,19 @@ interface PendingRestore {
  * saved and opens its folder), a blank template, and restoring the commune's own workbook on a new
  * PC, after a confirmation when it would overwrite data.
  */
-export function ExportPanel({ unitCode, period }: { unitCode: string; period: string }) {
+export function ExportPanel({
+  unitCode,
+  period,
+  beforeExport,
+}: {
+  unitCode: string;
+  period: string;
+  /**
+   * Saves what was just typed before the file is made (the form's autosave flush). In Electron the
+   * blur's save reaches the main process first anyway; over HTTP two requests may race.
+   */
+  beforeExport?: () => Promise<boolean>;
+}) {
   const [busy, setBusy] = useState<Busy>();
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<string>();
@@ -80,6 +92,7 @@ export function ExportPanel({ unitCode, period }: { unitCode: string; period: st
     setError(undefined);
     setInfo('');
     try {
+      if (kind === 'export' && beforeExport) await beforeExport();
       const saved = await call(kind === 'export' ? 'workbook.exportReport' : 'workbook.blankTemplate', {
         unitCode,
         period,
