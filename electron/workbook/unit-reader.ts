@@ -341,31 +341,73 @@ function readIdentity(checker: Checker, wb: RawWorkbook): WorkbookIdentity | und
     const appVersion = meta.get(META_KEYS.appVersion);
     if (appVersion) identity.appVersion = shownValue(appVersion, 40);
     if (checksum) identity.checksum = checksum;
+    // The visible cover says the same, unless someone edited the hidden sheet to pass the file
+    // off as another unit's or period's.
+    const footer = findCoverFooter(wb);
+    if (
+      footer &&
+      (footer.templateId !== identity.templateId ||
+        footer.templateVersion !== identity.templateVersion ||
+        footer.unitCode !== identity.unitCode ||
+        footer.period !== identity.period)
+    ) {
+      checker.add(
+        'error',
+        'meta-mismatch',
+        importMessages.metaMismatch(
+          checker.place({ sheet: footer.sheet }),
+          `${footer.unitCode}, ${footer.period}`,
+          `${identity.unitCode}, ${identity.period}`,
+        ),
+        { sheet: footer.sheet },
+      );
+    }
     return identity;
   }
   // No technical sheet (copied into another workbook, or an office suite dropped it): the cover's
   // footer line still says which template, unit and period this is.
+  const footer = findCoverFooter(wb);
+  if (footer) {
+    checker.add('warning', 'meta-missing', importMessages.metaMissing(checker.place()));
+    return {
+      templateId: footer.templateId,
+      templateVersion: footer.templateVersion,
+      unitCode: footer.unitCode,
+      unitName: '',
+      period: footer.period,
+      revision: 0,
+      origin: 'blank',
+    };
+  }
+  checker.add('error', 'not-cchc', importMessages.notCchc(checker.place()));
+  return undefined;
+}
+
+/** The machine-readable line at the foot of the cover: template, unit and period. */
+function findCoverFooter(
+  wb: RawWorkbook,
+):
+  | { sheet: string; templateId: string; templateVersion: number; unitCode: string; period: string }
+  | undefined {
   const cover = findSheet(wb, COVER_SHEET_NAME) ?? wb.sheets[0];
   for (const sheet of cover ? [cover, ...wb.sheets.filter((s) => s !== cover)] : []) {
+    if (sheet.name === META_SHEET_NAME) continue;
     for (const cells of sheet.rows.values()) {
       for (const cell of cells.values()) {
-        if (cell.type !== 'string') continue;
+        if (cell.type !== 'string' || cell.text.length > 200) continue;
         const m = workbookText.coverFooterPattern.exec(cell.text);
-        if (!m) continue;
-        checker.add('warning', 'meta-missing', importMessages.metaMissing(checker.place()));
-        return {
-          templateId: m[1]!,
-          templateVersion: Number(m[2]),
-          unitCode: m[3]!,
-          unitName: '',
-          period: m[4]!,
-          revision: 0,
-          origin: 'blank',
-        };
+        if (m) {
+          return {
+            sheet: sheet.name,
+            templateId: m[1]!,
+            templateVersion: Number(m[2]),
+            unitCode: m[3]!,
+            period: m[4]!,
+          };
+        }
       }
     }
   }
-  checker.add('error', 'not-cchc', importMessages.notCchc(checker.place()));
   return undefined;
 }
 

@@ -140,6 +140,8 @@ export const importMessages = {
     `${place(p)}: thiếu trang ẩn "Thông tin kỹ thuật" (tệp đã được chép sang sổ khác hoặc sửa ngoài phần mềm); đơn vị, kỳ và mẫu được đọc từ trang "Bìa". Kiểm tra kỹ số liệu trước khi tổng hợp.`,
   metaInvalid: (p: ProblemPlace, key: string) =>
     `${place(p)}: thông tin "${key}" trong trang ẩn "Thông tin kỹ thuật" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${SEND_AGAIN}`,
+  metaMismatch: (p: ProblemPlace, cover: string, meta: string) =>
+    `${place(p)}: trang "Bìa" ghi đơn vị và kỳ "${cover}" nhưng trang ẩn "Thông tin kỹ thuật" ghi "${meta}" (tệp đã bị sửa ngoài phần mềm); không rõ đây là báo cáo của đơn vị nào, kỳ nào. ${SEND_AGAIN}`,
   templateUnknown: (p: ProblemPlace, id: string) =>
     `${place(p)}: tệp theo mẫu biểu "${id}", phần mềm này không có mẫu đó. Kiểm tra đúng báo cáo CCHC chưa; ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
   templateNewer: (p: ProblemPlace, version: number, known: number) =>

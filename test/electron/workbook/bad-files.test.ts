@@ -214,6 +214,17 @@ describe('identity: template, unit, period', () => {
     expectOnly(check(tampered), 'meta-invalid');
   });
 
+  it('refuses metadata changed to pass the file off as another unit', async () => {
+    const tampered = await edit(exported, (wb) => {
+      wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
+        if (row.getCell(1).value === META_KEYS.unitCode) row.getCell(2).value = 'TH05';
+      });
+    });
+    const problem = expectOnly(check(tampered), 'meta-mismatch');
+    expect(problem.message).toContain('TH03, 2023');
+    expect(problem.message).toContain('TH05, 2023');
+  });
+
   it('reads identity from the cover when the technical sheet was removed, with a warning', async () => {
     const without = await edit(exported, (wb) => wb.removeWorksheet(wb.getWorksheet(META_SHEET_NAME)!.id));
     const checked = check(without);
