@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedWorkbooks } from '../electron/district/workbooks';
+import { seedShapedReports } from '../shared/merge/seed-reports';
+import { seedWorkbooks, unitOf, unitWorkbook } from '../electron/district/workbooks';
 import {
   apiCall,
   collectPageErrors,
@@ -122,6 +123,28 @@ describe('district import end to end (browser mode, Chromium)', () => {
 
     await row.getByRole('button', { name: 'Lịch sử' }).click();
     await page.locator('.unit-history tr[data-status="current"]').waitFor();
+
+    // Re-submissions: the same file again changes nothing; a corrected TH02 that breaks a rule is
+    // refused, the earlier one stays in use, and the table says so.
+    const wrong = structuredClone(seedShapedReports()[2]!.data);
+    wrong.counts.A04 = wrong.counts.A03! + 5;
+    const refusedR2 = await unitWorkbook(unitOf('TH02'), wrong, 2);
+    await page.getByRole('button', { name: 'Ẩn kết quả' }).click();
+    await dropFiles(page, [
+      { name: workbooks[3]!.fileName, base64: workbooks[3]!.bytes.toString('base64') },
+      { name: refusedR2.fileName, base64: refusedR2.bytes.toString('base64') },
+    ]);
+    await page.locator('.import-results').waitFor();
+    expect(await page.locator('.import-result.verdict-refused').getAttribute('data-file')).toBe(
+      refusedR2.fileName,
+    );
+    expect(
+      await page.locator(`.import-result[data-file="${workbooks[3]!.fileName}"]`).textContent(),
+    ).toContain('Không có gì thay đổi');
+    const th02 = page.locator('.completeness-table tr[data-unit="TH02"]');
+    await th02.locator('.problems').waitFor();
+    expect(await th02.getAttribute('data-status')).toBe('received');
+    expect(await th02.textContent()).toContain(`Tệp gửi sau "${refusedR2.fileName}" bị từ chối`);
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất bảng tổng hợp (.xlsx)' }).click();

@@ -33,8 +33,22 @@ export function CompletenessTable({
       <tbody>
         {completeness.rows.map((row, i) => {
           const shown = row.current ?? row.refused[0] ?? null;
+          // A file sent after the one in use but refused: the unit probably meant to correct it.
+          const current = row.current;
+          const laterRefused = current
+            ? row.refused.find((f) => f.receivedAt > current.receivedAt)
+            : undefined;
           const notes = [
-            ...(row.current?.problems.filter((p) => p.level === 'warning') ?? []),
+            ...(current?.problems.filter((p) => p.level === 'warning') ?? []),
+            ...(laterRefused
+              ? [
+                  {
+                    level: 'error' as const,
+                    kind: 'later-refused',
+                    message: districtUi.laterRefused(laterRefused.fileName),
+                  },
+                ]
+              : []),
             ...(row.status === 'refused'
               ? (row.refused[0]?.problems.filter((p) => p.level === 'error') ?? [])
               : []),

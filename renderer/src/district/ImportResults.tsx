@@ -5,6 +5,10 @@ import { problemText } from './format';
 /** The outcome of each file of the last import, with every problem in Vietnamese. */
 const ORDER = { refused: 0, warnings: 1, accepted: 2 } as const;
 
+/** A clean file that was simply received: one line. Anything else gets its message in full. */
+const compact = (r: ImportResult) =>
+  r.verdict === 'accepted' && (r.outcome === 'current' || r.outcome === 'replaced');
+
 /** Refused files first, then those with warnings: what needs a person's attention comes first. */
 export function ImportResults({ results, onClose }: { results: ImportResult[]; onClose: () => void }) {
   const sorted = [...results].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
@@ -32,9 +36,9 @@ export function ImportResults({ results, onClose }: { results: ImportResult[]; o
                 {districtMessages.verdict[r.verdict]}
               </span>
               <strong className="result-file">{r.fileName}</strong>
-              {r.verdict === 'accepted' && <span className="result-message">{r.message}</span>}
+              {compact(r) && <span className="result-message">{r.message}</span>}
             </div>
-            {r.verdict !== 'accepted' && <p className="result-message">{r.message}</p>}
+            {!compact(r) && <p className="result-message">{r.message}</p>}
             {r.problems.length > 0 && (
               <ul className="problems">
                 {r.problems.map((p, j) => (

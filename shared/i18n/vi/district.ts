@@ -115,6 +115,8 @@ export const districtUi = {
   noChanges: 'Không có thay đổi về số liệu.',
   empty: '(trống)',
   unattributed: 'Tệp bị từ chối không xác định được đơn vị',
+  laterRefused: (fileName: string) =>
+    `Tệp gửi sau "${fileName}" bị từ chối nên vẫn dùng bản trước. Xem Lịch sử để biết lý do.`,
   problemsOf: (n: number) => `${n} vấn đề`,
   loading: 'Đang tải…',
   readFailed: (name: string) => `Không đọc được tệp "${name}" trên máy này.`,
