@@ -83,7 +83,7 @@ describe('evaluateReport', () => {
   });
 
   it('checks the models list: required, unique names, choices, dates within the period', () => {
-    const models = [
+    const models: ReportData['models'] = [
       { id: 'a', values: { B01: 'Ngày thứ Sáu không hẹn', B02: 'Mô hình', B04: '05/04/2023' } },
       { id: 'b', values: { B01: '  ngày THỨ SÁU không hẹn ' } },
       { id: 'c', values: { B01: '', B02: 'Dự án' } },
