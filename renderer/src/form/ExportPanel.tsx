@@ -92,7 +92,10 @@ export function ExportPanel({
     setError(undefined);
     setInfo('');
     try {
-      if (kind === 'export' && beforeExport) await beforeExport();
+      if (kind === 'export' && beforeExport && !(await beforeExport())) {
+        setError(t.notSavedYet);
+        return;
+      }
       const saved = await call(kind === 'export' ? 'workbook.exportReport' : 'workbook.blankTemplate', {
         unitCode,
         period,
@@ -184,6 +187,7 @@ export function ExportPanel({
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           hidden
+          aria-label={t.restore}
           onChange={(e) => void pickFile(e)}
         />
       </div>

@@ -102,7 +102,7 @@ export function ReportEditor({
       <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
           <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
-          <ExportPanel unitCode={unitCode} period={period} />
+          <ExportPanel unitCode={unitCode} period={period} beforeExport={() => saver.flush()} />
         </div>
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">

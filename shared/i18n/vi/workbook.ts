@@ -197,6 +197,8 @@ export const exportPanelText = {
   title: 'Tệp Excel',
   export: 'Xuất tệp Excel',
   exporting: 'Đang xuất…',
+  notSavedYet:
+    'Chưa lưu được số liệu vừa nhập nên chưa xuất tệp (tệp xuất ra sẽ thiếu số mới). Bấm "Thử lại" ở thông báo lỗi lưu phía trên, rồi xuất lại.',
   blank: 'Tải mẫu trống',
   restore: 'Khôi phục từ tệp Excel…',
   openFolder: 'Mở thư mục',
