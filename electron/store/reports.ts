@@ -59,6 +59,20 @@ export function listReports(db: Db): ReportSummary[] {
   });
 }
 
+/** The stored row of a report with what saving needs to decide on its revision. */
+export function findReportVersionRow(
+  db: Db,
+  key: ReportIdentity,
+): Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined {
+  return db
+    .prepare(
+      `SELECT id, data, revision, exported_revision FROM reports
+       WHERE unit_code = ? AND period = ? AND template_id = ? AND template_version = ?`,
+    )
+    .get(key.unitCode, key.period, key.templateId, key.templateVersion) as
+    Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined;
+}
+
 /**
  * Saves a report's data in one transaction. The revision goes up only when data that was already
  * exported changes, so every workbook that leaves the PC has a revision no other content shares.
@@ -71,13 +85,7 @@ export function saveReport(
 ): { revision: number; changed: boolean } {
   const json = canonicalJson(data);
   return db.transaction(() => {
-    const existing = db
-      .prepare(
-        `SELECT id, data, revision, exported_revision FROM reports
-         WHERE unit_code = ? AND period = ? AND template_id = ? AND template_version = ?`,
-      )
-      .get(key.unitCode, key.period, key.templateId, key.templateVersion) as
-      Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined;
+    const existing = findReportVersionRow(db, key);
     if (!existing) {
       db.prepare(
         `INSERT INTO reports (unit_code, period, template_id, template_version, data, revision, created_at, updated_at)

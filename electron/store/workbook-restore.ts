@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../shared/domain/canonical';
 import type { ReportData } from '../../shared/domain/report';
 import type { Db } from './database';
-import type { ReportIdentity } from './reports';
+import { findReportVersionRow, type ReportIdentity } from './reports';
 
 /**
  * Restores a report's data from the commune's own workbook (a new PC, a lost database), in one
@@ -19,13 +19,7 @@ export function restoreReportData(
 ): { revision: number; changed: boolean } {
   const json = canonicalJson(data);
   return db.transaction(() => {
-    const existing = db
-      .prepare(
-        `SELECT id, data, revision, exported_revision FROM reports
-         WHERE unit_code = ? AND period = ? AND template_id = ? AND template_version = ?`,
-      )
-      .get(key.unitCode, key.period, key.templateId, key.templateVersion) as
-      { id: number; data: string; revision: number; exported_revision: number | null } | undefined;
+    const existing = findReportVersionRow(db, key);
     if (!existing) {
       const revision = Math.max(1, fileRevision);
       db.prepare(

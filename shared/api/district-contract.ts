@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPeriodCode } from '../domain/periods';
 import { unitCodeSchema, unitLevelSchema } from '../domain/units';
+import { checkedWorkbookSchema, importProblemResultSchema } from '../workbook/import-schema';
 
 /**
  * The merging office's calls (import of received workbooks, completeness, history, diff, merged
@@ -16,15 +17,8 @@ export const IMPORT_BATCH_BYTES = 8 * 1024 * 1024;
 const period = z.string().refine(isPeriodCode, { message: 'Kỳ báo cáo không hợp lệ' });
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
-export const verdictSchema = z.enum(['accepted', 'warnings', 'refused']);
-export const importProblemSchema = z.object({
-  level: z.enum(['error', 'warning']),
-  kind: z.string(),
-  message: z.string(),
-  sheet: z.string().optional(),
-  cell: z.string().optional(),
-  indicator: z.string().optional(),
-});
+export const verdictSchema = checkedWorkbookSchema.shape.verdict;
+export const importProblemSchema = importProblemResultSchema;
 export const importOutcomeSchema = z.enum([
   'current',
   'replaced',
