@@ -1,7 +1,7 @@
 import type { ReportData } from '../domain/report';
 import { periodEnd } from '../domain/periods';
 import { compareDates, formatDate, parseDate } from '../format/dates';
-import { ratePercent } from '../format/numbers';
+import { formatCount, ratePercent } from '../format/numbers';
 import { looseKey, nfc } from '../format/text';
 import { ruleMessages } from '../i18n/vi/rules';
 import {
@@ -83,10 +83,13 @@ export function computeRates(
   for (const r of rateIndicators(template)) {
     const numerator = sumAll(r.numerator.map((c) => figures[c] ?? null));
     const denominator = sumAll(r.denominator.map((c) => figures[c] ?? null));
+    // Nothing in the denominator means the rate does not arise, whatever the numerator says.
     rates[r.code] =
-      numerator === null || denominator === null
-        ? undefined
-        : { numerator, denominator, percent: ratePercent(numerator, denominator) };
+      denominator === 0
+        ? { numerator: numerator ?? 0, denominator, percent: null }
+        : numerator === null || denominator === null
+          ? undefined
+          : { numerator, denominator, percent: ratePercent(numerator, denominator) };
   }
   return rates;
 }
@@ -97,6 +100,11 @@ function sectionOf(template: FormTemplate, code: string): string {
     if (codes.includes(code)) return s.id;
   }
   return '';
+}
+
+/** "A11 + A14 = 25.227": the figures a rule compared, so the clerk sees by how much it is off. */
+function describeSide(codes: IndicatorCode[], value: number): string {
+  return `${codes.join(' + ')} = ${formatCount(value)}`;
 }
 
 function checkRules(template: FormTemplate, figures: Record<string, number | null>): Issue[] {
@@ -113,7 +121,7 @@ function checkRules(template: FormTemplate, figures: Record<string, number | nul
       code: rule.target,
       codes: [...rule.left, ...rule.right],
       sectionId: sectionOf(template, rule.target),
-      message: rule.message,
+      message: `${rule.message} ${ruleMessages.ruleFigures(describeSide(rule.left, left), describeSide(rule.right, right))}`,
     });
   }
   return issues;

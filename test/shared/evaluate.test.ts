@@ -54,11 +54,13 @@ describe('evaluateReport', () => {
     const issue = e.issues.find((i) => i.code === 'A04');
     expect(issue).toMatchObject({ level: 'error', sectionId: 'A' });
     expect(issue?.message).toContain('A03');
+    expect(issue?.message).toContain('Hiện: A04 = 2.414; A03 = 2.413.');
   });
 
   it('checks the balance A07 = A11 + A14', () => {
     const e = evaluateReport(T, report({ ...districtBody, A12: 49 }), '2023');
     expect(e.issues.map((i) => i.check)).toContain('A07-balance');
+    expect(e.issues[0]?.message).toContain('A07 = 3.252; A11 + A14 = 3.251');
   });
 
   it('warns when a propaganda session has fewer attendees than sessions', () => {
@@ -75,6 +77,8 @@ describe('evaluateReport', () => {
     const e = evaluateReport(T, report({ A21: 0, A22: 0 }), '2023');
     expect(e.rates.R07).toEqual({ numerator: 0, denominator: 0, percent: null });
     expect(e.rates.R01).toBeUndefined();
+    // A17 = 0 results to digitise: R05 does not arise, even before A18 is typed.
+    expect(evaluateReport(T, report({ A17: 0 }), '2023').rates.R05?.percent).toBeNull();
   });
 
   it('totals the training categories', () => {

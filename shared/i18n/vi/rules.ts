@@ -1,5 +1,6 @@
 /** Vietnamese messages of the list and text checks (indicator rules carry their own message). */
 export const ruleMessages = {
+  ruleFigures: (left: string, right: string) => `Hiện: ${left}; ${right}.`,
   listRequired: (noun: string, row: number, column: string, code: string) =>
     `${noun} dòng ${row}: chưa nhập "${column}" (${code}).`,
   listDuplicate: (noun: string, row: number, firstRow: number, code: string) =>
