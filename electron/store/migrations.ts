@@ -57,6 +57,12 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX received_files_unit_period ON received_files (unit_code, period, status);
   `,
+  // 3: the period a received file was checked against (the period on screen when it was imported),
+  // so a file refused for being of another period is listed under the period it was sent for.
+  `
+  ALTER TABLE received_files ADD COLUMN checked_period TEXT;
+  CREATE INDEX received_files_checked_period ON received_files (checked_period, status);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

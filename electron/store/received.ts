@@ -5,7 +5,11 @@
  *
  * Rules, for files of the same unit and period (decided in `recordReceivedFile`, in one
  * transaction):
- * - The same bytes again (same SHA-256): nothing changes; the caller is told "identical".
+ * - The same bytes again (same SHA-256) as a file that was not refused: nothing changes; the
+ *   caller is told "identical".
+ * - The same bytes again as a file that was refused: checked again and recorded anew (on the same
+ *   row, since the bytes are the same), because what made it refused may have changed since: the
+ *   district chose the file's period on screen, or added the unit it names.
  * - A refused file is kept as `refused` and never touches the current file.
  * - No current file yet: the file becomes `current`.
  * - A higher revision than the current one: it becomes `current`, the old one `superseded`.
@@ -48,6 +52,8 @@ export interface ReceivedSummary {
   status: ReceivedStatus;
   /** superseded: the file that replaced it; older/duplicate: the current file it lost to. */
   relatedId: number | null;
+  /** The period on screen when the file was checked (null: checked without one, e.g. `check`). */
+  checkedPeriod: string | null;
 }
 
 export interface ReceivedFile extends ReceivedSummary {
@@ -80,11 +86,13 @@ interface Row {
   origin: 'app' | 'blank' | null;
   status: ReceivedStatus;
   related_id: number | null;
+  checked_period: string | null;
   data?: string | null;
 }
 
 const SUMMARY_COLUMNS = `id, sha256, file_name, size, received_at, verdict, problems, template_id,
-  template_version, unit_code, unit_name, period, revision, report_id, origin, status, related_id`;
+  template_version, unit_code, unit_name, period, revision, report_id, origin, status, related_id,
+  checked_period`;
 
 function toSummary(row: Row): ReceivedSummary {
   return {
@@ -105,6 +113,7 @@ function toSummary(row: Row): ReceivedSummary {
     origin: row.origin,
     status: row.status,
     relatedId: row.related_id,
+    checkedPeriod: row.checked_period,
   };
 }
 
@@ -115,50 +124,71 @@ function toFile(row: Row): ReceivedFile {
   };
 }
 
-/** Stores one checked file and applies the supersede rules above. */
+/**
+ * Stores one checked file and applies the supersede rules above. `checkedPeriod` is the period the
+ * file was checked against (the one on screen), if any.
+ */
 export function recordReceivedFile(
   db: Db,
   checked: CheckedWorkbook,
   bytes: Uint8Array,
   receivedAt: string,
+  checkedPeriod: string | null = null,
 ): RecordResult {
   return db.transaction((): RecordResult => {
-    const same = db.prepare('SELECT id FROM received_files WHERE sha256 = ?').get(checked.sha256) as
-      { id: number } | undefined;
-    if (same) return { outcome: 'identical', id: same.id };
+    const same = db
+      .prepare('SELECT id, status FROM received_files WHERE sha256 = ?')
+      .get(checked.sha256) as { id: number; status: ReceivedStatus } | undefined;
+    if (same && same.status !== 'refused') return { outcome: 'identical', id: same.id };
 
     const identity = checked.identity;
     const usable = checked.verdict !== 'refused' && identity !== undefined && checked.data !== undefined;
-    const insert = (status: ReceivedStatus, relatedId: number | null): number =>
-      Number(
+    const values = (status: ReceivedStatus, relatedId: number | null) => [
+      checked.fileName,
+      checked.size,
+      receivedAt,
+      checked.verdict,
+      JSON.stringify(checked.problems),
+      identity?.templateId ?? null,
+      identity?.templateVersion ?? null,
+      identity?.unitCode ?? null,
+      identity?.unitName ?? null,
+      identity?.period ?? null,
+      identity?.revision ?? null,
+      identity?.reportId ?? null,
+      identity?.origin ?? null,
+      checked.data ? JSON.stringify(checked.data) : null,
+      status,
+      relatedId,
+      checkedPeriod,
+    ];
+    const insert = (status: ReceivedStatus, relatedId: number | null): number => {
+      if (same) {
+        // Refused before: the same bytes, checked again, replace that refusal on the same row.
+        db.prepare(
+          `UPDATE received_files SET file_name = ?, size = ?, received_at = ?, verdict = ?, problems = ?,
+             template_id = ?, template_version = ?, unit_code = ?, unit_name = ?, period = ?,
+             revision = ?, report_id = ?, origin = ?, data = ?, status = ?, related_id = ?,
+             checked_period = ?
+           WHERE id = ?`,
+        ).run(...values(status, relatedId), same.id);
+        return same.id;
+      }
+      return Number(
         db
           .prepare(
-            `INSERT INTO received_files (sha256, bytes, file_name, size, received_at, verdict, problems,
+            `INSERT INTO received_files (file_name, size, received_at, verdict, problems,
                template_id, template_version, unit_code, unit_name, period, revision, report_id, origin,
-               data, status, related_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+               data, status, related_id, checked_period, sha256, bytes)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
+            ...values(status, relatedId),
             checked.sha256,
             Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-            checked.fileName,
-            checked.size,
-            receivedAt,
-            checked.verdict,
-            JSON.stringify(checked.problems),
-            identity?.templateId ?? null,
-            identity?.templateVersion ?? null,
-            identity?.unitCode ?? null,
-            identity?.unitName ?? null,
-            identity?.period ?? null,
-            identity?.revision ?? null,
-            identity?.reportId ?? null,
-            identity?.origin ?? null,
-            checked.data ? JSON.stringify(checked.data) : null,
-            status,
-            relatedId,
           ).lastInsertRowid,
       );
+    };
 
     if (!usable) return { outcome: 'refused', id: insert('refused', null) };
 
@@ -207,16 +237,21 @@ export function listReceivedOf(db: Db, unitCode: string, period: string): Receiv
 }
 
 /**
- * Every file that bears on a period: the files of that period, and refused files that could not
- * even say which unit or period they are (they are listed so nobody thinks they were lost).
+ * Every file that bears on a period: the files of that period; refused files that were checked
+ * against it (a file of another period sent for this one); and refused files that could not even
+ * say which period they are, unless they were checked against another period (they are listed so
+ * nobody thinks they were lost).
  */
 export function listReceivedForPeriod(db: Db, period: string): ReceivedSummary[] {
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM received_files WHERE period = ? OR period IS NULL
+      `SELECT ${SUMMARY_COLUMNS} FROM received_files
+       WHERE period = ?
+          OR (status = 'refused' AND checked_period = ?)
+          OR (period IS NULL AND checked_period IS NULL)
        ORDER BY received_at, id`,
     )
-    .all(period) as Row[];
+    .all(period, period) as Row[];
   return rows.map(toSummary);
 }
 

@@ -81,6 +81,7 @@ export const completenessSchema = z.object({
     warnings: z.number().int(),
     refused: z.number().int(),
     missing: z.number().int(),
+    refusedFiles: z.number().int(),
   }),
   unattributed: z.array(completenessFileSchema),
 });
@@ -103,6 +104,7 @@ export const receivedSummarySchema = z.object({
   origin: z.enum(['app', 'blank']).nullable(),
   status: receivedStatusSchema,
   relatedId: z.number().int().nullable(),
+  checkedPeriod: z.string().nullable(),
 });
 export type ReceivedSummaryDto = z.infer<typeof receivedSummarySchema>;
 

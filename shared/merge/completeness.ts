@@ -18,6 +18,8 @@ export interface ReceivedFileInfo {
   period: string | null;
   revision: number | null;
   problems: ImportProblem[];
+  /** The period on screen when the file was checked, if any. */
+  checkedPeriod?: string | null;
 }
 
 export interface CompletenessFile {
@@ -34,9 +36,13 @@ export interface CompletenessRow {
   status: SubmissionStatus;
   /** The file merged for this unit, if any. */
   current: CompletenessFile | null;
-  /** Refused files of this unit and period, newest first. */
+  /**
+   * Refused files of this unit sent for this period, newest first: its files of the period, and
+   * files of another period checked against this one (these do not make the unit "refused": it
+   * has not sent anything for this period yet).
+   */
   refused: CompletenessFile[];
-  /** Every file received for this unit and period. */
+  /** Every file received for this unit and period (not counting files of another period). */
   fileCount: number;
 }
 
@@ -44,8 +50,11 @@ export interface CompletenessCounts {
   expected: number;
   received: number;
   warnings: number;
+  /** Units whose every file for the period was refused. */
   refused: number;
   missing: number;
+  /** Refused files listed for the period (with their unit or apart): a file count, not a unit count. */
+  refusedFiles: number;
 }
 
 export interface Completeness {
@@ -74,26 +83,29 @@ export function computeCompleteness(
   units: readonly Pick<Unit, 'code' | 'name' | 'level' | 'active'>[],
   files: readonly ReceivedFileInfo[],
 ): Completeness {
-  const ofPeriod = files.filter((f) => f.period === period);
   const byUnit = new Map<string, ReceivedFileInfo[]>();
-  for (const f of ofPeriod) {
-    if (f.unitCode === null) continue;
-    byUnit.set(f.unitCode, [...(byUnit.get(f.unitCode) ?? []), f]);
+  const sentFor = new Map<string, ReceivedFileInfo[]>();
+  for (const f of files) {
+    if (f.unitCode === null || f.period === null) continue;
+    if (f.period === period) byUnit.set(f.unitCode, [...(byUnit.get(f.unitCode) ?? []), f]);
+    else if (f.status === 'refused' && f.checkedPeriod === period) {
+      sentFor.set(f.unitCode, [...(sentFor.get(f.unitCode) ?? []), f]);
+    }
   }
+  const newestFirst = (a: ReceivedFileInfo, b: ReceivedFileInfo) =>
+    a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : b.id - a.id;
   const rows: CompletenessRow[] = [];
   for (const unit of units) {
     const own = byUnit.get(unit.code) ?? [];
     const current = own.find((f) => f.status === 'current') ?? null;
     if (!unit.active && !current) continue;
-    const refused = own
-      .filter((f) => f.status === 'refused')
-      .map(toFile)
-      .reverse();
+    const ownRefused = own.filter((f) => f.status === 'refused');
+    const refused = [...ownRefused, ...(sentFor.get(unit.code) ?? [])].sort(newestFirst).map(toFile);
     const status: SubmissionStatus = current
       ? current.verdict === 'warnings'
         ? 'warnings'
         : 'received'
-      : refused.length
+      : ownRefused.length
         ? 'refused'
         : 'missing';
     rows.push({ unit, status, current: current && toFile(current), refused, fileCount: own.length });
@@ -103,7 +115,10 @@ export function computeCompleteness(
     .filter(
       (f) => f.status === 'refused' && (f.period === null || f.unitCode === null || !known.has(f.unitCode)),
     )
-    .filter((f) => f.period === null || f.period === period)
+    .filter(
+      (f) =>
+        f.period === period || f.checkedPeriod === period || (f.period === null && !f.checkedPeriod),
+    )
     .map(toFile);
   const count = (s: SubmissionStatus) => rows.filter((r) => r.status === s).length;
   return {
@@ -115,6 +130,7 @@ export function computeCompleteness(
       warnings: count('warnings'),
       refused: count('refused'),
       missing: count('missing'),
+      refusedFiles: rows.reduce((n, r) => n + r.refused.length, 0) + unattributed.length,
     },
     unattributed,
   };

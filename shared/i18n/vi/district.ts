@@ -93,8 +93,15 @@ export const districtUi = {
   exporting: 'Đang tạo bảng tổng hợp…',
   exported: (fileName: string, path: string) => `Đã lưu bảng tổng hợp "${fileName}" vào ${path}.`,
   download: 'Tải tệp về',
-  counts: (c: { expected: number; received: number; warnings: number; refused: number; missing: number }) =>
-    `${c.received + c.warnings}/${c.expected} đơn vị đã nộp (${c.warnings} có cảnh báo), ${c.refused} bị từ chối, ${c.missing} chưa nộp.`,
+  counts: (c: {
+    expected: number;
+    received: number;
+    warnings: number;
+    refused: number;
+    missing: number;
+    refusedFiles: number;
+  }) =>
+    `${c.received + c.warnings}/${c.expected} đơn vị đã nộp (${c.warnings} có cảnh báo), ${c.refused} đơn vị bị từ chối, ${c.missing} đơn vị chưa nộp; ${c.refusedFiles} tệp bị từ chối.`,
   chartTitle: 'Tình hình nộp báo cáo',
   columns: {
     index: 'STT',
@@ -160,6 +167,7 @@ export const mergedWorkbookText = {
     warnings: number;
     refused: number;
     missing: number;
+    refusedFiles: number;
   }) =>
-    `Phải nộp: ${c.expected}; đã nhận: ${c.received}; có cảnh báo: ${c.warnings}; bị từ chối: ${c.refused}; chưa nộp: ${c.missing}.`,
+    `Đơn vị phải nộp: ${c.expected}; đã nhận: ${c.received}; có cảnh báo: ${c.warnings}; bị từ chối: ${c.refused}; chưa nộp: ${c.missing}. Tệp bị từ chối: ${c.refusedFiles}.`,
 } as const;

@@ -173,11 +173,84 @@ describe('district store of received files', () => {
       '2024-01-01T00:00:00.000Z',
     );
     const c = computeCompleteness('2023', listUnits(db), listReceivedForPeriod(db, '2023'));
-    expect(c.counts).toEqual({ expected: 10, received: 1, warnings: 1, refused: 1, missing: 7 });
+    expect(c.counts).toEqual({
+      expected: 10,
+      received: 1,
+      warnings: 1,
+      refused: 1,
+      missing: 7,
+      refusedFiles: 2,
+    });
     expect(c.rows.find((r) => r.unit.code === 'TH02')!.refused[0]!.problems[0]!.message).toBe('Sai');
     expect(c.unattributed.map((f) => f.fileName)).toEqual(['anh.pdf']);
     expect(computeCompleteness('2024', listUnits(db), listReceivedForPeriod(db, '2024')).counts.missing).toBe(
       10,
     );
+  });
+
+  it('the same bytes once refused are checked again: accepted now, they become current', () => {
+    const w = workbook('TH06', 1, reports[6]!.data);
+    const refusedBefore = {
+      ...w.checked,
+      verdict: 'refused' as const,
+      problems: [{ level: 'error' as const, kind: 'period-mismatch', message: 'Không đúng kỳ' }],
+    };
+    const first = recordReceivedFile(db, refusedBefore, w.bytes, '2024-01-01T00:00:00.000Z', '2024');
+    expect(first.outcome).toBe('refused');
+    // The district now has 2023 on screen: the same file is accepted this time.
+    const again = recordReceivedFile(db, w.checked, w.bytes, '2024-01-02T00:00:00.000Z', '2023');
+    expect(again).toEqual({ outcome: 'current', id: first.id });
+    expect(countReceivedFiles(db)).toBe(1);
+    expect(listCurrentFiles(db, '2023').map((f) => f.unitCode)).toEqual(['TH06']);
+    const c = computeCompleteness('2023', listUnits(db), listReceivedForPeriod(db, '2023'));
+    expect(c.rows.find((r) => r.unit.code === 'TH06')).toMatchObject({ status: 'received', refused: [] });
+    expect(c.counts).toMatchObject({ received: 1, refused: 0, refusedFiles: 0 });
+    // Accepted bytes again: now it is "identical".
+    expect(recordReceivedFile(db, w.checked, w.bytes, '2024-01-03T00:00:00.000Z', '2023').outcome).toBe(
+      'identical',
+    );
+  });
+
+  it('the same bytes refused twice are recorded again (with the new problems), not "identical"', () => {
+    const w = workbook('TH07', 1, reports[7]!.data, {
+      verdict: 'refused',
+      problems: [{ level: 'error', kind: 'unit-unknown', message: 'Đơn vị lạ' }],
+    });
+    const first = record(w);
+    const second = recordReceivedFile(
+      db,
+      { ...w.checked, problems: [{ level: 'error', kind: 'rule:x', message: 'Sai quy tắc' }] },
+      w.bytes,
+      '2024-01-02T00:00:00.000Z',
+    );
+    expect(second).toEqual({ outcome: 'refused', id: first.id });
+    expect(listReceivedOf(db, 'TH07', '2023')[0]!.problems[0]!.message).toBe('Sai quy tắc');
+  });
+
+  it('a file refused for another period is listed under the period it was checked against', () => {
+    const w = workbook('TH08', 1, reports[8]!.data, {
+      verdict: 'refused',
+      problems: [{ level: 'error', kind: 'period-mismatch', message: 'Tệp là báo cáo Năm 2023' }],
+    });
+    // The file says 2023; the district had 2024 on screen.
+    recordReceivedFile(db, w.checked, w.bytes, '2024-01-01T00:00:00.000Z', '2024');
+    const c = computeCompleteness('2024', listUnits(db), listReceivedForPeriod(db, '2024'));
+    const row = c.rows.find((r) => r.unit.code === 'TH08')!;
+    expect(row.refused.map((f) => f.fileName)).toEqual([w.checked.fileName]);
+    // Not a submission for 2024: the unit has still not sent its 2024 report.
+    expect(row).toMatchObject({ status: 'missing', current: null, fileCount: 0 });
+    expect(c.counts).toMatchObject({ received: 0, refused: 0, missing: 10, refusedFiles: 1 });
+    // An unknown unit's file of another period is listed apart, under the period checked against.
+    const junk = workbook('XX99', 1, reports[8]!.data, {
+      verdict: 'refused',
+      problems: [{ level: 'error', kind: 'unit-unknown', message: 'Đơn vị lạ' }],
+    });
+    recordReceivedFile(db, junk.checked, junk.bytes, '2024-01-01T00:00:00.000Z', '2024');
+    const c2 = computeCompleteness('2024', listUnits(db), listReceivedForPeriod(db, '2024'));
+    expect(c2.unattributed.map((f) => f.fileName)).toEqual([junk.checked.fileName]);
+    expect(c2.counts.refusedFiles).toBe(2);
+    // In 2023 (the files' own period) the refused TH08 file counts as the unit's refused submission.
+    const c2023 = computeCompleteness('2023', listUnits(db), listReceivedForPeriod(db, '2023'));
+    expect(c2023.rows.find((r) => r.unit.code === 'TH08')!.status).toBe('refused');
   });
 });
