@@ -66,7 +66,7 @@ import { ZipError } from './xlsx/zip';
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
 export interface CheckOptions {
-  units: Unit[];
+  units: readonly Unit[];
   expectedPeriod?: string;
   /** A commune restoring its own workbook: the unit of this PC. */
   expectedUnitCode?: string;
@@ -153,7 +153,7 @@ export function checkWorkbookSync(
   try {
     wb = readXlsx(bytes, { ...DEFAULT_READ_LIMITS, ...options.limits });
   } catch (error) {
-    reportReadFailure(checker, error, options.limits?.maxCells ?? DEFAULT_READ_LIMITS.maxCells);
+    reportReadFailure(checker, error, { ...DEFAULT_READ_LIMITS, ...options.limits });
     return result(true);
   }
 
@@ -197,7 +197,9 @@ export function checkWorkbookSync(
   }
 
   // 8. The checksum: a mismatch means edited outside the app (a warning: hand corrections are legitimate).
-  if (identity.origin === 'app') {
+  // (Not when the list was cut short: the data read is not the whole file's, and the file is
+  // refused for its length anyway.)
+  if (identity.origin === 'app' && !read.listTruncated) {
     if (!identity.checksum) {
       checker.add(
         'warning',
@@ -249,17 +251,13 @@ function checkFileKind(checker: Checker, bytes: Uint8Array): boolean {
   }
 }
 
-function reportReadFailure(checker: Checker, error: unknown, maxCells: number): void {
+function reportReadFailure(checker: Checker, error: unknown, limits: ReadLimits): void {
   const p = checker.place();
   if (error instanceof ZipError) {
     const f = error.failure;
     if (f.kind === 'zip-bomb') checker.add('error', 'zip-bomb', importMessages.zipBomb(p));
     else if (f.kind === 'too-many-entries') {
-      checker.add(
-        'error',
-        'too-many-entries',
-        importMessages.tooManyEntries(p, f.count, DEFAULT_READ_LIMITS.maxEntries),
-      );
+      checker.add('error', 'too-many-entries', importMessages.tooManyEntries(p, f.count, limits.maxEntries));
     } else if (f.kind === 'encrypted') checker.add('error', 'encrypted', importMessages.encrypted(p));
     else checker.add('error', 'damaged', importMessages.damaged(p));
   } else if (error instanceof NotWorkbookError) {
@@ -276,8 +274,10 @@ function reportReadFailure(checker: Checker, error: unknown, maxCells: number): 
     else checker.add('error', 'damaged', importMessages.damaged(p));
   } else if (error instanceof WorkbookShapeError) {
     if (error.kind === 'too-many-cells')
-      checker.add('error', 'too-many-cells', importMessages.tooManyCells(p, maxCells));
-    else checker.add('error', 'damaged', importMessages.damaged(p));
+      checker.add('error', 'too-many-cells', importMessages.tooManyCells(p, limits.maxCells));
+    else if (error.kind === 'too-many-strings') {
+      checker.add('error', 'too-many-strings', importMessages.tooManyStrings(p, limits.maxSharedStrings));
+    } else checker.add('error', 'damaged', importMessages.damaged(p));
   } else if (error instanceof RangeError) {
     // A string or buffer past V8's limits: only a hostile file gets here within our size limits.
     checker.add('error', 'zip-bomb', importMessages.zipBomb(p));
@@ -541,12 +541,17 @@ function findListTable(sheet: RawSheet, rows: number[], section: ListSection): L
 
 const MAX_TEXT = 100_000;
 const MAX_LIST_VALUE = 20_000;
-const MAX_MODEL_ROWS = 20_000;
 
 interface ReadResult {
   data: ReportData;
   places: Map<string, Place>;
   modelPlace(index: number, code: string): Place | undefined;
+  /**
+   * The list had more rows than the template allows and reading stopped one row past the limit:
+   * the rule needs only to know there are more, and a file of 10.000 rows then costs no more than
+   * one of 501. The data read is not the whole file's.
+   */
+  listTruncated: boolean;
 }
 
 function excelSerialToText(serial: number, date1904: boolean): string | null {
@@ -638,6 +643,7 @@ function readReportData(checker: Checker, wb: RawWorkbook, template: FormTemplat
   }
 
   const modelRows: number[] = [];
+  let listTruncated = false;
   if (section) {
     if (!listTable) {
       checker.add(
@@ -648,12 +654,14 @@ function readReportData(checker: Checker, wb: RawWorkbook, template: FormTemplat
       );
     } else {
       data.models = readModels(checker, listTable, section, wb.date1904, modelRows);
+      listTruncated = data.models.length > section.maxRows;
     }
   }
 
   return {
     data,
     places,
+    listTruncated,
     modelPlace(index, code) {
       const row = modelRows[index];
       const col = listTable?.columns.get(code);
@@ -810,7 +818,8 @@ function readModels(
   const usedIds = new Set<string>();
   for (const row of sortedRows(sheet)) {
     if (row < firstDataRow) continue;
-    if (models.length >= MAX_MODEL_ROWS) break;
+    // One row past the template's limit is enough for the rule to refuse the list.
+    if (models.length > section.maxRows) break;
     const values: Record<string, string> = {};
     for (const column of section.columns) {
       const col = columns.get(column.code);

@@ -40,7 +40,7 @@ export class NotWorkbookError extends Error {
 
 export class WorkbookShapeError extends Error {
   constructor(
-    readonly kind: 'damaged' | 'too-many-cells',
+    readonly kind: 'damaged' | 'too-many-cells' | 'too-many-strings',
     detail: string,
   ) {
     super(detail);
@@ -49,12 +49,26 @@ export class WorkbookShapeError extends Error {
 }
 
 export interface ReadLimits extends ZipLimits {
-  /** Most non-empty cells in the whole workbook. */
+  /** Most cells (<c> elements, empty ones too), and most rows, in the whole workbook. */
   maxCells: number;
+  /**
+   * Most strings in the shared-strings part. Each string a cell uses is one cell, so more strings
+   * than cells can only be padding: a part of a million unused strings would otherwise cost seconds
+   * before a single cell is read.
+   */
+  maxSharedStrings: number;
 }
 
-/** A report has ~2.000 cells; 10.000 model rows ~90.000. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxCells: 300_000 };
+/**
+ * A unit workbook has a few hundred cells plus at most 500 model rows × 7 columns (~4.000); a
+ * workbook re-saved by an office suite adds empty styled cells. 60.000 leaves more than ten times
+ * that, and keeps the heaviest legal file well inside the check pool's time limit.
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  ...DEFAULT_ZIP_LIMITS,
+  maxCells: 60_000,
+  maxSharedStrings: 60_000,
+};
 
 const MAIN_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -69,8 +83,15 @@ function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function readXml(zip: ZipArchive, name: string): string | undefined {
-  const buf = zip.read(name);
+/**
+ * Largest part other than a sheet or the shared strings: content types, relationships, the
+ * workbook part, styles. A workbook's are a few KB (styles of a much-formatted one some hundred
+ * KB); these parts are walked tag by tag, so a padded one is refused before it costs seconds.
+ */
+export const MAX_STRUCTURE_PART_BYTES = 4 * 1024 * 1024;
+
+function readXml(zip: ZipArchive, name: string, maxBytes = MAX_STRUCTURE_PART_BYTES): string | undefined {
+  const buf = zip.read(name, maxBytes);
   return buf && xmlText(buf);
 }
 
@@ -134,7 +155,12 @@ function readRelationships(zip: ZipArchive, partName: string): Map<string, Relat
   return map;
 }
 
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(xml: string, max: number): string[] {
+  // Count the strings before building any (as the cells of a sheet): padding is refused at once.
+  const si = /<(?:\w+:)?si[\s>/]/gu;
+  for (let count = 0; si.exec(xml);) {
+    if (++count > max) throw new WorkbookShapeError('too-many-strings', `more than ${max} shared strings`);
+  }
   const strings: string[] = [];
   let inSi = false;
   let inT = false;
@@ -219,7 +245,11 @@ export function cellRef(row: number, col: number): string {
 }
 
 interface CellCounter {
+  /** Cells built so far, in all sheets. */
   count: number;
+  /** Row elements seen so far, in all sheets. */
+  rows: number;
+  /** The limit of each. */
   max: number;
 }
 
@@ -260,16 +290,19 @@ function readSheet(
   }
   const dataStart = xml.search(/<(\w+:)?sheetData[\s>/]/u);
   if (dataStart < 0) return;
-  // Count the cells before building any: a sheet of a million cells is refused in milliseconds.
-  const cellTag = /<(?:\w+:)?c[\s>/]/gu;
-  cellTag.lastIndex = dataStart;
-  let tags = counter.count;
-  while (cellTag.exec(xml)) {
-    if (++tags > counter.max)
-      throw new WorkbookShapeError('too-many-cells', `more than ${counter.max} cells`);
-  }
   const dataEnd = xml.lastIndexOf('sheetData>');
   const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
+  // Count the cells (and rows, empty ones too) before building any: a sheet of a million cells or
+  // rows is refused in milliseconds.
+  const cellTag = /<(?:\w+:)?(c|row)[\s>/]/gu;
+  cellTag.lastIndex = dataStart;
+  let tags = counter.count;
+  let rows = counter.rows;
+  for (let m = cellTag.exec(data); m; m = cellTag.exec(data)) {
+    if (m[1] === 'row' ? ++rows > counter.max : ++tags > counter.max)
+      throw new WorkbookShapeError('too-many-cells', `more than ${counter.max} cells or rows`);
+  }
+  counter.rows = rows;
   let row = 0;
   let col = 0;
   let rowCells: Map<number, RawCell> | undefined;
@@ -405,11 +438,11 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
   let stylesXml: string | undefined;
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings'))
-      sharedStrings = readSharedStrings(readXml(zip, rel.target) ?? '');
+      sharedStrings = readSharedStrings(readXml(zip, rel.target, Infinity) ?? '', limits.maxSharedStrings);
     else if (rel.type.endsWith('/styles')) stylesXml = readXml(zip, rel.target);
   }
   const dateStyles = readDateStyles(stylesXml);
-  const counter: CellCounter = { count: 0, max: limits.maxCells };
+  const counter: CellCounter = { count: 0, rows: 0, max: limits.maxCells };
   const sheets: RawSheet[] = [];
   for (const d of declared) {
     const rel = rels.get(d.rid);
@@ -417,7 +450,7 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
     sheets.push(sheet);
     // Chart sheets and dialog sheets have no cells.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    const xml = readXml(zip, rel.target);
+    const xml = readXml(zip, rel.target, Infinity);
     if (xml === undefined) throw new WorkbookShapeError('damaged', `sheet ${d.name} missing`);
     readSheet(xml, sheet, sharedStrings, dateStyles, counter);
   }

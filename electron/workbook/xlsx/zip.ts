@@ -18,10 +18,16 @@ export interface ZipLimits {
   maxRatio: number;
 }
 
+/**
+ * A unit workbook unzips to well under 1 MB; its largest legal content (500 model rows of the
+ * longest texts, two 20.000-character narratives) to about 6 MB. The caps leave room for that and
+ * bound the work of the heaviest legal file: reading 32 MB of XML stays well inside the check
+ * pool's time limit.
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 1000,
-  maxEntryBytes: 48 * 1024 * 1024,
-  maxTotalBytes: 96 * 1024 * 1024,
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 32 * 1024 * 1024,
   maxRatio: 400,
 };
 
@@ -49,8 +55,11 @@ export interface ZipEntry {
 export interface ZipArchive {
   entries: Map<string, ZipEntry>;
   totalSize: number;
-  /** The entry's bytes, or undefined when absent. Throws ZipError when damaged or lying. */
-  read(name: string): Buffer | undefined;
+  /**
+   * The entry's bytes, or undefined when absent. Throws ZipError when damaged or lying, or when
+   * the entry is declared larger than `maxBytes` (a zip bomb for a part that is always small).
+   */
+  read(name: string, maxBytes?: number): Buffer | undefined;
   has(name: string): boolean;
 }
 
@@ -122,13 +131,21 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   const lowerNames = new Map([...entries.keys()].map((n) => [n.toLowerCase(), n]));
   const lookup = (name: string) => entries.get(name) ?? entries.get(lowerNames.get(name.toLowerCase()) ?? '');
 
+  // Everything read, all reads together: a part named by two sheets (or ten thousand) is read
+  // each time, and may not multiply the work past what the directory allowed.
+  let budget = limits.maxTotalBytes;
+
   return {
     entries,
     totalSize,
     has: (name) => lookup(name) !== undefined,
-    read(name) {
+    read(name, maxBytes = Infinity) {
       const entry = lookup(name);
       if (!entry) return undefined;
+      if (entry.size > maxBytes)
+        throw new ZipError({ kind: 'zip-bomb', detail: `${entry.name}: ${entry.size} bytes` });
+      budget -= entry.size;
+      if (budget < 0) throw new ZipError({ kind: 'zip-bomb', detail: `${entry.name} read past the total` });
       const h = entry.localHeaderOffset;
       if (buf.readUInt32LE(h) !== LOCAL_SIGNATURE)
         throw new ZipError({ kind: 'damaged', detail: 'bad local header' });

@@ -2,6 +2,7 @@
  * Vietnamese text of the unit workbook (sheet names, headers, cover), of checking a received
  * workbook (each problem says what is wrong, where, and what to do) and of the export panel.
  */
+import { formatCount } from '../../format/numbers';
 
 /** Where a problem is: file, sheet, cell and indicator, as the clerk sees them in Excel. */
 export interface ProblemPlace {
@@ -133,7 +134,9 @@ export const importMessages = {
   xmlEntities: (p: ProblemPlace) =>
     `${place(p)}: tệp chứa khai báo XML không được phép (DOCTYPE/ENTITY, dấu hiệu tệp độc hại); tệp bị từ chối và không được mở. Báo cho bộ phận hỗ trợ và đề nghị đơn vị gửi lại tệp đúng.`,
   tooManyCells: (p: ProblemPlace, max: number) =>
-    `${place(p)}: trang có quá nhiều ô (hơn ${max}), không giống một báo cáo. ${SEND_AGAIN}`,
+    `${place(p)}: sổ có quá nhiều ô hoặc dòng (hơn ${formatCount(max)}), không giống một báo cáo. ${SEND_AGAIN}`,
+  tooManyStrings: (p: ProblemPlace, max: number) =>
+    `${place(p)}: phần chứa chữ của sổ có hơn ${formatCount(max)} đoạn văn bản, phần lớn không nằm trong ô nào (không giống một báo cáo, có thể là tệp độc hại); tệp bị từ chối để bảo vệ máy. ${SEND_AGAIN}`,
   notCchc: (p: ProblemPlace) =>
     `${place(p)}: là sổ Excel nhưng không phải mẫu báo cáo CCHC (không có trang "Thông tin kỹ thuật" hay dòng mã mẫu ở trang "Bìa"). ${SEND_AGAIN}`,
   metaMissing: (p: ProblemPlace) =>
