@@ -35,23 +35,21 @@ import {
 } from '../store/received';
 import { findUnit, listUnits } from '../store/units';
 import { createCheckPool } from '../workbook/check-pool';
+import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
 import { beforeImportBatch } from './import-hooks';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
 export interface WorkbookChecker {
-  check(
-    bytes: Uint8Array,
-    fileName: string,
-    options: { units: Unit[]; expectedPeriod?: string },
-  ): Promise<CheckedWorkbook>;
+  check(bytes: Uint8Array, fileName: string, options: CheckOptions): Promise<CheckedWorkbook>;
   close(): Promise<void> | void;
 }
 
 /**
- * Starts the worker-thread pool: one worker per core (up to 4). The main thread only waits while
- * files are checked, so on a two-core commune PC both cores read workbooks.
+ * Starts the worker-thread pool: one worker per core (up to 4), the default per-file time limit
+ * (a verdict within 2 s, issue 4). The main thread only waits while files are checked, so on a
+ * two-core commune PC both cores read workbooks.
  */
 const startCheckPool = (): WorkbookChecker =>
   createCheckPool({ size: Math.min(4, os.availableParallelism()) });
@@ -98,35 +96,12 @@ function uncheckable(
   };
 }
 
-const unitMaps = new WeakMap<readonly Unit[], Map<string, Unit>>();
-
-/**
- * The units whose code appears in a file's name (`CCHC_2024_TH03_xa_Thong_Binh_r2.xlsx`), if any.
- * The unit list goes to a worker with every file, and for a country-sized list (3.321 units) that
- * copy cost more than reading the workbook; the reader only looks the file's unit up in it, so a
- * list narrowed to the unit the name suggests gives the same verdict (checked again with the unit
- * the file claims when the name was wrong). Better still would be a pool that takes the list once.
- */
-function unitsNamedIn(fileName: string, units: readonly Unit[]): Unit[] | undefined {
-  if (units.length < 50) return undefined;
-  let map = unitMaps.get(units);
-  if (!map) {
-    map = new Map(units.map((u) => [u.code, u]));
-    unitMaps.set(units, map);
-  }
-  const found = fileName
-    .split(/[_.\s]+/u)
-    .map((part) => map.get(part))
-    .filter((u): u is Unit => u !== undefined);
-  return found.length ? [...new Set(found)] : undefined;
-}
-
 /** Checks one file in the pool; never throws. */
 export async function checkFile(
   ctx: ServiceContext,
   bytes: Uint8Array,
   fileName: string,
-  options: { units: Unit[]; expectedPeriod?: string },
+  options: { units: readonly Unit[]; expectedPeriod?: string },
 ): Promise<CheckedWorkbook> {
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
     return uncheckable(
@@ -137,16 +112,8 @@ export async function checkFile(
     );
   }
   try {
-    const checker = checkerFor(ctx);
-    const hinted = unitsNamedIn(fileName, options.units);
-    if (!hinted) return await checker.check(bytes, fileName, options);
-    const first = await checker.check(bytes, fileName, { ...options, units: hinted });
-    // The file says it is another unit than its name does: check again against that unit, so the
-    // verdict is exactly what the whole list would give.
-    const claimed = first.identity?.unitCode;
-    if (!claimed || hinted.some((u) => u.code === claimed)) return first;
-    const unit = options.units.find((u) => u.code === claimed);
-    return unit ? await checker.check(bytes, fileName, { ...options, units: [unit] }) : first;
+    // The pool sends the unit list to each worker once (per batch at most), then only the bytes.
+    return await checkerFor(ctx).check(bytes, fileName, options);
   } catch (error) {
     log('district', `check failed for a file: ${(error as Error)?.message ?? String(error)}`);
     return uncheckable(bytes, fileName, districtMessages.checkFailed(fileName), 'check-failed');
