@@ -15,6 +15,7 @@ import { buildMenu, type MenuActions } from './main/menu';
 import { exportLogWithDialog } from './main/support';
 import { createSecureWindow, hardenWebContents } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
+import { closeChecker } from './services/district';
 import { isAppUrl } from './security/urls';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,7 +52,19 @@ if (!app.requestSingleInstanceLock()) {
           return dispatch(ctx, channel, args);
         });
       }
-      app.on('will-quit', () => ctx.db.close());
+      // On quit: stop the workbook check pool's worker threads, then close the database.
+      let closed = false;
+      app.on('will-quit', (event) => {
+        if (closed) return;
+        event.preventDefault();
+        void closeChecker(ctx)
+          .catch(() => undefined)
+          .finally(() => {
+            closed = true;
+            ctx.db.close();
+            app.quit();
+          });
+      });
       menuActions.exportLog = () => void exportLogWithDialog(ctx, window);
     } catch (error) {
       dialog.showErrorBox(menuLabels.startupFailed, (error as Error).message);

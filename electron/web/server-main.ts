@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServiceContext } from '../app-context';
 import { argValue, resolveDataDir } from '../paths';
+import { closeChecker } from '../services/district';
 import { startWebServer } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,11 +27,19 @@ try {
   process.stderr.write(
     `Báo cáo CCHC đang chạy ở chế độ trình duyệt. Mở đường dẫn trên bằng Chrome, Edge hoặc Firefox.\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`,
   );
+  // Stop taking calls, stop the workbook check pool's worker threads, close the database.
+  let stopping = false;
   const stop = () => {
-    void server.close().then(() => {
-      ctx.db.close();
-      process.exit(0);
-    });
+    if (stopping) return;
+    stopping = true;
+    void server
+      .close()
+      .then(() => closeChecker(ctx))
+      .catch((error: unknown) => process.stderr.write(`${(error as Error).message}\n`))
+      .finally(() => {
+        ctx.db.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
