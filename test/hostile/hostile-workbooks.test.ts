@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { createServiceContext } from '../../electron/app-context';
@@ -20,7 +21,16 @@ import { DEFAULT_UNITS } from '../../shared/domain/units';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { buildCorpus, buildHeavyCorpus, type CorpusFile } from './corpus';
 
-/** Per file, from handing it to the pool to its verdict (the issue's bound). */
+/**
+ * Per file, from handing it to the pool to its verdict: the issue's bound, asserted for every file
+ * of both corpora, the heaviest legal files included. The pool's own time limit
+ * (DEFAULT_CHECK_TIMEOUT_MS, 1,5 s) makes it hold for any file, known or not.
+ *
+ * Tolerance for a slower or busy machine (CI runs other tests on both cores): a file that misses
+ * the bound, or meets the pool's time limit, is checked once more and the better run counts, so a
+ * load spike is not taken for the file's cost. The bound itself is never widened. Here the
+ * heaviest file takes ~0,2–0,6 s (printed by the tests).
+ */
 const MAX_MS_PER_FILE = 2000;
 /**
  * Growth of the whole process's resident memory (main thread and pool workers together) while the
@@ -80,6 +90,20 @@ async function watched<T>(
  */
 const MAX_MAIN_THREAD_LAG_MS = 500;
 
+/** Checks a file in the pool and times it; once more if the first run was slowed (see above). */
+async function timedCheck(file: CorpusFile): Promise<{ checked: CheckedWorkbook; ms: number }> {
+  let started = performance.now();
+  let checked = await pool.check(file.bytes, file.name, { units });
+  let ms = performance.now() - started;
+  if (ms >= MAX_MS_PER_FILE || checked.problems.some((p) => p.kind === 'timeout')) {
+    started = performance.now();
+    const again = await pool.check(file.bytes, file.name, { units });
+    const againMs = performance.now() - started;
+    if (againMs < ms) [checked, ms] = [again, againMs];
+  }
+  return { checked, ms };
+}
+
 function expectVerdict(file: CorpusFile, checked: CheckedWorkbook) {
   const summary = `${file.name}: ${checked.verdict} ${JSON.stringify(checked.problems.map((p) => [p.kind, p.message.slice(0, 160)]))}`;
   expect(checked.verdict, summary).toBe(file.verdict);
@@ -135,6 +159,7 @@ describe('hostile corpus through the check pool', () => {
       'control-characters',
       'duplicate-code',
       'missing-code',
+      'too-many-strings',
     ]) {
       expect(kinds, kind).toContain(kind);
     }
@@ -146,17 +171,8 @@ describe('hostile corpus through the check pool', () => {
     const rows: string[] = [];
     const { growthMb, baseMb, lagMs } = await watched(async () => {
       for (const file of corpus) {
-        let started = performance.now();
-        const checked = await pool.check(file.bytes, file.name, { units });
-        let ms = performance.now() - started;
+        const { checked, ms } = await timedCheck(file);
         expectVerdict(file, checked);
-        if (ms >= MAX_MS_PER_FILE) {
-          // A busy machine (other tests on both cores) can stretch one run: the time of a file is
-          // the better of two runs, so a load spike does not count as the file's cost.
-          started = performance.now();
-          expectVerdict(file, await pool.check(file.bytes, file.name, { units }));
-          ms = Math.min(ms, performance.now() - started);
-        }
         expect(ms, file.name).toBeLessThan(MAX_MS_PER_FILE);
         rows.push(
           `${file.name.padEnd(28)} ${checked.verdict.padEnd(9)} ${(file.kind ?? '').padEnd(20)} ${ms.toFixed(0).padStart(5)} ms`,
@@ -207,34 +223,69 @@ describe('hostile corpus through the check pool', () => {
 });
 
 describe('heavy files at the edge of the limits', () => {
-  it('never freeze the window and stay within the pool timeout and the memory bound', async () => {
+  it('each gets its verdict within 2 s too, in bounded memory, and the window never waits', async () => {
     const heavy = await buildHeavyCorpus();
     const rows: string[] = [];
     const { growthMb, lagMs } = await watched(async () => {
       for (const file of heavy) {
-        const started = performance.now();
-        const checked = await pool.check(file.bytes, file.name, { units });
-        const ms = performance.now() - started;
+        const { checked, ms } = await timedCheck(file);
         rows.push(
-          `${file.name.padEnd(24)} ${checked.verdict.padEnd(9)} ${checked.problems
-            .map((p) => p.kind)
-            .join(',')
-            .padEnd(10)} ${ms.toFixed(0).padStart(5)} ms  (${file.what})`,
+          `${file.name.padEnd(26)} ${checked.verdict.padEnd(9)} ${(file.kind ?? '').padEnd(17)} ${ms
+            .toFixed(0)
+            .padStart(5)} ms  ${(file.bytes.length / 2 ** 20).toFixed(1).padStart(4)} MB  (${file.what})`,
         );
-        // Whatever the verdict, it comes within the per-file timeout: nothing hangs.
-        expect(ms, file.name).toBeLessThan(DEFAULT_CHECK_TIMEOUT_MS + 1000);
-        expect(['accepted', 'warnings', 'refused']).toContain(checked.verdict);
+        expectVerdict(file, checked);
+        expect(ms, file.name).toBeLessThan(MAX_MS_PER_FILE);
       }
       // and the pool still checks a valid file afterwards
       const valid = corpus.find((f) => f.verdict === 'accepted')!;
       expect((await pool.check(valid.bytes, valid.name, { units })).verdict).toBe('accepted');
     });
     process.stdout.write(
-      `${rows.join('\n')}\nheavy files: peak RSS growth ${growthMb.toFixed(0)} MB, main-thread lag ≤ ${lagMs.toFixed(0)} ms\n`,
+      `${rows.join('\n')}\nheavy files: ${heavy.length}, peak RSS growth ${growthMb.toFixed(0)} MB, main-thread lag ≤ ${lagMs.toFixed(0)} ms\n`,
     );
     expect(growthMb).toBeLessThan(MAX_RSS_GROWTH_MB);
     expect(lagMs).toBeLessThan(MAX_MAIN_THREAD_LAG_MS);
-  }, 120_000);
+  }, 180_000);
+
+  it("a file that never finishes is refused at the pool's time limit, with its own message, within 2 s", async () => {
+    expect(DEFAULT_CHECK_TIMEOUT_MS).toBeLessThan(MAX_MS_PER_FILE);
+    // No file within the reader's limits is that slow (the point of the limits), so a worker that
+    // never answers stands in for the next unknown trick: the pool's default limit must answer.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-hang-'));
+    const script = path.join(dir, 'hang-worker.mjs');
+    fs.writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\n" +
+        // Answers the first file (so the worker is started and warm), never the next.
+        'let first = true;\n' +
+        "parentPort.on('message', (m) => {\n" +
+        "  if (m.type !== 'check') return;\n" +
+        '  if (!first) for (;;) {}\n' +
+        '  first = false;\n' +
+        "  parentPort.postMessage({ id: m.id, ok: true, result: { fileName: m.fileName, sha256: '', size: 0, verdict: 'accepted', problems: [] } });\n" +
+        '});\n' +
+        "parentPort.postMessage('ready');\n",
+    );
+    const hanging = createCheckPool({ size: 1, workerUrl: pathToFileURL(script) });
+    try {
+      const good = corpus.find((f) => f.verdict === 'accepted')!;
+      expect((await hanging.check(good.bytes, 'khoi-dong.xlsx', { units })).verdict).toBe('accepted');
+      const started = performance.now();
+      const checked = await hanging.check(good.bytes, 'treo.xlsx', { units });
+      const ms = performance.now() - started;
+      process.stdout.write(`never-ending check: ${checked.problems[0]?.kind} after ${ms.toFixed(0)} ms\n`);
+      expect(checked.verdict).toBe('refused');
+      expect(checked.problems.map((p) => p.kind)).toEqual(['timeout']);
+      expect(checked.problems[0]!.message).toContain('treo.xlsx');
+      expect(checked.problems[0]!.message).toMatch(VIETNAMESE);
+      expect(ms).toBeGreaterThanOrEqual(DEFAULT_CHECK_TIMEOUT_MS - 50);
+      expect(ms).toBeLessThan(MAX_MS_PER_FILE);
+    } finally {
+      await hanging.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('hostile corpus through the district import', () => {
