@@ -15,6 +15,7 @@ import {
   apiCall,
   collectPageErrors,
   focusedLabel,
+  freePort,
   freshDir,
   keyToSavedTimes,
   launchBrowser,
@@ -387,4 +388,58 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     await expectValue(field(page, 'A01'), '160');
     expect(pageErrors).toEqual([]);
   });
+
+  it('typing through a server restart (new token) is kept on this PC: a new tab restores it, this tab takes the new address', async () => {
+    // The same port across the restart, as `npm run web -- --port N` gives: the same origin, so
+    // the same local storage.
+    const port = await freePort();
+    await server!.stop();
+    server = await startServer(dataDir, { port });
+    await page.goto(server.url);
+    await field(page, 'A01').waitFor();
+    await selectPeriod2023(page);
+    await field(page, 'A01').fill('162');
+    await field(page, 'A02').focus();
+    await waitSaved(page);
+
+    // The server stops; the clerk keeps typing: the failure is loud.
+    await server.stop();
+    await field(page, 'A02').fill('14');
+    await field(page, 'A03').focus();
+    const banner = page.locator('.banner.save-failed');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Không kết nối được với phần mềm');
+
+    // It is started again, with a new token: the next attempt is refused, and the banner says
+    // what to do, once, without a button that cannot help.
+    server = await startServer(dataDir, { port });
+    await banner.filter({ hasText: 'Phiên làm việc không còn hợp lệ' }).waitFor({ timeout: 10_000 });
+    const text = (await banner.textContent()) ?? '';
+    expect(text).toContain('mở lại phần mềm từ đường dẫn mà phần mềm in ra');
+    expect(text).toContain('giữ trên máy tính này');
+    expect(text).not.toContain('đừng đóng cửa sổ này');
+    expect(await banner.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'commune-form-session-gone');
+
+    // The printed address opened in a new tab: the unsaved figure is back, said so, and saved.
+    const second = await browser!.context.newPage();
+    await second.goto(server.url);
+    await second.getByText('Đã khôi phục số liệu chưa kịp lưu lần trước.').waitFor();
+    await expectValue(field(second, 'A02'), '14');
+    await waitSaved(second);
+    const report = await apiCall<Report>(server, 'report.open', { unitCode: 'TH03', period: '2023' });
+    expect(report.data.counts).toMatchObject({ A01: 162, A02: 14 });
+    await second.close();
+
+    // The same address pasted into the first tab (only the fragment changes, no reload): it
+    // takes the new token and its next attempt succeeds.
+    const keysPressed = () => page.evaluate<number>('window.__cchcTimes.keys.length');
+    const before = await keysPressed();
+    await page.goto(server.url);
+    await waitSaved(page);
+    expect(await keysPressed()).toBe(before); // the same page, not a reload
+    expect(await banner.count()).toBe(0);
+    // Only the refused requests themselves were logged while the server was away.
+    expect(pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -43,10 +44,30 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `npx tsx electron/web/server-main.ts --data-dir DIR --port 0`; resolves once it printed its URL. */
-export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<RunningServer> {
+/** A TCP port free on 127.0.0.1 right now (for a server restarted on the same address). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `npx tsx electron/web/server-main.ts --data-dir DIR --port N` (0: any free port; the same port
+ * keeps the page's origin, and so its local storage, across a restart); resolves once it printed
+ * its URL.
+ */
+export async function startServer(
+  dataDir: string,
+  { timeoutMs = 60_000, port = 0 }: { timeoutMs?: number; port?: number } = {},
+): Promise<RunningServer> {
   const spawnedAt = performance.now();
-  const child = spawn('npx', ['tsx', 'electron/web/server-main.ts', '--data-dir', dataDir, '--port', '0'], {
+  const args = ['tsx', 'electron/web/server-main.ts', '--data-dir', dataDir, '--port', String(port)];
+  const child = spawn('npx', args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stop() reaches npx, tsx and the server alike.

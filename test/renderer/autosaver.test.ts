@@ -5,6 +5,8 @@ import { Autosaver, type SaveState } from '../../renderer/src/form/autosaver';
 function setup(save: (data: ReportData) => Promise<void>) {
   let data = emptyReportData();
   const states: SaveState[] = [];
+  /** The draft kept on this computer (undefined: none). */
+  const draft: { data: ReportData | undefined } = { data: undefined };
   const saver = new Autosaver(
     {
       snapshot: () => data,
@@ -13,6 +15,7 @@ function setup(save: (data: ReportData) => Promise<void>) {
       delayMs: 300,
       retryMs: 4000,
       fallbackMessage: 'lỗi',
+      draft: { write: (d) => (draft.data = d), clear: () => (draft.data = undefined) },
     },
     emptyReportData(),
   );
@@ -20,7 +23,7 @@ function setup(save: (data: ReportData) => Promise<void>) {
     data = { ...data, counts: { ...data.counts, A03: a03 } };
     saver.changed();
   };
-  return { saver, states, type };
+  return { saver, states, type, draft };
 }
 
 describe('autosave', () => {
@@ -98,5 +101,57 @@ describe('autosave', () => {
     expect(order).toEqual([1, 2]);
     release();
     expect(await second).toBe(true);
+  });
+
+  it('keeps what it sends as a draft until the save is acknowledged, and on failure', async () => {
+    let fail = true;
+    const { saver, states, type, draft } = setup(async () => {
+      if (fail) throw Object.assign(new Error('Phiên làm việc không hợp lệ.'), { code: 'unauthorized' });
+    });
+    type(7);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(draft.data?.counts.A03).toBe(7);
+    expect(states.at(-1)).toEqual({
+      kind: 'failed',
+      message: 'Phiên làm việc không hợp lệ.',
+      code: 'unauthorized',
+    });
+    // Typing on while saves fail: the page may be closed before the next attempt.
+    type(8);
+    saver.keepDraft();
+    expect(draft.data?.counts.A03).toBe(8);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)?.kind).toBe('saved');
+    expect(draft.data).toBeUndefined();
+  });
+
+  it('a save acknowledged while newer typing waits keeps the newer figures as the draft', async () => {
+    let release: () => void = () => {};
+    const { saver, type, draft } = setup(() => new Promise<void>((resolve) => (release = resolve)));
+    type(1);
+    const first = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    type(2);
+    release();
+    await first;
+    expect(draft.data?.counts.A03).toBe(2);
+    const second = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    expect(await second).toBe(true);
+    expect(draft.data).toBeUndefined();
+  });
+
+  it('after abandon (the report was replaced on disk) nothing is saved any more', async () => {
+    const save = vi.fn(async () => {});
+    const { saver, type, draft } = setup(save);
+    type(3);
+    saver.abandon();
+    expect(await saver.flush()).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).not.toHaveBeenCalled();
+    saver.keepDraft();
+    expect(draft.data).toBeUndefined();
   });
 });

@@ -11,8 +11,15 @@ export type FakeHandlers = {
   [C in ApiChannel]?: (args: ApiArgs<C>) => ApiResult<C> | Promise<ApiResult<C>>;
 };
 
-/** Error thrown by a fake handler: becomes an API error reply with this Vietnamese message. */
-export class FakeApiError extends Error {}
+/** Error thrown by a fake handler: becomes an API error reply with this Vietnamese message (and code). */
+export class FakeApiError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'fake',
+  ) {
+    super(message);
+  }
+}
 
 export interface FakeApi {
   handlers: FakeHandlers;
@@ -35,7 +42,8 @@ export function installFakeApi(): FakeApi {
         try {
           return { ok: true, value: await handler(args) };
         } catch (error) {
-          return { ok: false, error: { code: 'fake', message: (error as Error).message } };
+          const code = error instanceof FakeApiError ? error.code : 'fake';
+          return { ok: false, error: { code, message: (error as Error).message } };
         }
       },
   });

@@ -3,8 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../shared/template';
+import { dataKey, fingerprint } from '../../renderer/src/form/draftStore';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
-import { button, byLabel, click, installFakeApi, mount, settle, type, type Mounted } from './dom';
+import {
+  FakeApiError,
+  button,
+  byLabel,
+  click,
+  installFakeApi,
+  mount,
+  settle,
+  type,
+  type Mounted,
+} from './dom';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
@@ -25,6 +36,7 @@ function report(data: ReportData = emptyReportData()): Report {
 }
 
 beforeEach(() => {
+  localStorage.clear();
   saved = [];
   api.calls.length = 0;
   api.handlers = {
@@ -35,7 +47,10 @@ beforeEach(() => {
     },
   };
 });
-afterEach(() => view?.unmount());
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
 
 const status = () => view!.host.querySelector('.save-status')!;
 
@@ -123,5 +138,67 @@ describe('the report form', () => {
     await click(button(view.host, 'Thử lại'));
     await settle();
     expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai')).toBeTruthy();
+  });
+
+  it('keeps figures a restarted server refused on this computer, and restores and saves them on reopening', async () => {
+    let sessionGone = true;
+    api.handlers['report.save'] = ({ data }) => {
+      if (sessionGone) {
+        throw new FakeApiError(
+          'Phiên làm việc không hợp lệ. Hãy mở lại phần mềm từ đường dẫn mà phần mềm in ra.',
+          'unauthorized',
+        );
+      }
+      saved.push(data);
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
+    await type(byLabel(view.host, 'A02 Hồ sơ kỳ trước chuyển qua'), '12');
+    await settle(400);
+    const alert = view.host.querySelector('.save-failed')!;
+    expect(alert.textContent).toContain('Hãy mở lại phần mềm từ đường dẫn mà phần mềm in ra');
+    expect(alert.textContent).toContain('giữ trên máy tính này và sẽ tự khôi phục khi mở lại');
+    // One instruction, not two that contradict each other; and no button that cannot help.
+    expect(alert.textContent).not.toContain('đừng đóng cửa sổ này');
+    expect(alert.querySelector('button')).toBeNull();
+    view.unmount(); // its last save attempt is refused too
+    view = undefined;
+    await settle(20);
+
+    // The clerk opens the app again (a new session): the figures come back and are saved.
+    sessionGone = false;
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await settle(50);
+    expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai').value).toBe('159');
+    expect(byLabel(view.host, 'A02 Hồ sơ kỳ trước chuyển qua').value).toBe('12');
+    expect(view.host.querySelector('[role="status"].form-notice')!.textContent).toContain(
+      'Đã khôi phục số liệu chưa kịp lưu lần trước.',
+    );
+    expect(saved.at(-1)?.counts).toMatchObject({ A01: 159, A02: 12, A03: 1684, A05: 1021 });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('cchc-draft'))).toEqual([]);
+
+    // Opened once more, there is nothing to restore and no notice.
+    view.unmount();
+    api.handlers['report.open'] = () => report(saved.at(-1));
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    expect(view.host.querySelector('.form-notice')).toBeNull();
+  });
+
+  it('a draft typed on other data (restored or saved elsewhere since) is dropped; drafts are per unit and period', async () => {
+    const before = { ...emptyReportData(), counts: { A01: 4 } };
+    const stored = { ...emptyReportData(), counts: { A01: 5 } };
+    const draftOf = (data: ReportData, base: ReportData) =>
+      JSON.stringify({ data, base: fingerprint(dataKey(base)), writtenAt: new Date().toISOString() });
+    const key = 'cchc-draft:cchc-v1:TH03:2023';
+    localStorage.setItem(key, draftOf({ ...before, counts: { A01: 99 } }, before));
+    localStorage.setItem('cchc-draft:cchc-v1:TH04:2023', draftOf({ ...stored, counts: { A01: 77 } }, stored));
+    api.handlers['report.open'] = () => report(stored);
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai').value).toBe('5');
+    expect(view.host.querySelector('.form-notice')).toBeNull();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(localStorage.getItem('cchc-draft:cchc-v1:TH04:2023')).not.toBeNull();
+    expect(saved).toEqual([]);
   });
 });

@@ -15,25 +15,39 @@ export class ApiCallError extends Error {
     super(error.message);
     this.name = 'ApiCallError';
   }
+
+  /** The API's error code ("unauthorized", "network"…), for callers that act on the kind of failure. */
+  get code(): string {
+    return this.error.code;
+  }
 }
 
 const TOKEN_KEY = 'cchc-token';
 const KEEPALIVE_MAX_BYTES = 60_000;
 
+/** The token in the URL fragment, if any; it is then kept in session storage and removed from the URL. */
+function tokenFromHash(): string | undefined {
+  const match = /token=([0-9a-f]+)/u.exec(window.location.hash);
+  if (!match) return undefined;
+  sessionStorage.setItem(TOKEN_KEY, match[1]!);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  return match[1]!;
+}
+
 /** The per-run token of browser mode: from the URL fragment once, then from session storage. */
 function browserToken(): string {
-  const match = /token=([0-9a-f]+)/u.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]!);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return match[1]!;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return tokenFromHash() ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
 /** The same contract over the loopback HTTP bridge (browser mode and tests). */
 function httpApi(): CchcApi {
-  const token = browserToken();
+  let token = browserToken();
+  // The server was restarted and the clerk pasted its new address into this tab: only the
+  // fragment changes, so the page is not reloaded; the new token is used from now on (the
+  // autosave's next attempt then succeeds).
+  window.addEventListener('hashchange', () => {
+    token = tokenFromHash() ?? token;
+  });
   const entries = API_CHANNELS.map((channel) => [
     channel,
     async (args: unknown): Promise<ApiReply<unknown>> => {

@@ -15,6 +15,7 @@ import { IndicatorSectionView } from './IndicatorSectionView';
 import { IssuePanel } from './IssuePanel';
 import { ModelsList } from './ModelsList';
 import { PreparerBlock } from './PreparerBlock';
+import { draftSink, draftToApply } from './draftStore';
 import { createFormChecker, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
 import { SaveStatus } from './SaveStatus';
@@ -41,8 +42,17 @@ export function ReportEditor({
   period: string;
   ref?: Ref<ReportFormHandle>;
 }) {
-  const [initial] = useState(() => toFormValues(template, report.data));
-  const [checker] = useState(() => createFormChecker(template, period, report.data.counts));
+  const [draftKey] = useState(() => ({
+    unitCode,
+    period,
+    templateId: template.id,
+    templateVersion: template.version,
+  }));
+  // Figures typed last time that never reached the disk (a save refused or cut off): shown and saved.
+  const [draft] = useState(() => draftToApply(draftKey, report.data));
+  const [initial] = useState(() => toFormValues(template, draft?.data ?? report.data));
+  const [checker] = useState(() => createFormChecker(template, period, (draft?.data ?? report.data).counts));
+  const [notice, setNotice] = useState(draft ? ui.form.draftRestored : '');
   const methods = useForm<FormValues, unknown, ReportData>({
     defaultValues: initial,
     resolver: checker.resolver,
@@ -62,7 +72,12 @@ export function ReportEditor({
     save: async (data) => {
       await call('report.save', { unitCode, period, data });
     },
+    draft: draftSink(draftKey),
   });
+
+  useEffect(() => {
+    if (draft) void saver.flush();
+  }, [draft, saver]);
 
   useEffect(() => {
     void trigger();
@@ -107,7 +122,19 @@ export function ReportEditor({
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">
           {saveState.kind === 'failed' && (
-            <SaveFailedBanner message={saveState.message} onRetry={() => void saver.flush()} />
+            <SaveFailedBanner
+              message={saveState.message}
+              code={saveState.code}
+              onRetry={() => void saver.flush()}
+            />
+          )}
+          {notice && (
+            <div className="banner info form-notice" role="status">
+              <p>{notice}</p>
+              <button type="button" onClick={() => setNotice('')}>
+                {ui.form.noticeClose}
+              </button>
+            </div>
           )}
           <div className="tabs-row">
             <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />

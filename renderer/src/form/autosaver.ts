@@ -1,17 +1,19 @@
 /**
  * Autosave without a Save button: every change schedules a save (debounced), a blur or a switch of
  * period flushes at once, a failed save is retried until it succeeds. Saves run one at a time, in
- * order, and always send the newest data, so the last keystroke is the one on disk.
+ * order, and always send the newest data, so the last keystroke is the one on disk. What is sent is
+ * first kept as a draft on this computer, and the draft is removed once the save is acknowledged.
  */
-import { canonicalJson, canonicalReportData } from '../../../shared/domain/canonical';
 import type { ReportData } from '../../../shared/domain/report';
+import { dataKey, type DraftSink } from './draftStore';
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; message: string };
+  /** `code`: the API error code when there is one ("unauthorized", "network", "timeout"…). */
+  | { kind: 'failed'; message: string; code?: string };
 
 export interface AutosaverOptions {
   /** The newest data of the form. */
@@ -24,9 +26,11 @@ export interface AutosaverOptions {
   now?: () => Date;
   /** Message when a save fails without one. */
   fallbackMessage: string;
+  /** Keeps unsaved data on this computer until a save is acknowledged. */
+  draft?: DraftSink;
 }
 
-const keyOf = (data: ReportData) => canonicalJson(canonicalReportData(data));
+const keyOf = dataKey;
 
 export class Autosaver {
   private savedKey: string;
@@ -34,6 +38,7 @@ export class Autosaver {
   private queue: Promise<unknown> = Promise.resolve();
   private state: SaveState = { kind: 'idle' };
   private disposed = false;
+  private abandoned = false;
 
   constructor(
     private readonly options: AutosaverOptions,
@@ -67,6 +72,22 @@ export class Autosaver {
     return run;
   }
 
+  /** Keeps what is not yet on disk as a draft now (the page is being hidden or closed). */
+  keepDraft(): void {
+    if (this.abandoned || !this.options.draft) return;
+    const data = this.options.snapshot();
+    if (keyOf(data) !== this.savedKey) this.options.draft.write(data, this.savedKey);
+  }
+
+  /**
+   * Never saves again (the report on disk was replaced, by a restore): what the form holds is
+   * dropped, not written back over it.
+   */
+  abandon(): void {
+    this.abandoned = true;
+    this.dispose();
+  }
+
   /** Stops timers; a save already sent still completes. */
   dispose(): void {
     this.disposed = true;
@@ -79,6 +100,7 @@ export class Autosaver {
   }
 
   private async saveNow(): Promise<boolean> {
+    if (this.abandoned) return true;
     const data = this.options.snapshot();
     const key = keyOf(data);
     if (key === this.savedKey) {
@@ -87,15 +109,22 @@ export class Autosaver {
       return true;
     }
     if (this.state.kind !== 'failed') this.setState({ kind: 'saving' });
+    this.options.draft?.write(data, this.savedKey);
     try {
       await this.options.save(data);
     } catch (error) {
       const message = error instanceof Error && error.message ? error.message : this.options.fallbackMessage;
-      this.setState({ kind: 'failed', message });
+      const code = (error as { code?: unknown } | null)?.code;
+      this.setState(
+        typeof code === 'string' ? { kind: 'failed', message, code } : { kind: 'failed', message },
+      );
       if (!this.disposed) this.schedule(this.options.retryMs ?? 4000);
       return false;
     }
     this.savedKey = key;
+    // The draft goes once what it holds is on disk; typing since then keeps its own draft.
+    if (keyOf(this.options.snapshot()) === key) this.options.draft?.clear();
+    else this.keepDraft();
     // Typing that arrived while this save was in flight is saved by the save already scheduled.
     this.setState(this.timer ? { kind: 'pending' } : { kind: 'saved', at: this.now() });
     return true;

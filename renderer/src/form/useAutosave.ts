@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReportData } from '../../../shared/domain/report';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { Autosaver, type SaveState } from './autosaver';
+import type { DraftSink } from './draftStore';
 
 /**
  * One autosaver per open report. Also saves when the window is hidden or closed; in a browser a
@@ -11,6 +12,7 @@ export function useAutosave(options: {
   opened: ReportData;
   snapshot: () => ReportData;
   save: (data: ReportData) => Promise<void>;
+  draft?: DraftSink;
 }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [saver] = useState(
@@ -23,6 +25,7 @@ export function useAutosave(options: {
           delayMs: 300,
           retryMs: 4000,
           fallbackMessage: ui.unexpectedError,
+          draft: options.draft,
         },
         options.opened,
       ),
@@ -30,7 +33,11 @@ export function useAutosave(options: {
 
   useEffect(() => {
     saver.resume();
-    const flush = () => void saver.flush();
+    const flush = () => {
+      // Kept on this computer at once: a save still waiting (a hung or refused one) may never end.
+      saver.keepDraft();
+      void saver.flush();
+    };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };

@@ -55,6 +55,8 @@ export const ui = {
     warnings: (n: number) => `${n} cảnh báo`,
     /** Both already formatted ("1.234"). */
     textLength: (length: string, max: string) => `${length}/${max} ký tự`,
+    draftRestored: 'Đã khôi phục số liệu chưa kịp lưu lần trước.',
+    noticeClose: 'Đã hiểu',
   },
 
   issues: {
@@ -106,6 +108,8 @@ export const ui = {
     nothingYet: 'Số liệu được lưu tự động khi nhập.',
     failedTitle: 'CHƯA LƯU ĐƯỢC BÁO CÁO',
     failedBody: (message: string) => `${message} Phần mềm sẽ tự thử lưu lại; đừng đóng cửa sổ này.`,
+    sessionGoneBody:
+      'Phiên làm việc không còn hợp lệ (thường do phần mềm vừa được khởi động lại) nên trang này không lưu được nữa. Hãy mở lại phần mềm từ đường dẫn mà phần mềm in ra (dòng đầu tiên trong cửa sổ dòng lệnh). Số liệu vừa nhập được giữ trên máy tính này và sẽ tự khôi phục khi mở lại.',
     retryNow: 'Thử lại',
     leaveWarning: 'Báo cáo còn thay đổi chưa lưu.',
   },
