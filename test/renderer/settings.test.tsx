@@ -145,6 +145,30 @@ describe('settings: units', () => {
     expect(state.shown().find((u) => u.code === 'TH05')!.active).toBe(false);
   });
 
+  it('refuses to rename a unit to an empty name, at the box, without asking the app', async () => {
+    await open();
+    const row = [...view!.host.querySelectorAll('tbody tr')].find(
+      (tr) => tr.firstElementChild?.textContent === 'TH02',
+    ) as HTMLElement;
+    await click(button(row, 'Đổi tên'));
+    const input = view!.host.querySelector<HTMLInputElement>('[aria-label="Tên mới của đơn vị TH02"]')!;
+    await type(input, '   ');
+    await click(button(row, 'Lưu'));
+    await settle();
+    expect(api.calls.some((c) => c.channel === 'units.rename')).toBe(false);
+    expect(row.querySelector('[role="alert"]')!.textContent).toBe('Hãy nhập tên đơn vị.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(row.querySelector('[role="alert"]')!.id);
+    await type(input, '  xã Tân Hộ Cơ  ');
+    await click(button(row, 'Lưu'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.rename')!.args).toEqual({
+      code: 'TH02',
+      name: 'xã Tân Hộ Cơ',
+    });
+    expect(row.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('imports a pasted list, refusing it first while a line is wrong', async () => {
     await open();
     const text = field<HTMLTextAreaElement>('Danh sách đơn vị (dán vào đây)');

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { UNIT_LEVEL_NAMES, type Unit } from '../../../shared/domain/units';
+import { nfc } from '../../../shared/format/text';
 import { ui } from '../../../shared/i18n/vi/ui';
 
 /** One unit: rename in place, stop or resume using it (never delete: reports refer to it). */
@@ -18,9 +19,23 @@ export function UnitRow({
 }) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(unit.name);
+  const [problem, setProblem] = useState('');
+  const problemId = useId();
 
+  /** Checked here as when adding a unit: the clerk is told what to fix, at the box. */
   const save = async () => {
-    if (await onRename(unit.code, name)) setEditing(false);
+    const clean = nfc(name).trim();
+    if (!clean) {
+      setProblem(ui.settings.nameRequired);
+      return;
+    }
+    setProblem('');
+    if (await onRename(unit.code, clean)) setEditing(false);
+  };
+  const stopEditing = () => {
+    setName(unit.name);
+    setProblem('');
+    setEditing(false);
   };
 
   return (
@@ -28,17 +43,27 @@ export function UnitRow({
       <td className="unit-code">{unit.code}</td>
       <td>
         {editing ? (
-          <input
-            type="text"
-            value={name}
-            aria-label={ui.settings.renameLabel(unit.code)}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') void save();
-              if (e.key === 'Escape') setEditing(false);
-            }}
-            autoFocus
-          />
+          <>
+            <input
+              type="text"
+              value={name}
+              maxLength={200}
+              aria-label={ui.settings.renameLabel(unit.code)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') void save();
+                if (e.key === 'Escape') stopEditing();
+              }}
+              autoFocus
+            />
+            {problem && (
+              <p className="error-text" role="alert" id={problemId}>
+                {problem}
+              </p>
+            )}
+          </>
         ) : (
           unit.name
         )}
@@ -59,13 +84,7 @@ export function UnitRow({
             <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
               {ui.saveButton}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setName(unit.name);
-                setEditing(false);
-              }}
-            >
+            <button type="button" onClick={stopEditing}>
               {ui.cancel}
             </button>
           </>
