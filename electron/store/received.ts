@@ -136,9 +136,8 @@ export function recordReceivedFile(
   checkedPeriod: string | null = null,
 ): RecordResult {
   return db.transaction((): RecordResult => {
-    const same = db
-      .prepare('SELECT id, status FROM received_files WHERE sha256 = ?')
-      .get(checked.sha256) as { id: number; status: ReceivedStatus } | undefined;
+    const same = db.prepare('SELECT id, status FROM received_files WHERE sha256 = ?').get(checked.sha256) as
+      { id: number; status: ReceivedStatus } | undefined;
     if (same && same.status !== 'refused') return { outcome: 'identical', id: same.id };
 
     const identity = checked.identity;

@@ -33,6 +33,7 @@ import {
   type CellValue,
   type SheetBuilder,
 } from './sheet-writer';
+import { lineHeight, rowHeightFor, type WrappedText } from './row-height';
 
 export interface MergedWorkbookInput {
   template: FormTemplate;
@@ -134,6 +135,15 @@ function fileNote(files: CompletenessFile[]): string {
 }
 
 const shownDate = (iso: string) => formatDate(fromJsDate(new Date(iso)));
+
+/**
+ * Gives a row the height its wrapped texts need when that is more than one line (LibreOffice does
+ * not grow rows when it opens a file: long names and narratives printed over the next row).
+ */
+function fitRow(ws: SheetBuilder, row: number, texts: WrappedText[]) {
+  const height = rowHeightFor(texts);
+  if (height > lineHeight() + 4.5) ws.heights.set(row, height);
+}
 
 export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<Buffer> {
   const { template, merged, completeness } = input;
@@ -305,12 +315,18 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
     title(ws, [list.title.toLocaleUpperCase('vi'), ...titleLines.slice(1)], head.length);
     const h = titleLines.length + 2;
     tableHeader(ws, h, head);
+    const widthOf = (c: (typeof list.columns)[number]) => (c.type === 'text' && c.multiline ? 50 : 18);
     merged.models.forEach((m, i) => {
       ws.setRow(h + 1 + i, [i + 1, m.unit.code, m.unit.name], PLAIN);
       list.columns.forEach((c, j) => ws.set(h + 1 + i, 4 + j, m.values[c.code] ?? '', TEXT));
+      fitRow(
+        ws,
+        h + 1 + i,
+        list.columns.map((c) => ({ text: m.values[c.code], width: widthOf(c) })),
+      );
     });
     [5, 10, 24].forEach((w, i) => ws.widths.set(i + 1, w));
-    list.columns.forEach((c, i) => ws.widths.set(4 + i, c.type === 'text' && c.multiline ? 50 : 18));
+    list.columns.forEach((c, i) => ws.widths.set(4 + i, widthOf(c)));
   }
 
   // ---- Đào tạo, bồi dưỡng: units × the training section -------------------------------------
@@ -377,6 +393,11 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
       const own = byCode.get(u.unit.code) ?? {};
       ws.setRow(h + 1 + i, [i + 1, u.unit.code, u.unit.name], PLAIN);
       texts.forEach((t, j) => ws.set(h + 1 + i, 4 + j, own[t.code] ?? '', TEXT));
+      fitRow(
+        ws,
+        h + 1 + i,
+        texts.map((t) => ({ text: own[t.code], width: 70 })),
+      );
     });
     [5, 10, 24].forEach((w, i) => ws.widths.set(i + 1, w));
     texts.forEach((_, i) => ws.widths.set(4 + i, 70));
@@ -400,6 +421,7 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
     const h = titleLines.length + 2;
     tableHeader(ws, h, head);
     let n = h + 1;
+    const NOTE_WIDTH = 70;
     completeness.rows.forEach((row, i) => {
       const current = row.current;
       const warnings = current?.problems.filter((p) => p.level === 'warning').length ?? 0;
@@ -417,17 +439,14 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
         ],
         PLAIN,
       );
-      ws.set(
-        n++,
-        9,
-        [
-          warnings && current ? current.problems.map((p) => p.message).join(' ') : '',
-          row.refused.length ? fileNote(row.refused) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        TEXT,
-      );
+      const note = [
+        warnings && current ? current.problems.map((p) => p.message).join(' ') : '',
+        row.refused.length ? fileNote(row.refused) : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+      ws.set(n, 9, note, TEXT);
+      fitRow(ws, n++, [{ text: note, width: NOTE_WIDTH }]);
     });
     if (completeness.unattributed.length) {
       ws.set(n, 1, T.unattributed, bold(PLAIN));
@@ -440,10 +459,11 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
           ['', '', '', '', districtMessages.status.refused, '', shownDate(f.receivedAt), f.fileName],
           PLAIN,
         );
-        ws.set(n++, 9, fileNote([f]), TEXT);
+        ws.set(n, 9, fileNote([f]), TEXT);
+        fitRow(ws, n++, [{ text: fileNote([f]), width: NOTE_WIDTH }]);
       }
     }
-    [5, 10, 26, 11, 20, 9, 12, 34, 70].forEach((w, i) => ws.widths.set(i + 1, w));
+    [5, 10, 26, 11, 20, 9, 12, 34, NOTE_WIDTH].forEach((w, i) => ws.widths.set(i + 1, w));
   }
 
   // ---- Metadata, very hidden ----------------------------------------------------------------

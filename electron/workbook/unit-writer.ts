@@ -34,6 +34,7 @@ import {
   sectionSheetName,
 } from '../../shared/workbook/layout';
 import { reportChecksum } from './checksum';
+import { rowHeightFor } from './row-height';
 
 /**
  * Writes a unit's workbook (or a blank template) by iterating the template: adding an indicator
@@ -271,8 +272,19 @@ function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
       alignment: { vertical: 'top', wrapText: true },
     });
     writeIndicatorValue(ctx, indicator, value, note, sheetName, evaluation);
-    if (indicator.kind === 'text') row.height = 150;
-    else if (indicator.label.length > 48) row.height = 32;
+    // LibreOffice keeps the written height: size the row for its label, its note (the rate and
+    // total notes) and, for a narrative, its text; a narrative keeps room to write in by hand.
+    const indent = indicator.kind === 'count' ? (indicator.indent ?? 0) * 2 : 0;
+    row.height = rowHeightFor(
+      [
+        { text: indicator.label, width: widths[2]! - indent * 1.5 },
+        { text: typeof note.value === 'string' ? note.value : null, width: widths[5]!, size: 10 },
+        ...(indicator.kind === 'text'
+          ? [{ text: typeof value.value === 'string' ? value.value : null, width: widths[4]! }]
+          : []),
+      ],
+      indicator.kind === 'text' ? 150 : 18,
+    );
   });
 }
 
@@ -424,7 +436,11 @@ function writeListSection(ctx: Context, section: ListSection): void {
 
   const models = input.data?.models ?? [];
   // A filled report prints its models only; a blank template prints its empty rows to fill by hand.
-  if (input.data) ws.pageSetup.printArea = `A1:${lastLetter}${codeRow + Math.max(1, models.length)}`;
+  // exceljs puts a "$" before each part it is given: "A$1" becomes "$A$1". Given "A1" it would
+  // write "$A1", which LibreOffice ignores (it then prints every empty row on an extra page).
+  if (input.data) {
+    ws.pageSetup.printArea = `A$1:${lastLetter}$${codeRow + Math.max(1, models.length)}`;
+  }
   const rowCount = input.data
     ? Math.min(
         Math.max(models.length + LIST_EXTRA_ROWS, LIST_BLANK_ROWS),
@@ -453,6 +469,16 @@ function writeListSection(ctx: Context, section: ListSection): void {
     const id = row.getCell(idColumn);
     styleCell(id, { numFmt: TEXT_NUMBER_FORMAT });
     id.value = model ? cellSafeText(model.id) : null;
+    // A long model name or description wraps: give the row the lines it needs (LibreOffice does
+    // not grow it when it opens the file, and the sheet's default height would cut it off).
+    if (model) {
+      row.height = rowHeightFor(
+        columns
+          .filter((c) => c.type === 'text')
+          .map((c) => ({ text: model.values[c.code], width: listColumnWidth(c) })),
+        18,
+      );
+    }
   }
 }
 
@@ -632,7 +658,9 @@ export async function writeUnitWorkbook(original: UnitWorkbookInput): Promise<Bu
   for (const section of input.template.sections) {
     if (section.kind === 'indicators') writeIndicatorSection(ctx, section);
     else writeListSection(ctx, section);
-    sheetsToProtect.push(wb.getWorksheet(sectionSheetName(section))!);
+    const ws = wb.getWorksheet(sectionSheetName(section))!;
+    validationsByColumn(ws);
+    sheetsToProtect.push(ws);
   }
   sheetsToProtect.push(writeLists(ctx));
   sheetsToProtect.push(writeMeta(ctx));
@@ -642,6 +670,39 @@ export async function writeUnitWorkbook(original: UnitWorkbookInput): Promise<Bu
   ];
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
+}
+
+/**
+ * Rewrites the sheet's per-cell data validations as one range per run of alike cells in a column.
+ * Left per cell, exceljs squeezes them into ranges itself, but sorts the addresses as text ("E10"
+ * before "E5") and so writes overlapping ranges (E10 and E5:E10), which LibreOffice and Excel may
+ * resolve either way. A range address is written as given.
+ */
+function validationsByColumn(ws: ExcelJS.Worksheet): void {
+  const model = (
+    ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }
+  ).dataValidations.model;
+  const byColumn = new Map<string, { row: number; validation: ExcelJS.DataValidation; key: string }[]>();
+  for (const [address, validation] of Object.entries(model)) {
+    if (!validation) continue;
+    const m = /^([A-Z]+)(\d+)$/u.exec(address);
+    if (!m) continue;
+    const cells = byColumn.get(m[1]!) ?? [];
+    cells.push({ row: Number(m[2]), validation, key: JSON.stringify(validation) });
+    byColumn.set(m[1]!, cells);
+    delete model[address];
+  }
+  for (const [letter, cells] of byColumn) {
+    cells.sort((a, b) => a.row - b.row);
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      const run = cells[start]!;
+      const next = cells[i];
+      if (next && next.key === run.key && next.row === cells[i - 1]!.row + 1) continue;
+      model[`${letter}${run.row}:${letter}${cells[i - 1]!.row}`] = run.validation;
+      start = i;
+    }
+  }
 }
 
 function planListRanges(template: FormTemplate, into: Map<string, string>): void {

@@ -116,8 +116,7 @@ export function computeCompleteness(
       (f) => f.status === 'refused' && (f.period === null || f.unitCode === null || !known.has(f.unitCode)),
     )
     .filter(
-      (f) =>
-        f.period === period || f.checkedPeriod === period || (f.period === null && !f.checkedPeriod),
+      (f) => f.period === period || f.checkedPeriod === period || (f.period === null && !f.checkedPeriod),
     )
     .map(toFile);
   const count = (s: SubmissionStatus) => rows.filter((r) => r.status === s).length;
