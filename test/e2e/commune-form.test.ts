@@ -233,6 +233,12 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     await tab(page, /^B\. Mô hình/u).click();
     await page.getByRole('button', { name: '+ Thêm mô hình, sáng kiến' }).click();
     await fillModel(page, 1, MODEL_1);
+    // Enter in the name moves on to the next box; the name stays one line.
+    await cell(page, 'B01', 1).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await focusedLabel(page)).toBe('B02 Loại, dòng 1');
+    await expectValue(cell(page, 'B01', 1), MODEL_1.B01);
     await page.getByRole('button', { name: '+ Thêm mô hình, sáng kiến' }).click();
     await fillModel(page, 2, MODEL_2);
     await cell(page, 'B01', 1).focus(); // the date is normalised on leaving its box

@@ -201,4 +201,14 @@ describe('the report form', () => {
     expect(localStorage.getItem('cchc-draft:cchc-v1:TH04:2023')).not.toBeNull();
     expect(saved).toEqual([]);
   });
+
+  it('a model’s name (B01) is one line, its results (B06) several', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await click(view.host.querySelector<HTMLButtonElement>('#tab-B')!);
+    await click(button(view.host, '+ Thêm mô hình, sáng kiến'));
+    const name = byLabel<HTMLElement>(view.host, 'B01 Tên mô hình, sáng kiến, dòng 1');
+    expect(name.tagName).toBe('INPUT');
+    expect(name.getAttribute('type')).toBe('text');
+    expect(byLabel<HTMLElement>(view.host, 'B06 Kết quả, hiệu quả, dòng 1').tagName).toBe('TEXTAREA');
+  });
 });

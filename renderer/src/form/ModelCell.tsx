@@ -55,9 +55,12 @@ export function ModelCell({ column, row }: { column: ListColumn; row: number }) 
         onBlur={onBlur}
       />
     );
-  } else if (column.multiline) {
-    input = <textarea {...registered} {...common} rows={column.code === 'B01' ? 2 : 3} />;
+  } else if (column.multiline && !column.unique) {
+    // A description (B06) takes several lines; Enter starts a new one there.
+    input = <textarea {...registered} {...common} rows={3} />;
   } else {
+    // A row's name (a unique column: B01) is one line, whatever the template allows: Enter moves
+    // on as in every other box, and a name never carries a line break into the workbook.
     input = <input {...registered} {...common} type="text" autoComplete="off" />;
   }
 
