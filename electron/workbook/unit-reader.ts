@@ -175,7 +175,9 @@ export function checkWorkbookSync(
     Object.keys(canonicalReportData(read.data).texts).length === 0 &&
     read.data.models.length === 0
   ) {
-    checker.add('warning', 'no-data', importMessages.noData(checker.place()));
+    // An unfilled blank template is refused: accepted, it would count as the unit's report and
+    // be merged as zeros.
+    checker.add('error', 'no-data', importMessages.noData(checker.place()));
   }
 
   // 7. The template's rules, through the one evaluator.
@@ -344,20 +346,22 @@ function readIdentity(checker: Checker, wb: RawWorkbook): WorkbookIdentity | und
     // The visible cover says the same, unless someone edited the hidden sheet to pass the file
     // off as another unit's or period's.
     const footer = findCoverFooter(wb);
+    const templateDiffers =
+      !!footer &&
+      (footer.templateId !== identity.templateId || footer.templateVersion !== identity.templateVersion);
     if (
       footer &&
-      (footer.templateId !== identity.templateId ||
-        footer.templateVersion !== identity.templateVersion ||
-        footer.unitCode !== identity.unitCode ||
-        footer.period !== identity.period)
+      (templateDiffers || footer.unitCode !== identity.unitCode || footer.period !== identity.period)
     ) {
+      // Name the template too when that is what differs, or both sides would read the same.
       checker.add(
         'error',
         'meta-mismatch',
         importMessages.metaMismatch(
           checker.place({ sheet: footer.sheet }),
-          `${footer.unitCode}, ${footer.period}`,
-          `${identity.unitCode}, ${identity.period}`,
+          importMessages.metaIdentity(footer, templateDiffers),
+          importMessages.metaIdentity(identity, templateDiffers),
+          templateDiffers,
         ),
         { sheet: footer.sheet },
       );

@@ -143,8 +143,16 @@ export const importMessages = {
     `${place(p)}: thiếu trang ẩn "Thông tin kỹ thuật" (tệp đã được chép sang sổ khác hoặc sửa ngoài phần mềm); đơn vị, kỳ và mẫu được đọc từ trang "Bìa". Kiểm tra kỹ số liệu trước khi tổng hợp.`,
   metaInvalid: (p: ProblemPlace, key: string) =>
     `${place(p)}: thông tin "${key}" trong trang ẩn "Thông tin kỹ thuật" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${SEND_AGAIN}`,
-  metaMismatch: (p: ProblemPlace, cover: string, meta: string) =>
-    `${place(p)}: trang "Bìa" ghi đơn vị và kỳ "${cover}" nhưng trang ẩn "Thông tin kỹ thuật" ghi "${meta}" (tệp đã bị sửa ngoài phần mềm); không rõ đây là báo cáo của đơn vị nào, kỳ nào. ${SEND_AGAIN}`,
+  metaMismatch: (p: ProblemPlace, cover: string, meta: string, templateDiffers = false) =>
+    `${place(p)}: trang "Bìa" ghi ${templateDiffers ? 'mẫu, đơn vị và kỳ' : 'đơn vị và kỳ'} "${cover}" nhưng trang ẩn "Thông tin kỹ thuật" ghi "${meta}" (tệp đã bị sửa ngoài phần mềm); không rõ đây là báo cáo ${templateDiffers ? 'theo mẫu nào, ' : ''}của đơn vị nào, kỳ nào. ${SEND_AGAIN}`,
+  /** What the cover or the technical sheet says a file is, for metaMismatch. */
+  metaIdentity: (
+    t: { templateId: string; templateVersion: number; unitCode: string; period: string },
+    withTemplate: boolean,
+  ) =>
+    withTemplate
+      ? `${t.templateId} phiên bản ${t.templateVersion}, ${t.unitCode}, ${t.period}`
+      : `${t.unitCode}, ${t.period}`,
   templateUnknown: (p: ProblemPlace, id: string) =>
     `${place(p)}: tệp theo mẫu biểu "${id}", phần mềm này không có mẫu đó. Kiểm tra đúng báo cáo CCHC chưa; ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
   templateNewer: (p: ProblemPlace, version: number, known: number) =>
@@ -181,7 +189,7 @@ export const importMessages = {
   textBadType: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ô chứa giá trị "${shown}" không phải văn bản; đã đọc như văn bản. Kiểm tra lại nội dung.`,
   noData: (p: ProblemPlace) =>
-    `${place(p)}: tệp chưa có số liệu nào (mẫu trống chưa điền). Đề nghị đơn vị điền số liệu vào các ô nền vàng rồi gửi lại.`,
+    `${place(p)}: Tệp chưa có số liệu nào: đây là mẫu trống chưa điền. Hãy điền số liệu rồi gửi lại.`,
   rule: (p: ProblemPlace, message: string) => `${place(p)}: ${message}`,
   checksumMismatch: (p: ProblemPlace) =>
     `${place(p)}: số liệu trong tệp khác với lúc xuất từ phần mềm (đã được sửa bằng Excel hoặc phần mềm khác). Việc sửa tay có thể hợp lệ; hãy xác nhận lại với đơn vị các số liệu đã sửa.`,

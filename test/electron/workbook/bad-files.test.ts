@@ -225,6 +225,18 @@ describe('identity: template, unit, period', () => {
     expect(problem.message).toContain('TH05, 2023');
   });
 
+  it('names the template versions when only the version was changed in the metadata', async () => {
+    const tampered = await edit(exported, (wb) => {
+      wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
+        if (row.getCell(1).value === META_KEYS.templateVersion) row.getCell(2).value = '2';
+      });
+    });
+    const problem = expectOnly(check(tampered), 'meta-mismatch');
+    // Not "Bìa ghi 'TH03, 2023' nhưng trang ẩn ghi 'TH03, 2023'": the two sides must differ.
+    expect(problem.message).toContain('"cchc phiên bản 1, TH03, 2023"');
+    expect(problem.message).toContain('"cchc phiên bản 2, TH03, 2023"');
+  });
+
   it('reads identity from the cover when the technical sheet was removed, with a warning', async () => {
     const without = await edit(exported, (wb) => wb.removeWorksheet(wb.getWorksheet(META_SHEET_NAME)!.id));
     const checked = check(without);
@@ -356,7 +368,12 @@ describe('figures, found by code, checked like the form checks them', () => {
     expect(problem.message).toContain('2.559');
   });
 
-  it('warns that an unfilled blank template has no figures', async () => {
-    expectOnly(check(await writeReport(null)), 'no-data', 'warning');
+  it('refuses an unfilled blank template, with its own message', async () => {
+    const checked = check(await writeReport(null));
+    const problem = expectOnly(checked, 'no-data');
+    expect(problem.message).toContain(
+      'Tệp chưa có số liệu nào: đây là mẫu trống chưa điền. Hãy điền số liệu rồi gửi lại.',
+    );
+    expect(checked.verdict).toBe('refused');
   });
 });
