@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../shared/template';
@@ -50,6 +51,7 @@ beforeEach(() => {
 afterEach(() => {
   view?.unmount();
   view = undefined;
+  vi.useRealTimers();
 });
 
 const status = () => view!.host.querySelector('.save-status')!;
@@ -210,5 +212,32 @@ describe('the report form', () => {
     expect(name.tagName).toBe('INPUT');
     expect(name.getAttribute('type')).toBe('text');
     expect(byLabel<HTMLElement>(view.host, 'B06 Kết quả, hiệu quả, dòng 1').tagName).toBe('TEXTAREA');
+  });
+
+  it('a save that hangs is a failure after 8 seconds, loud, and is tried again', async () => {
+    let hang = true;
+    api.handlers['report.save'] = ({ data }) => {
+      if (hang) return new Promise(() => {});
+      saved.push(data);
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    vi.useFakeTimers();
+    const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+    await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
+    await wait(400);
+    expect(status().textContent).toBe('Đang lưu…');
+    await wait(7000);
+    expect(view.host.querySelector('.banner.save-failed')).toBeNull();
+    await wait(1000);
+    const banner = view.host.querySelector('.banner.save-failed')!;
+    expect(banner.textContent).toContain('CHƯA LƯU ĐƯỢC BÁO CÁO');
+    expect(banner.textContent).toContain('không trả lời sau 8 giây');
+    // The next attempt, once the app answers again, saves without the clerk doing anything.
+    hang = false;
+    await wait(4100);
+    expect(saved.at(-1)?.counts.A01).toBe(159);
+    expect(view.host.querySelector('.banner.save-failed')).toBeNull();
+    expect(status().textContent).toMatch(/^Đã lưu lúc/u);
   });
 });

@@ -1,6 +1,7 @@
-import { API_CHANNELS, type ApiChannel } from '../../../shared/api/channels';
+import type { ApiChannel } from '../../../shared/api/channels';
 import type { ApiArgs, ApiError, ApiReply, ApiResult, CchcApi } from '../../../shared/api/contract';
 import { apiMessages } from '../../../shared/i18n/vi/api';
+import { ui } from '../../../shared/i18n/vi/ui';
 
 declare global {
   interface Window {
@@ -39,8 +40,11 @@ function browserToken(): string {
   return tokenFromHash() ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** Sends one call; `signal` aborts it (only the HTTP bridge can; IPC calls are left to finish). */
+type Send = (channel: ApiChannel, args: unknown, signal?: AbortSignal) => Promise<ApiReply<unknown>>;
+
 /** The same contract over the loopback HTTP bridge (browser mode and tests). */
-function httpApi(): CchcApi {
+function httpSend(): Send {
   let token = browserToken();
   // The server was restarted and the clerk pasted its new address into this tab: only the
   // fragment changes, so the page is not reloaded; the new token is used from now on (the
@@ -48,38 +52,72 @@ function httpApi(): CchcApi {
   window.addEventListener('hashchange', () => {
     token = tokenFromHash() ?? token;
   });
-  const entries = API_CHANNELS.map((channel) => [
-    channel,
-    async (args: unknown): Promise<ApiReply<unknown>> => {
-      try {
-        const body = JSON.stringify(args ?? {});
-        const response = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-CCHC-Token': token },
-          body,
-          // Lets the last autosave finish when the tab is closed; browsers cap keepalive bodies at 64 KiB.
-          keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
-        });
-        return (await response.json()) as ApiReply<unknown>;
-      } catch {
-        return { ok: false, error: { code: 'network', message: apiMessages.networkFailed } };
-      }
-    },
-  ]);
-  return Object.fromEntries(entries) as CchcApi;
+  return async (channel, args, signal) => {
+    try {
+      const body = JSON.stringify(args ?? {});
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CCHC-Token': token },
+        body,
+        signal,
+        // Lets the last autosave finish when the tab is closed; browsers cap keepalive bodies at 64 KiB.
+        keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
+      });
+      return (await response.json()) as ApiReply<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'network', message: apiMessages.networkFailed } };
+    }
+  };
 }
 
-let transport: CchcApi | undefined;
+function ipcSend(api: CchcApi): Send {
+  return (channel, args) => (api[channel] as (a: unknown) => Promise<ApiReply<unknown>>)(args);
+}
 
-function getTransport(): CchcApi {
-  transport ??= window.cchc ?? httpApi();
+let transport: Send | undefined;
+
+function getTransport(): Send {
+  transport ??= window.cchc ? ipcSend(window.cchc) : httpSend();
   return transport;
 }
 
+export interface CallOptions {
+  /**
+   * Gives up after this many milliseconds (the HTTP request is aborted) and throws an
+   * ApiCallError with code "timeout": a hung call then fails loudly instead of waiting forever.
+   */
+  timeoutMs?: number;
+}
+
 /** Calls the main process; resolves to the result or throws an ApiCallError with a message to show. */
-export async function call<C extends ApiChannel>(channel: C, args: ApiArgs<C>): Promise<ApiResult<C>> {
-  const fn = getTransport()[channel] as (a: ApiArgs<C>) => Promise<ApiReply<ApiResult<C>>>;
-  const reply = await fn(args);
+export async function call<C extends ApiChannel>(
+  channel: C,
+  args: ApiArgs<C>,
+  options: CallOptions = {},
+): Promise<ApiResult<C>> {
+  const send = getTransport();
+  const { timeoutMs } = options;
+  let reply: ApiReply<unknown>;
+  if (timeoutMs === undefined) {
+    reply = await send(channel, args);
+  } else {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<ApiReply<unknown>>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve({
+          ok: false,
+          error: { code: 'timeout', message: ui.callTimedOut(Math.round(timeoutMs / 1000)) },
+        });
+      }, timeoutMs);
+    });
+    try {
+      reply = await Promise.race([send(channel, args, controller.signal), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   if (!reply.ok) throw new ApiCallError(reply.error);
-  return reply.value;
+  return reply.value as ApiResult<C>;
 }

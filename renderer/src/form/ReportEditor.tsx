@@ -29,6 +29,8 @@ export interface ReportFormHandle {
 }
 
 const template = CURRENT_TEMPLATE;
+/** A save that has not answered by then is treated as failed (loud) and tried again. */
+export const SAVE_TIMEOUT_MS = 8000;
 
 /** The form of one report: tabs generated from the template, live checks, autosave. */
 export function ReportEditor({
@@ -70,7 +72,7 @@ export function ReportEditor({
     opened: report.data,
     snapshot: () => checker.check(getValues()).data,
     save: async (data) => {
-      await call('report.save', { unitCode, period, data });
+      await call('report.save', { unitCode, period, data }, { timeoutMs: SAVE_TIMEOUT_MS });
     },
     draft: draftSink(draftKey),
   });

@@ -9,6 +9,8 @@ export const ui = {
   retry: 'Thử lại',
   cancel: 'Hủy',
   saveButton: 'Lưu',
+  callTimedOut: (seconds: number) =>
+    `Phần mềm không trả lời sau ${seconds} giây (máy đang bận hoặc phần mềm bị treo), nên chưa chắc số liệu đã được lưu.`,
   unexpectedError:
     'Có lỗi không mong muốn. Dữ liệu đã lưu trước đó vẫn an toàn. Hãy thử lại; nếu vẫn lỗi, khởi động lại phần mềm.',
 
