@@ -172,7 +172,7 @@ export async function importReceivedFiles(
   const results: ImportResult[] = [];
   for (const [i, check] of checks.entries()) {
     const c = await check;
-    const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt);
+    const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
     const id = c.identity;
     results.push({
       fileName: c.fileName,

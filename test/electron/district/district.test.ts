@@ -97,14 +97,22 @@ describe('district: a batch with bad files, completeness, merged workbook', () =
 
   it('completeness: all ten received; the refused TH02 r2 is listed with the unit, the unreadable apart', () => {
     const c = getCompleteness(ctx, SEED_PERIOD);
-    expect(c.counts).toEqual({ expected: 10, received: 10, warnings: 0, refused: 0, missing: 0 });
+    expect(c.counts).toMatchObject({ expected: 10, received: 10, warnings: 0, refused: 0, missing: 0 });
     const th02 = c.rows.find((r) => r.unit.code === 'TH02')!;
     expect(th02.current!.revision).toBe(1);
     expect(th02.refused).toHaveLength(1);
     expect(c.unattributed.map((f) => f.fileName)).toEqual(
       expect.arrayContaining(['anh-chup.xlsx', 'so-lieu.csv']),
     );
-    // The 2024 file of TH04 was refused here (wrong period) but shows under 2024, where it belongs.
+    // The 2024 file of TH04 was refused because 2023 was on screen: it is listed under 2023, with
+    // TH04 (whose 2023 report was received), without counting as a 2023 submission…
+    const th04 = c.rows.find((r) => r.unit.code === 'TH04')!;
+    expect(th04.status).toBe('received');
+    expect(th04.refused.map((f) => f.problems.map((p) => p.kind))).toEqual([
+      expect.arrayContaining(['period-mismatch']),
+    ]);
+    expect(c.counts.refusedFiles).toBe(th02.refused.length + th04.refused.length + c.unattributed.length);
+    // …and under 2024 too, the file's own period.
     expect(getCompleteness(ctx, '2024').counts).toMatchObject({ refused: 1, missing: 9 });
   });
 
