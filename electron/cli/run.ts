@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPeriodCode } from '../../shared/domain/periods';
+import { isPeriodCode, periodName } from '../../shared/domain/periods';
 import { DEFAULT_UNITS, UNIT_LEVEL_NAMES, type Unit } from '../../shared/domain/units';
 import { cliMessages as M } from '../../shared/i18n/vi/cli';
 import { districtMessages } from '../../shared/i18n/vi/district';
@@ -140,10 +140,25 @@ function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {
   });
 }
 
+/** "Năm 2023" for a period code; anything else (a file's unreadable period) as it is. */
+const shownPeriod = (code: string | undefined) =>
+  code && isPeriodCode(code) ? periodName(code) : (code ?? '?');
+
+/**
+ * Writes the output file whole or not at all: into a temporary file beside it, then renamed, so
+ * an interrupted run never leaves a half-written workbook under the name asked for.
+ */
 function writeOut(file: string, bytes: Uint8Array) {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
-  fs.writeFileSync(resolved, bytes);
+  const partial = `${resolved}.${process.pid}.partial`;
+  try {
+    fs.writeFileSync(partial, bytes);
+    fs.renameSync(partial, resolved);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   return resolved;
 }
 
@@ -193,7 +208,7 @@ async function exportReport(p: Parsed, io: CliIo): Promise<number> {
     const unit = findUnit(ctx.db, code);
     if (!unit) throw new UsageError(M.unknownUnit(code));
     const report = openReport(ctx, { unitCode: code, period: per });
-    if (report.id === 0) throw new AppError('no-report', M.noReport(code, per));
+    if (report.id === 0) throw new AppError('no-report', M.noReport(code, periodName(per)));
     const bytes = await writeUnitWorkbook({
       template: CURRENT_TEMPLATE,
       unit,
@@ -226,11 +241,10 @@ function printResult(
   },
 ) {
   const detail = r.unitCode
-    ? M.identity(r.unitCode, r.period ?? '?', districtMessages.revisionName(r.revision ?? null))
+    ? M.identity(r.unitCode, shownPeriod(r.period), districtMessages.revisionName(r.revision ?? null))
     : '';
   io.out(M.verdictLine(r.fileName, districtMessages.verdict[r.verdict], detail));
-  for (const problem of r.problems)
-    io.out(`  - ${problem.level === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${problem.message}`);
+  for (const problem of r.problems) io.out(M.problemLine(problem.level === 'error', problem.message));
   if (r.message && r.verdict !== 'refused') io.out(`  ${r.message}`);
 }
 
@@ -288,7 +302,7 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
       io.out(JSON.stringify({ outFile: written, unitsMerged, counts: completeness.counts, files: results }));
     } else {
       results.forEach((r) => printResult(io, r));
-      io.out(M.mergeSummary(unitsMerged, completeness.counts.expected, refused));
+      io.out(M.mergeSummary(unitsMerged, completeness.counts.expected, completeness.counts.refused, refused));
       io.out(M.written(written));
     }
     return refused ? 1 : 0;
@@ -318,14 +332,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!command) throw new UsageError(M.unknownCommand(parsed.command));
     return await command(parsed, io);
   } catch (error) {
+    // Under --json a program reads the answer: the error is one JSON line too (on stderr, so
+    // stdout holds only results).
+    const json = argv.includes('--json');
+    const message =
+      error instanceof UsageError || error instanceof AppError
+        ? error.message
+        : ((error as Error)?.message ?? String(error));
     if (error instanceof UsageError) {
-      io.err(error.message);
-      io.err(M.usage);
+      if (json) io.err(JSON.stringify({ error: { code: 'usage', message }, usage: M.usage }));
+      else {
+        io.err(message);
+        io.err(M.usage);
+      }
       return 2;
     }
-    io.err(
-      M.failed(error instanceof AppError ? error.message : ((error as Error)?.message ?? String(error))),
-    );
+    const code = error instanceof AppError ? error.code : 'failed';
+    io.err(json ? JSON.stringify({ error: { code, message: M.failed(message) } }) : M.failed(message));
     return 1;
   }
 }

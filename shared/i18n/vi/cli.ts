@@ -38,7 +38,8 @@ Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: 
   identity: (unit: string, period: string, revision: string) => `${unit}, kỳ ${period}, ${revision}`,
   checkSummary: (total: number, accepted: number, warnings: number, refused: number) =>
     `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
-  mergeSummary: (units: number, expected: number, refused: number) =>
-    `Đã tổng hợp ${units}/${expected} đơn vị; ${refused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+  mergeSummary: (units: number, expected: number, unitsRefused: number, filesRefused: number) =>
+    `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị bị từ chối (không có tệp nào được nhận), ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+  problemLine: (isError: boolean, message: string) => `  - ${isError ? 'Lỗi' : 'Cảnh báo'}: ${message}`,
   failed: (reason: string) => `Lỗi: ${reason}`,
 } as const;

@@ -125,6 +125,41 @@ describe('command line', () => {
     expect(notes).toContain('hong.xlsx');
   });
 
+  it('shows periods by name, labels units and files refused apart, and replaces --out whole', async () => {
+    const out = path.join(dir, 'tong-hop-3.xlsx');
+    fs.writeFileSync(out, 'bản cũ');
+    const r = await run(
+      'merge',
+      '--period',
+      SEED_PERIOD,
+      '--out',
+      out,
+      ...files,
+      path.join(dir, 'hong.xlsx'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('kỳ Năm 2023');
+    expect(r.out).not.toMatch(/kỳ 2023\b/u);
+    expect(r.out).toContain('0 đơn vị bị từ chối');
+    expect(r.out).toContain('1 tệp bị từ chối');
+    expect(r.out).toMatch(/ {2}- Lỗi: /u);
+    // Written beside, then renamed: the old file is replaced and no partial file is left.
+    expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+
+  it('under --json, errors are JSON too', async () => {
+    const usage = await run('check', '--json', '--period', '2023-Q9', files[0]!);
+    expect(usage.code).toBe(2);
+    expect(usage.out).toBe('');
+    const parsed = JSON.parse(usage.err) as { error: { code: string; message: string } };
+    expect(parsed.error.code).toBe('usage');
+    expect(parsed.error.message).toContain('không hợp lệ');
+    const missing = await run('units', '--json', '--data-dir', path.join(dir, 'khong-co'));
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.err).error.message).toContain('Không tìm thấy dữ liệu');
+  });
+
   it('template and export write workbooks the reader accepts', async () => {
     const blank = path.join(dir, 'mau.xlsx');
     expect((await run('template', '--unit', 'TH03', '--period', '2024', '--out', blank)).code).toBe(0);
