@@ -26,8 +26,11 @@ export function MainScreen({
   const form = useRef<ReportFormHandle>(null);
   const shownView = view === 'district' && !settings.isMergingOffice ? 'form' : view;
 
-  /** Whatever was typed is on disk before the form goes away; if it cannot be saved, stay. */
-  const leaveForm = async () => (form.current ? form.current.flush() : true);
+  /**
+   * Whatever was typed is on disk before the form goes away; if it cannot be saved, or a box
+   * holds an entry that is not a count (it would be dropped), stay: the form says why.
+   */
+  const leaveForm = async () => (form.current ? form.current.leave() : true);
 
   const changePeriod = async (next: string) => {
     if (next === period || !(await leaveForm())) return;

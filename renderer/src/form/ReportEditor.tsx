@@ -5,11 +5,11 @@ import type { Report } from '../../../shared/api/contract';
 import { periodName } from '../../../shared/domain/periods';
 import type { ReportData } from '../../../shared/domain/report';
 import { ui } from '../../../shared/i18n/vi/ui';
-import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { CURRENT_TEMPLATE, findIndicator, sectionOfCode } from '../../../shared/template';
 import { call } from '../api/client';
 import { enterMovesToNext } from './enterMovesToNext';
 import { ExportPanel } from './ExportPanel';
-import { domId } from './fieldNames';
+import { countField, domId } from './fieldNames';
 import { toFormValues, type FormValues } from './formValues';
 import { IndicatorSectionView } from './IndicatorSectionView';
 import { IssuePanel } from './IssuePanel';
@@ -26,6 +26,12 @@ import { useAutosave } from './useAutosave';
 export interface ReportFormHandle {
   /** Saves what was typed now; resolves false if it could not be saved. */
   flush: () => Promise<boolean>;
+  /**
+   * Before the form goes away (another period, another view): false while a count box holds an
+   * entry that is not a count (it would be lost; the clerk is taken to the box and told why), or
+   * while what was typed cannot be saved; otherwise saves it and resolves true.
+   */
+  leave: () => Promise<boolean>;
 }
 
 const template = CURRENT_TEMPLATE;
@@ -93,7 +99,34 @@ export function ReportEditor({
     });
   }, [getValues, trigger, subscribe, checker, saver]);
 
-  useImperativeHandle(ref, () => ({ flush: () => saver.flush() }), [saver]);
+  /** Shows a field, switching to its tab first. */
+  const focusField = (sectionId: string, field: string) => {
+    flushSync(() => setTab(sectionId));
+    const element = document.getElementById(domId(field));
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'center' });
+  };
+
+  // Set when leaving was refused because of a refused entry; shown until no box holds one.
+  const [leaveBlocked, setLeaveBlocked] = useState(false);
+  const refusedCodes = Object.keys(check.refused);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      flush: () => saver.flush(),
+      leave: async () => {
+        const refused = Object.keys(checker.check(getValues()).refused);
+        if (refused.length > 0) {
+          setLeaveBlocked(true);
+          focusField(sectionOfCode(template, refused[0]!)?.id ?? tab, countField(refused[0]!));
+          return false;
+        }
+        return saver.flush();
+      },
+    }),
+    [saver, checker, getValues, tab],
+  );
 
   /** Leaving a box: its valid value is the one to keep, and what was typed goes to disk now. */
   const leaveField = () => {
@@ -101,12 +134,7 @@ export function ReportEditor({
     void saver.flush();
   };
 
-  const focusIssue = (issue: FormIssue) => {
-    flushSync(() => setTab(issue.sectionId));
-    const element = document.getElementById(domId(issue.field));
-    element?.focus();
-    element?.scrollIntoView({ block: 'center' });
-  };
+  const focusIssue = (issue: FormIssue) => focusField(issue.sectionId, issue.field);
 
   const tabs = tabSummaries(template, check);
   const activeTab = tabs.find((t) => t.id === tab) ?? tabs[0]!;
@@ -129,6 +157,18 @@ export function ReportEditor({
               code={saveState.code}
               onRetry={() => void saver.flush()}
             />
+          )}
+          {leaveBlocked && refusedCodes.length > 0 && (
+            <div className="banner error leave-blocked" role="alert">
+              <p>
+                {ui.form.leaveBlocked(
+                  refusedCodes[0]!,
+                  findIndicator(template, refusedCodes[0]!)?.label ?? '',
+                  getValues(countField(refusedCodes[0]!)) ?? '',
+                  refusedCodes.length - 1,
+                )}
+              </p>
+            </div>
           )}
           {notice && (
             <div className="banner info form-notice" role="status">

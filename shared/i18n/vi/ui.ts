@@ -58,6 +58,8 @@ export const ui = {
     /** Both already formatted ("1.234"). */
     textLength: (length: string, max: string) => `${length}/${max} ký tự`,
     draftRestored: 'Đã khôi phục số liệu chưa kịp lưu lần trước.',
+    leaveBlocked: (code: string, label: string, text: string, others: number) =>
+      `Chưa chuyển đi được: ô ${code} (${label}) đang có "${text}", không phải số hợp lệ nên chưa được lưu${others > 0 ? ` (còn ${others} ô khác như vậy)` : ''}. Hãy sửa thành số đúng hoặc xóa trắng ô đó, rồi chuyển lại.`,
     noticeClose: 'Đã hiểu',
   },
 
