@@ -20,8 +20,7 @@ export function openScratchDistrict(options: {
   checker?: WorkbookChecker;
 }): { ctx: ServiceContext; close: () => Promise<void> } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-scratch-'));
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
-  db.pragma('synchronous = OFF');
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { scratch: true });
   upsertUnits(db, options.units);
   for (const u of options.units) if (!u.active) setUnitActive(db, u.code, false);
   const ctx: ServiceContext = {

@@ -19,7 +19,14 @@ export const DATABASE_FILE_NAME = 'bao-cao-cchc.sqlite';
  */
 export function openDatabase(
   file: string,
-  options: { beforeMigrate?: (db: Db, from: number) => void } = {},
+  options: {
+    beforeMigrate?: (db: Db, from: number) => void;
+    /**
+     * For a throwaway database only (the command line's scratch district, deleted after the run):
+     * no fsync at all. Never for the app's data.
+     */
+    scratch?: boolean;
+  } = {},
 ): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
@@ -34,7 +41,7 @@ export function openDatabase(
       throw new AppError('db-newer', storeMessages.newerDatabase(found, MIGRATIONS.length));
     }
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(options.scratch ? 'synchronous = OFF' : 'synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (found < MIGRATIONS.length) {

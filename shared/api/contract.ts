@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { reportDataSchema } from '../domain/report';
-import { isPeriodCode } from '../domain/periods';
 import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
+import { periodSchema } from './common';
 import { districtCalls } from './district-contract';
 import { workbookCalls } from './workbook-contract';
 
@@ -14,7 +14,7 @@ import { workbookCalls } from './workbook-contract';
  * runs; the preload and the HTTP client are typed by them.
  */
 
-export const periodSchema = z.string().refine(isPeriodCode, { message: 'Kỳ báo cáo không hợp lệ' });
+export { periodSchema };
 const noArgs = z.object({}).strict();
 
 export const settingsSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPeriodCode } from '../domain/periods';
+import { periodSchema } from './common';
 import { unitCodeSchema, unitLevelSchema } from '../domain/units';
 import { checkedWorkbookSchema, importProblemResultSchema } from '../workbook/import-schema';
 
@@ -14,7 +14,7 @@ export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 /** Raw bytes per batch the renderer aims at (base64 adds a third; the bridge accepts 64 MB). */
 export const IMPORT_BATCH_BYTES = 8 * 1024 * 1024;
 
-const period = z.string().refine(isPeriodCode, { message: 'Kỳ báo cáo không hợp lệ' });
+const period = periodSchema;
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 export const verdictSchema = checkedWorkbookSchema.shape.verdict;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPeriodCode } from '../domain/periods';
+import { periodSchema } from './common';
 import { unitCodeSchema } from '../domain/units';
 import { checkedWorkbookSchema } from '../workbook/import-schema';
 
@@ -11,7 +11,7 @@ import { checkedWorkbookSchema } from '../workbook/import-schema';
 export const MAX_RESTORE_FILE_BYTES = 10 * 1024 * 1024;
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
-const period = z.string().refine(isPeriodCode, { message: 'Kỳ báo cáo không hợp lệ' });
+const period = periodSchema;
 const reportKey = z.object({ unitCode: unitCodeSchema, period }).strict();
 
 export const savedWorkbookSchema = z.object({

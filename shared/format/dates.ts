@@ -45,7 +45,7 @@ export function formatDate(d: CalendarDate): string {
 
 /** → "ngày 05 tháng 04 năm 2023" (Nghị định 30 style, for the place-and-date line). */
 export function formatLongDate(d: CalendarDate): string {
-  return `ngày ${pad(d.day)} tháng ${pad(d.month)} năm ${d.year}`;
+  return formatMessages.longDate(pad(d.day), pad(d.month), String(d.year));
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

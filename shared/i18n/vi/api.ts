@@ -7,5 +7,6 @@ export const apiMessages = {
   unauthorized: 'Phiên làm việc không hợp lệ. Hãy mở lại phần mềm từ đường dẫn mà phần mềm in ra.',
   forbiddenOrigin: 'Yêu cầu đến từ trang web khác bị từ chối.',
   tooLarge: 'Dữ liệu gửi lên quá lớn.',
+  badPeriod: 'Kỳ báo cáo không hợp lệ',
   networkFailed: 'Không kết nối được với phần mềm. Hãy kiểm tra cửa sổ phần mềm còn đang chạy, rồi thử lại.',
 } as const;

@@ -10,4 +10,6 @@ export const formatMessages = {
   dateInvalid: (text: string) =>
     `"${text}" không phải ngày hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/04/2023.`,
   rateNotApplicable: 'không phát sinh',
+  /** The Nghị định 30 date line: "ngày 05 tháng 04 năm 2023". */
+  longDate: (day: string, month: string, year: string) => `ngày ${day} tháng ${month} năm ${year}`,
 } as const;

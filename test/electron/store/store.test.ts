@@ -108,6 +108,19 @@ describe('the local store on a real SQLite file', () => {
     ).toBe(2);
   });
 
+  it('skips fsync only for a throwaway database (the command line scratch district)', async () => {
+    const { openScratchDistrict } = await import('../../../electron/services/scratch-district');
+    const scratch = openScratchDistrict({ units: [] });
+    try {
+      expect(scratch.ctx.db.pragma('synchronous', { simple: true })).toBe(0); // OFF
+    } finally {
+      await scratch.close();
+    }
+    const db = openDatabase(path.join(dataDir, 'other.sqlite'));
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
+
   it('migrates an empty file', () => {
     const file = path.join(dataDir, DATABASE_FILE_NAME);
     fs.writeFileSync(file, '');
