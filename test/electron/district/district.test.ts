@@ -179,6 +179,53 @@ describe('district: re-submission', () => {
   });
 });
 
+describe('district: a file once refused is not stuck refused', () => {
+  it('a file refused while another period was on screen is received when sent again for its period', async () => {
+    const scratch = openScratchDistrict({ units: DEFAULT_UNITS, checker: inProcessChecker });
+    try {
+      const file = await unitWorkbook(unitOf('TH06'), reports[6]!.data, 1, '2024');
+      const [first] = await importReceivedFiles(scratch.ctx, [file], {
+        expectedPeriod: '2023',
+        backup: false,
+      });
+      expect(first!.outcome).toBe('refused');
+      // Listed under the period it was sent for, without counting as TH06's 2023 report.
+      const in2023 = getCompleteness(scratch.ctx, '2023');
+      expect(in2023.rows.find((r) => r.unit.code === 'TH06')).toMatchObject({ status: 'missing' });
+      expect(in2023.rows.find((r) => r.unit.code === 'TH06')!.refused).toHaveLength(1);
+      // The same bytes, with 2024 on screen now: checked again, received, not "identical".
+      const [again] = await importReceivedFiles(scratch.ctx, [file], {
+        expectedPeriod: '2024',
+        backup: false,
+      });
+      expect(again).toMatchObject({ outcome: 'current', verdict: 'accepted', id: first!.id });
+      const in2024 = getCompleteness(scratch.ctx, '2024');
+      expect(in2024.rows.find((r) => r.unit.code === 'TH06')).toMatchObject({
+        status: 'received',
+        refused: [],
+      });
+      expect(getCompleteness(scratch.ctx, '2023').counts.refusedFiles).toBe(0);
+    } finally {
+      await scratch.close();
+    }
+  });
+
+  it('an unfilled blank template is refused, never counted as received nor merged', async () => {
+    const scratch = openScratchDistrict({ units: DEFAULT_UNITS, checker: inProcessChecker });
+    try {
+      const blank = await unitWorkbook(unitOf('TH07'), null, 0);
+      const [result] = await importReceivedFiles(scratch.ctx, [blank], { backup: false });
+      expect(result).toMatchObject({ outcome: 'refused', verdict: 'refused' });
+      expect(result!.problems.map((p) => p.kind)).toEqual(['no-data']);
+      const c = getCompleteness(scratch.ctx, SEED_PERIOD);
+      expect(c.rows.find((r) => r.unit.code === 'TH07')).toMatchObject({ status: 'refused', current: null });
+      expect(c.counts.received).toBe(0);
+    } finally {
+      await scratch.close();
+    }
+  });
+});
+
 describe('district API calls', () => {
   it('validates arguments (size limits, base64) before any service runs', async () => {
     const tooMany = Array.from({ length: 51 }, (_, i) => ({ fileName: `f${i}.xlsx`, base64: 'AAAA' }));
