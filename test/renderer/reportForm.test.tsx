@@ -240,4 +240,16 @@ describe('the report form', () => {
     expect(view.host.querySelector('.banner.save-failed')).toBeNull();
     expect(status().textContent).toMatch(/^Đã lưu lúc/u);
   });
+
+  it('a click on an error of a total (A07) goes to the first count it is made of, not the read-only total', async () => {
+    api.handlers['report.open'] = () =>
+      report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021, A08: 1, A12: 1 } });
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    const issue = [...view.host.querySelectorAll<HTMLButtonElement>('.issue-list .issue')].find((b) =>
+      b.textContent?.includes('A07 (tổng số hồ sơ tiếp nhận) phải bằng'),
+    )!;
+    await click(issue);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('A02 Hồ sơ kỳ trước chuyển qua');
+    expect(document.activeElement?.hasAttribute('readonly')).toBe(false);
+  });
 });

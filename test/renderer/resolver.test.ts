@@ -7,6 +7,7 @@ import {
   createFormChecker,
   createReportResolver,
   fieldMessages,
+  issueFocus,
   issuesToFieldErrors,
 } from '../../renderer/src/form/resolver';
 
@@ -113,5 +114,14 @@ describe('form resolver built from the template', () => {
     // Once the clerk leaves a box with a valid value, that value is the one kept.
     checker.commit(form({ A05: '27.630' }));
     expect(checker.check(form({ A05: '27.630x' })).data.counts.A05).toBe(27630);
+  });
+
+  it('an issue at a computed figure leads to the first count the clerk types; others to their own box', () => {
+    const check = checkForm(template, form({ A03: '10', A04: '20', A08: '1', A12: '1' }), PERIOD);
+    const balance = check.issues.find((i) => i.check === 'A07-balance')!;
+    expect(balance.field).toBe('counts.A07');
+    expect(issueFocus(template, balance)).toEqual({ sectionId: 'A', field: 'counts.A02' });
+    const a04 = check.issues.find((i) => i.check === 'A04-le-A03')!;
+    expect(issueFocus(template, a04)).toEqual({ sectionId: 'A', field: 'counts.A04' });
   });
 });

@@ -16,7 +16,7 @@ import { IssuePanel } from './IssuePanel';
 import { ModelsList } from './ModelsList';
 import { PreparerBlock } from './PreparerBlock';
 import { draftSink, draftToApply } from './draftStore';
-import { createFormChecker, PREPARER_SECTION, type FormIssue } from './resolver';
+import { createFormChecker, issueFocus, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
 import { SaveStatus } from './SaveStatus';
 import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
@@ -134,7 +134,10 @@ export function ReportEditor({
     void saver.flush();
   };
 
-  const focusIssue = (issue: FormIssue) => focusField(issue.sectionId, issue.field);
+  const focusIssue = (issue: FormIssue) => {
+    const { sectionId, field } = issueFocus(template, issue);
+    focusField(sectionId, field);
+  };
 
   const tabs = tabSummaries(template, check);
   const activeTab = tabs.find((t) => t.id === tab) ?? tabs[0]!;

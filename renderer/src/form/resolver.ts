@@ -20,6 +20,8 @@ export interface FormIssue {
   /** Which check found it: a rule id, "A03-parse", "B01-required"… */
   check: string;
   code: string;
+  /** Every code involved (a rule's both sides), in the rule's order. */
+  codes: string[];
   sectionId: string;
   /** For list rows: index of the row (0-based). */
   row?: number;
@@ -60,6 +62,7 @@ export function checkForm(
       level: 'error',
       check: `${code}-parse`,
       code,
+      codes: [code],
       sectionId: sectionOfCode(template, code)?.id ?? '',
       field: countField(code),
       message: `${code}: ${message}`,
@@ -70,6 +73,7 @@ export function checkForm(
       level: issue.level,
       check: issue.check,
       code: issue.code,
+      codes: issue.codes,
       sectionId: issue.sectionId,
       row: issue.row,
       field: fieldOfCode(template, issue.code, issue.row),
@@ -82,6 +86,7 @@ export function checkForm(
       level: 'error',
       check: 'preparedOn-date',
       code: 'preparedOn',
+      codes: ['preparedOn'],
       sectionId: PREPARER_SECTION,
       field: preparerField('preparedOn'),
       message: preparedOn.message,
@@ -102,6 +107,42 @@ export function checkForm(
     return 0;
   });
   return { data, evaluation, issues, refused };
+}
+
+/** The first count the clerk types among these codes, a total or rate standing for its parts. */
+function firstEnteredCode(
+  template: FormTemplate,
+  codes: string[],
+  seen = new Set<string>(),
+): string | undefined {
+  for (const code of codes) {
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const indicator = findIndicator(template, code);
+    let found: string | undefined;
+    if (indicator?.kind === 'count') found = code;
+    else if (indicator?.kind === 'total') found = firstEnteredCode(template, indicator.sumOf, seen);
+    else if (indicator?.kind === 'rate') {
+      found = firstEnteredCode(template, [...indicator.numerator, ...indicator.denominator], seen);
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where a click on an issue takes the clerk: the field it is shown at when it can be typed in;
+ * for a computed figure (A07 is a total) the first count it is made of (A02), taking the rule's
+ * codes in order, since that is where a fix is typed.
+ */
+export function issueFocus(template: FormTemplate, issue: FormIssue): { sectionId: string; field: string } {
+  const own = { sectionId: issue.sectionId, field: issue.field };
+  if (issue.row !== undefined) return own;
+  const indicator = findIndicator(template, issue.code);
+  if (!indicator || indicator.kind === 'count' || indicator.kind === 'text') return own;
+  const code = firstEnteredCode(template, [issue.code, ...issue.codes]);
+  if (!code) return own;
+  return { sectionId: sectionOfCode(template, code)?.id ?? issue.sectionId, field: countField(code) };
 }
 
 /**
