@@ -244,16 +244,20 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     await cell(page, 'B01', 1).focus(); // the date is normalised on leaving its box
     await expectValue(cell(page, 'B04', 2), '15/09/2023');
     // Reorder: the second row up, then back down; a third row added and deleted after confirming.
+    // Focus stays with the moved card (on its other move button at the top or bottom).
     await page.getByRole('button', { name: 'Chuyển dòng 2 lên trên' }).click();
     await expectValue(cell(page, 'B01', 1), MODEL_2.B01);
     await expectValue(cell(page, 'B01', 2), MODEL_1.B01);
-    await page.getByRole('button', { name: 'Chuyển dòng 1 xuống dưới' }).click();
+    expect(await focusedLabel(page)).toBe('Chuyển dòng 1 xuống dưới');
+    await page.keyboard.press('Enter');
     await expectValue(cell(page, 'B01', 1), MODEL_1.B01);
+    expect(await focusedLabel(page)).toBe('Chuyển dòng 2 lên trên');
     await page.getByRole('button', { name: '+ Thêm mô hình, sáng kiến' }).click();
     expect(await focusedLabel(page)).toBe('B01 Tên mô hình, sáng kiến, dòng 3');
     await page.getByRole('button', { name: 'Xóa dòng 3' }).click();
     await page.getByRole('button', { name: 'Xóa dòng này' }).click();
     expect(await cell(page, 'B01', 3).count()).toBe(0);
+    expect(await focusedLabel(page)).toBe('Xóa dòng 2');
     await screenshot(page, 'commune-form-models');
 
     // Section C: training counts and their total.

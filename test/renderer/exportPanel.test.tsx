@@ -122,6 +122,14 @@ describe('export panel', () => {
 
     await click(button(mounted.host, 'Hủy'));
     expect(mounted.host.querySelector('[role=alertdialog]')).toBeNull();
+    // Esc closes it too, from wherever the focus is inside it.
+    await chooseFile(mounted.host, 'PK-file');
+    const cancel = button(mounted.host, 'Hủy');
+    expect(document.activeElement).toBe(cancel);
+    await act(async () => {
+      cancel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(mounted.host.querySelector('[role=alertdialog]')).toBeNull();
     expect(api.calls.map((c) => c.channel)).not.toContain('workbook.restoreApply');
 
     await chooseFile(mounted.host, 'PK-file');

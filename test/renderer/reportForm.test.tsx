@@ -252,4 +252,45 @@ describe('the report form', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe('A02 Hồ sơ kỳ trước chuyển qua');
     expect(document.activeElement?.hasAttribute('readonly')).toBe(false);
   });
+
+  it('models: focus stays on the moved card’s button, goes to the next card after a delete', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await click(view.host.querySelector<HTMLButtonElement>('#tab-B')!);
+    for (const name of ['Một', 'Hai', 'Ba']) {
+      await click(button(view.host, '+ Thêm mô hình, sáng kiến'));
+      const rows = view.host.querySelectorAll('.model-card').length;
+      await type(byLabel(view.host, `B01 Tên mô hình, sáng kiến, dòng ${rows}`), name);
+    }
+    const focused = () => document.activeElement?.getAttribute('aria-label');
+    const name = (row: number) => byLabel(view!.host, `B01 Tên mô hình, sáng kiến, dòng ${row}`).value;
+
+    const down = button(view.host, 'Chuyển dòng 1 xuống dưới');
+    down.focus();
+    await click(down);
+    expect(name(2)).toBe('Một');
+    expect(focused()).toBe('Chuyển dòng 2 xuống dưới');
+    await click(document.activeElement as HTMLButtonElement);
+    expect(name(3)).toBe('Một');
+    // The last card cannot go further down: its other move button.
+    expect(focused()).toBe('Chuyển dòng 3 lên trên');
+    await click(document.activeElement as HTMLButtonElement);
+    expect(name(2)).toBe('Một');
+    expect(focused()).toBe('Chuyển dòng 2 lên trên');
+
+    // Delete the second card: focus on the card that took its place.
+    await click(button(view.host, 'Xóa dòng 2'));
+    await click(button(view.host, 'Xóa dòng này'));
+    expect(name(2)).toBe('Ba');
+    expect(focused()).toBe('Xóa dòng 2');
+    // Delete the last card: focus on the one before it; changing one's mind keeps focus too.
+    await click(button(view.host, 'Xóa dòng 2'));
+    await click(button(view.host, 'Không xóa'));
+    expect(focused()).toBe('Xóa dòng 2');
+    await click(button(view.host, 'Xóa dòng 2'));
+    await click(button(view.host, 'Xóa dòng này'));
+    expect(focused()).toBe('Xóa dòng 1');
+    await click(button(view.host, 'Xóa dòng 1'));
+    await click(button(view.host, 'Xóa dòng này'));
+    expect(document.activeElement?.textContent).toBe('+ Thêm mô hình, sáng kiến');
+  });
 });

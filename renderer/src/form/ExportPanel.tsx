@@ -245,7 +245,19 @@ function RestoreDialog({
   const same = canRestore && !!existing?.sameData;
   return (
     <div className="restore-dialog">
-      <div className="restore-box" role="alertdialog" aria-modal="true" aria-labelledby="restore-title">
+      <div
+        className="restore-box"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="restore-title"
+        onKeyDown={(e) => {
+          // Esc is "Hủy", as in any dialog; never while the restore is being applied.
+          if (e.key === 'Escape' && !busy) {
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
         <h2 id="restore-title">{t.restoreTitle}</h2>
         {!canRestore && (
           <>

@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { ListSection } from '../../../shared/template';
 import { ModelCell } from './ModelCell';
+
+/** The card buttons focus can be put back on (`data-action`). */
+export type CardAction = 'up' | 'down' | 'remove';
 
 /** One model or initiative: its cells, and buttons to move it up or down or delete it. */
 export function ModelCard({
@@ -18,7 +22,12 @@ export function ModelCard({
   onRemove: (row: number) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
   const n = row + 1;
+  const keep = () => {
+    flushSync(() => setConfirming(false));
+    removeButton.current?.focus();
+  };
   return (
     <li className="model-card">
       <div className="model-card-head">
@@ -32,7 +41,14 @@ export function ModelCard({
               <button type="button" className="danger" onClick={() => onRemove(row)}>
                 {ui.models.confirmYes}
               </button>
-              <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              <button
+                type="button"
+                onClick={keep}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') keep();
+                }}
+                autoFocus
+              >
                 {ui.models.confirmNo}
               </button>
             </>
@@ -40,6 +56,7 @@ export function ModelCard({
             <>
               <button
                 type="button"
+                data-action="up"
                 disabled={row === 0}
                 aria-label={ui.models.moveUpLabel(n)}
                 onClick={() => onMove(row, row - 1)}
@@ -48,13 +65,20 @@ export function ModelCard({
               </button>
               <button
                 type="button"
+                data-action="down"
                 disabled={row === count - 1}
                 aria-label={ui.models.moveDownLabel(n)}
                 onClick={() => onMove(row, row + 1)}
               >
                 ↓ {ui.models.moveDown}
               </button>
-              <button type="button" aria-label={ui.models.removeLabel(n)} onClick={() => setConfirming(true)}>
+              <button
+                type="button"
+                ref={removeButton}
+                data-action="remove"
+                aria-label={ui.models.removeLabel(n)}
+                onClick={() => setConfirming(true)}
+              >
                 {ui.models.remove}
               </button>
             </>

@@ -1,9 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { ListSection } from '../../../shared/template';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { FieldMessage } from './FieldMessage';
-import { ModelCard } from './ModelCard';
+import { ModelCard, type CardAction } from './ModelCard';
 import { domId, MODELS_FIELD, modelField } from './fieldNames';
 import { emptyModelRow, newRowId, type FormValues } from './formValues';
 import { useFieldIssue } from './useFieldIssue';
@@ -21,6 +22,39 @@ export function ModelsList({ section }: { section: ListSection }) {
   const add = () =>
     append(emptyModelRow(CURRENT_TEMPLATE, newRowId()), { focusName: modelField(fields.length, first) });
 
+  // Moving or deleting a card re-renders the list and the browser drops focus to the page: once
+  // the list is drawn again, focus goes back to a button of the card the clerk is working with.
+  const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<{ row: number; actions: CardAction[] } | undefined>(undefined);
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    pendingFocus.current = undefined;
+    const card = list.current?.children[pending.row];
+    for (const action of pending.actions) {
+      const target = card?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+      if (target && !target.disabled) {
+        target.focus();
+        return;
+      }
+    }
+    addButton.current?.focus();
+  }, [fields]);
+
+  const moveRow = (from: number, to: number) => {
+    // The same button of the moved card, or its other move button at the top or bottom.
+    pendingFocus.current = { row: to, actions: to < from ? ['up', 'down'] : ['down', 'up'] };
+    move(from, to);
+  };
+  const removeRow = (row: number) => {
+    // The card that takes its place, else the one before it, else "Thêm".
+    const left = fields.length - 1;
+    pendingFocus.current =
+      left > 0 ? { row: Math.min(row, left - 1), actions: ['remove'] } : { row: -1, actions: [] };
+    remove(row);
+  };
+
   return (
     <section className="list-section" aria-label={section.title}>
       <h2 className="section-title" id={domId(rootField)} tabIndex={-1}>
@@ -30,21 +64,21 @@ export function ModelsList({ section }: { section: ListSection }) {
       {fields.length === 0 ? (
         <p className="empty">{ui.models.empty(section.rowNoun)}</p>
       ) : (
-        <ol className="model-list">
+        <ol className="model-list" ref={list}>
           {fields.map((f, row) => (
             <ModelCard
               key={f.fieldKey}
               section={section}
               row={row}
               count={fields.length}
-              onMove={move}
-              onRemove={remove}
+              onMove={moveRow}
+              onRemove={removeRow}
             />
           ))}
         </ol>
       )}
       <div className="list-foot">
-        <button type="button" className="primary" onClick={add} disabled={full}>
+        <button type="button" className="primary" onClick={add} disabled={full} ref={addButton}>
           + {ui.models.add(section.rowNoun)}
         </button>
         {full && <span className="hint">{ui.models.tooMany(section.maxRows)}</span>}
