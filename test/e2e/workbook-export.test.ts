@@ -73,7 +73,7 @@ describe('commune workbook in the browser', () => {
     expect(await dialog.textContent()).toContain('THAY THẾ toàn bộ số liệu');
     await screenshot(page, 'workbook-restore-confirm');
     await dialog.getByRole('button', { name: 'Khôi phục' }).click();
-    await page.getByText(/Đã khôi phục số liệu báo cáo Năm 2023/u).waitFor();
+    await page.getByText('Đã khôi phục số liệu từ tệp tai-ve.xlsx.').waitFor();
     const report = await apiCall<{ data: ReportData; revision: number }>(server!, 'report.open', {
       unitCode: 'TH03',
       period: '2023',

@@ -102,7 +102,7 @@ describe('export panel', () => {
     expect(mounted.host.querySelector('[role=alert]')!.textContent).toContain('còn 1 lỗi');
   });
 
-  it('asks before a restore overwrites the data on this PC, then restores and reloads the form', async () => {
+  it('asks before a restore overwrites the data on this PC, then restores and hands the form the message', async () => {
     api.handlers['workbook.restorePreview'] = () => preview();
     api.handlers['workbook.restoreApply'] = () => ({
       unitCode: 'TH03',
@@ -110,7 +110,19 @@ describe('export panel', () => {
       revision: 4,
       changed: true,
     });
-    mounted = await mount(<ExportPanel unitCode="TH03" period="2023" />);
+    const restored = vi.fn();
+    let flushed = 0;
+    mounted = await mount(
+      <ExportPanel
+        unitCode="TH03"
+        period="2023"
+        beforeExport={async () => {
+          flushed++;
+          return true;
+        }}
+        onRestored={restored}
+      />,
+    );
     await chooseFile(mounted.host, 'PK-file');
     expect(api.calls[0]).toEqual({
       channel: 'workbook.restorePreview',
@@ -136,10 +148,12 @@ describe('export panel', () => {
     await click(button(mounted.host, 'Khôi phục'));
     await settle();
     expect(api.calls.at(-1)).toMatchObject({ channel: 'workbook.restoreApply', args: { confirm: true } });
-    expect(reload).toHaveBeenCalledOnce();
-    expect(sessionStorage.getItem('cchc-restored-message')).toContain(
-      'Đã khôi phục số liệu báo cáo Năm 2023',
+    // Saves still on their way land before the restore, never after it.
+    expect(flushed).toBe(1);
+    expect(restored).toHaveBeenCalledExactlyOnceWith(
+      'Đã khôi phục số liệu từ tệp CCHC_2023_TH03_xa_Thong_Binh_r3.xlsx.',
     );
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('lists the problems of a file that cannot be restored, with no way to apply it', async () => {

@@ -293,4 +293,56 @@ describe('the report form', () => {
     await click(button(view.host, 'Xóa dòng này'));
     expect(document.activeElement?.textContent).toBe('+ Thêm mô hình, sáng kiến');
   });
+
+  it('after a restore from a file the form shows the restored figures at once, says from which file, and never saves the old ones back', async () => {
+    let stored: ReportData = { ...emptyReportData(), counts: { A03: 1684, A05: 1021 } };
+    const fromFile: ReportData = { ...emptyReportData(), counts: { A03: 1500, A05: 1000 } };
+    api.handlers['report.open'] = () => report(stored);
+    api.handlers['workbook.restorePreview'] = () => ({
+      check: {
+        fileName: 'CCHC_2023_TH03_r3.xlsx',
+        sha256: 'a'.repeat(64),
+        size: 2,
+        verdict: 'accepted',
+        problems: [],
+        identity: {
+          templateId: 'cchc',
+          templateVersion: 1,
+          unitCode: 'TH03',
+          unitName: 'xã Thông Bình',
+          period: '2023',
+          revision: 3,
+          origin: 'app',
+        },
+        data: fromFile,
+      },
+      canRestore: true,
+      existing: { revision: 4, hasData: true, sameData: false },
+    });
+    api.handlers['workbook.restoreApply'] = () => {
+      stored = fromFile;
+      return { unitCode: 'TH03', period: '2023', revision: 4, changed: true };
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    // Typed just before: saved before the restore, never after it.
+    await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '7');
+    const input = view.host.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', {
+      configurable: true,
+      value: [new File(['PK'], 'CCHC_2023_TH03_r3.xlsx')],
+    });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle(20);
+    await click(button(view.host, 'Khôi phục'));
+    await settle(50);
+    expect(byLabel(view.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến').value).toBe('1.500');
+    expect(byLabel(view.host, 'A07 Tổng số hồ sơ tiếp nhận').value).toBe('2.500');
+    expect(view.host.querySelector('.form-notice')!.textContent).toContain(
+      'Đã khôi phục số liệu từ tệp CCHC_2023_TH03_r3.xlsx.',
+    );
+    expect(view.host.textContent).not.toContain('Tải lại biểu mẫu');
+    await settle(400);
+    expect(saved.map((d) => d.counts.A01)).toEqual([7]);
+    expect(stored).toBe(fromFile);
+  });
 });

@@ -9,7 +9,6 @@ import { exportPanelText as t } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
 import './export-panel.css';
 
-const RESTORED_FLASH = 'cchc-restored-message';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** In browser mode the file is also handed to the browser as a download (Electron has the folder). */
@@ -65,23 +64,26 @@ export function ExportPanel({
   unitCode,
   period,
   beforeExport,
+  onRestored,
 }: {
   unitCode: string;
   period: string;
   /**
    * Saves what was just typed before the file is made (the form's autosave flush). In Electron the
-   * blur's save reaches the main process first anyway; over HTTP two requests may race.
+   * blur's save reaches the main process first anyway; over HTTP two requests may race. Also
+   * awaited before a restore, so no save still on its way lands over the restored data.
    */
   beforeExport?: () => Promise<boolean>;
+  /**
+   * The report on disk was replaced from a file: the form drops what it holds and opens it again,
+   * showing `message`. Without it the panel shows the message itself.
+   */
+  onRestored?: (message: string) => void;
 }) {
   const [busy, setBusy] = useState<Busy>();
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<string>();
-  const [info, setInfo] = useState<string>(() => {
-    const flash = sessionStorage.getItem(RESTORED_FLASH) ?? '';
-    sessionStorage.removeItem(RESTORED_FLASH);
-    return flash;
-  });
+  const [info, setInfo] = useState('');
   const [pending, setPending] = useState<PendingRestore>();
   const fileInput = useRef<HTMLInputElement>(null);
   const key = `${unitCode}|${period}`;
@@ -150,7 +152,8 @@ export function ExportPanel({
     if (!pending) return;
     setBusy('restore');
     try {
-      const result = await call('workbook.restoreApply', {
+      await beforeExport?.();
+      await call('workbook.restoreApply', {
         fileName: pending.fileName,
         base64: pending.base64,
         unitCode,
@@ -158,10 +161,9 @@ export function ExportPanel({
         confirm: true,
       });
       setPending(undefined);
-      // The form still holds the old figures: reload it at once, so nothing typed in it can
-      // save them back over the restored data.
-      sessionStorage.setItem(RESTORED_FLASH, t.restored(periodName(result.period), result.revision));
-      window.location.reload();
+      const message = t.restored(pending.fileName);
+      if (onRestored) onRestored(message);
+      else setInfo(message);
     } catch (e) {
       setPending(undefined);
       setError((e as Error).message);

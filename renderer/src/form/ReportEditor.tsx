@@ -15,7 +15,7 @@ import { IndicatorSectionView } from './IndicatorSectionView';
 import { IssuePanel } from './IssuePanel';
 import { ModelsList } from './ModelsList';
 import { PreparerBlock } from './PreparerBlock';
-import { draftSink, draftToApply } from './draftStore';
+import { clearDraft, draftSink, draftToApply } from './draftStore';
 import { createFormChecker, issueFocus, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
 import { SaveStatus } from './SaveStatus';
@@ -43,11 +43,17 @@ export function ReportEditor({
   report,
   unitCode,
   period,
+  notice: openingNotice = '',
+  onReplaced,
   ref,
 }: {
   report: Report;
   unitCode: string;
   period: string;
+  /** A message to show as the form opens (what was just done to the report). */
+  notice?: string;
+  /** The report on disk was replaced (restored from a file): open it again, then say `message`. */
+  onReplaced: (message: string) => void;
   ref?: Ref<ReportFormHandle>;
 }) {
   const [draftKey] = useState(() => ({
@@ -60,7 +66,7 @@ export function ReportEditor({
   const [draft] = useState(() => draftToApply(draftKey, report.data));
   const [initial] = useState(() => toFormValues(template, draft?.data ?? report.data));
   const [checker] = useState(() => createFormChecker(template, period, (draft?.data ?? report.data).counts));
-  const [notice, setNotice] = useState(draft ? ui.form.draftRestored : '');
+  const [notice, setNotice] = useState(draft ? ui.form.draftRestored : openingNotice);
   const methods = useForm<FormValues, unknown, ReportData>({
     defaultValues: initial,
     resolver: checker.resolver,
@@ -150,7 +156,17 @@ export function ReportEditor({
       <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
           <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
-          <ExportPanel unitCode={unitCode} period={period} beforeExport={() => saver.flush()} />
+          <ExportPanel
+            unitCode={unitCode}
+            period={period}
+            beforeExport={() => saver.flush()}
+            onRestored={(message) => {
+              // What the form holds is older than the restored data: never saved over it.
+              saver.abandon();
+              clearDraft(draftKey);
+              onReplaced(message);
+            }}
+          />
         </div>
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">

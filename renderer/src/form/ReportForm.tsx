@@ -22,6 +22,8 @@ export function ReportForm({
 }) {
   const [state, setState] = useState<Loading>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  /** Said once the report is open again (after a restore from a file). */
+  const [notice, setNotice] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -55,5 +57,19 @@ export function ReportForm({
       </div>
     );
   }
-  return <ReportEditor ref={ref} report={state.report} unitCode={unitCode} period={period} />;
+  return (
+    <ReportEditor
+      key={attempt}
+      ref={ref}
+      report={state.report}
+      unitCode={unitCode}
+      period={period}
+      notice={notice}
+      onReplaced={(message) => {
+        setNotice(message);
+        setState({ status: 'loading' });
+        setAttempt((n) => n + 1);
+      }}
+    />
+  );
 }

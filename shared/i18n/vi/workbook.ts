@@ -228,8 +228,7 @@ export const exportPanelText = {
   restoreWarnings: 'Lưu ý:',
   restoreConfirm: 'Khôi phục',
   cancel: 'Hủy',
-  restored: (periodName: string, revision: number) =>
-    `Đã khôi phục số liệu báo cáo ${periodName} (lần xuất ${revision}). Tải lại biểu mẫu để xem.`,
+  restored: (fileName: string) => `Đã khôi phục số liệu từ tệp ${fileName}.`,
   fileTooLarge: (maxMb: number) => `Tệp quá lớn (tối đa ${maxMb} MB).`,
 } as const;
 
