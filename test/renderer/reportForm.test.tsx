@@ -345,4 +345,25 @@ describe('the report form', () => {
     expect(saved.map((d) => d.counts.A01)).toEqual([7]);
     expect(stored).toBe(fromFile);
   });
+
+  it('Người lập: a bad date or a phone with letters is an error named in the list and not counted as filled', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    const tab = () => view!.host.querySelector<HTMLButtonElement>('#tab-preparer')!;
+    await click(tab());
+    await type(byLabel(view.host, 'Họ và tên người lập'), 'Nguyễn Thị Mỹ Hạnh');
+    await type(byLabel(view.host, 'Số điện thoại'), '0277 385 abc');
+    await type(byLabel(view.host, 'Ngày lập báo cáo'), '31/02/2024');
+    expect(tab().textContent).toContain('1/4 đã nhập');
+    expect(tab().textContent).toContain('2 lỗi');
+    const list = [...view.host.querySelectorAll('.issue-list .issue-text')].map((e) => e.textContent);
+    expect(list).toEqual([
+      expect.stringMatching(/^Số điện thoại: chỉ gồm chữ số/u),
+      expect.stringMatching(/^Ngày lập báo cáo: "31\/02\/2024" không phải ngày hợp lệ/u),
+    ]);
+    expect(byLabel(view.host, 'Số điện thoại').getAttribute('aria-invalid')).toBe('true');
+    await type(byLabel(view.host, 'Số điện thoại'), '0277 3851 234');
+    await type(byLabel(view.host, 'Ngày lập báo cáo'), '20/12/2023');
+    expect(tab().textContent).toContain('3/4 đã nhập');
+    expect(view.host.querySelector('.issue-list')).toBeNull();
+  });
 });

@@ -98,6 +98,21 @@ describe('form resolver built from the template', () => {
     values.preparer = { ...values.preparer, preparedOn: '31/02/2024' };
     const errors = issuesToFieldErrors(checkForm(template, values, PERIOD).issues);
     expect(errors.preparer?.preparedOn?.message).toMatch(/ngày\/tháng\/năm/u);
+    // The issue list shows it away from the box: it names the field.
+    expect(errors.preparer?.preparedOn?.message).toMatch(/^Ngày lập báo cáo: "31\/02\/2024"/u);
+  });
+
+  it('refuses letters in the phone number, with a message naming the field', () => {
+    const values = form();
+    for (const ok of ['', '0277 3851 234', '+84 (277) 385.1234', '0277-3851-234']) {
+      values.preparer = { ...values.preparer, phone: ok };
+      expect(checkForm(template, values, PERIOD).issues, ok).toEqual([]);
+    }
+    values.preparer = { ...values.preparer, phone: '0277 385 abc' };
+    const issues = checkForm(template, values, PERIOD).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ level: 'error', field: 'preparer.phone', sectionId: 'preparer' });
+    expect(issues[0]!.message).toMatch(/^Số điện thoại: chỉ gồm chữ số, dấu cách và các dấu \+ \. - \( \)/u);
   });
 
   it('saves text as NFC', () => {

@@ -5,7 +5,8 @@
  * tab badges and the data that autosave sends, so they can never disagree.
  */
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
-import type { ReportData } from '../../../shared/domain/report';
+import type { Preparer, ReportData } from '../../../shared/domain/report';
+import { ui } from '../../../shared/i18n/vi/ui';
 import { parseDate } from '../../../shared/format/dates';
 import { evaluateReport, type Evaluation } from '../../../shared/rules/evaluate';
 import { allCodes, findIndicator, sectionOfCode, type FormTemplate } from '../../../shared/template';
@@ -47,6 +48,26 @@ function fieldOfCode(template: FormTemplate, code: string, row: number | undefin
   return indicator.kind === 'text' ? textField(code) : countField(code);
 }
 
+/** Digits, spaces and + . - ( ): what a Vietnamese phone number is written with. */
+const PHONE_PATTERN = /^[0-9 +.\-()]*$/u;
+
+/**
+ * The problems of "Người lập" (not part of the template): a date that is not dd/mm/yyyy, a phone
+ * number with letters. Each message starts with the field's name, as the issue list shows it
+ * away from the box.
+ */
+export function preparerProblems(preparer: Preparer): { key: 'phone' | 'preparedOn'; message: string }[] {
+  const problems: { key: 'phone' | 'preparedOn'; message: string }[] = [];
+  if (!PHONE_PATTERN.test(preparer.phone)) {
+    problems.push({ key: 'phone', message: `${ui.preparer.phone}: ${ui.preparer.badPhone}` });
+  }
+  const preparedOn = parseDate(preparer.preparedOn);
+  if (!preparedOn.ok) {
+    problems.push({ key: 'preparedOn', message: `${ui.preparer.preparedOn}: ${preparedOn.message}` });
+  }
+  return problems;
+}
+
 export function checkForm(
   template: FormTemplate,
   values: FormValues,
@@ -80,16 +101,15 @@ export function checkForm(
       message: issue.message,
     });
   }
-  const preparedOn = parseDate(data.preparer.preparedOn);
-  if (!preparedOn.ok) {
+  for (const problem of preparerProblems(data.preparer)) {
     issues.push({
       level: 'error',
-      check: 'preparedOn-date',
-      code: 'preparedOn',
-      codes: ['preparedOn'],
+      check: `${problem.key}-${problem.key === 'phone' ? 'chars' : 'date'}`,
+      code: problem.key,
+      codes: [problem.key],
       sectionId: PREPARER_SECTION,
-      field: preparerField('preparedOn'),
-      message: preparedOn.message,
+      field: preparerField(problem.key),
+      message: problem.message,
     });
   }
   const sectionOrder = [...template.sections.map((s) => s.id), PREPARER_SECTION];

@@ -1,6 +1,6 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { FormTemplate } from '../../../shared/template';
-import { PREPARER_SECTION, type FormCheck } from './resolver';
+import { PREPARER_SECTION, preparerProblems, type FormCheck } from './resolver';
 
 export interface TabSummary {
   id: string;
@@ -29,12 +29,15 @@ export function tabSummaries(template: FormTemplate, check: FormCheck): TabSumma
       warnings: count(s.id, 'warning'),
     };
   });
-  const preparer = Object.values(check.data.preparer);
+  // A box counts as filled when it holds something acceptable (a bad date is not a date).
+  const refused = new Set<string>(preparerProblems(check.data.preparer).map((p) => p.key));
+  const preparer = Object.entries(check.data.preparer);
+  const filled = preparer.filter(([key, v]) => v.trim() !== '' && !refused.has(key)).length;
   tabs.push({
     id: PREPARER_SECTION,
     title: ui.form.preparerTab,
     fullTitle: ui.preparer.heading,
-    progress: ui.form.filled(preparer.filter((v) => v.trim() !== '').length, preparer.length),
+    progress: ui.form.filled(filled, preparer.length),
     errors: count(PREPARER_SECTION, 'error'),
     warnings: count(PREPARER_SECTION, 'warning'),
   });

@@ -102,6 +102,8 @@ export const ui = {
     phone: 'Số điện thoại',
     preparedOn: 'Ngày lập báo cáo',
     preparedOnHint: 'Để trống thì lấy ngày xuất báo cáo.',
+    badPhone:
+      'chỉ gồm chữ số, dấu cách và các dấu + . - ( ), ví dụ 0277 3851 234. Hãy bỏ chữ cái và ký hiệu khác.',
   },
 
   save: {
