@@ -47,4 +47,29 @@ describe('unit list import', () => {
     const cp1258 = new Uint8Array([0x78, 0x61, 0xde]).buffer;
     expect(parseUnitList(`TH10;${decodeUnitFile(cp1258)};xa`).units[0]!.name).toBe('xã');
   });
+
+  it('reads comma-separated lines (a .csv from Excel or LibreOffice), with quoted or unquoted commas in names', () => {
+    const text = [
+      'Mã,Tên,Cấp',
+      'th10,xã Tân Long,xã',
+      'TH11,"xã Tân Phước, huyện Tân Hồng",xã',
+      'TH12,xã Bình Phú, ấp 3,xã',
+      'DT00,"UBND tỉnh ""Đồng Tháp""",tỉnh',
+    ].join('\r\n');
+    const { units, problems } = parseUnitList(text);
+    expect(problems).toEqual([]);
+    expect(units).toEqual([
+      { code: 'TH10', name: 'xã Tân Long', level: 'xa' },
+      { code: 'TH11', name: 'xã Tân Phước, huyện Tân Hồng', level: 'xa' },
+      { code: 'TH12', name: 'xã Bình Phú, ấp 3', level: 'xa' },
+      { code: 'DT00', name: 'UBND tỉnh "Đồng Tháp"', level: 'huyen' },
+    ]);
+    // Semicolons still win: a comma in a name needs no quotes there.
+    expect(parseUnitList('TH13;xã A, B;xã').units[0]!.name).toBe('xã A, B');
+    // Upper-cased codes: "th10" and "TH10" are the same unit.
+    expect(parseUnitList('th10,xã A,xã\nTH10,xã B,xã').problems[0]!.message).toMatch(
+      /^Dòng 2: mã "TH10" trùng với dòng 1/u,
+    );
+    expect(parseUnitList('TH10,xã A').problems[0]!.message).toMatch(/dấu chấm phẩy, dấu phẩy hoặc Tab/u);
+  });
 });

@@ -188,13 +188,88 @@ describe('settings: units', () => {
     expect(view!.host.textContent).toContain('Đã nhập danh sách: thêm 2 đơn vị, cập nhật 0 đơn vị.');
   });
 
-  it('saves which unit this PC reports for and the merging flag', async () => {
+  it('saves which unit this PC reports for and the merging flag as soon as they change', async () => {
     const state = await open();
+    expect(() => button(view!.host, 'Lưu cài đặt')).toThrow();
     await type(field<HTMLSelectElement>('Đơn vị báo cáo của máy này'), 'TH00');
+    await settle();
+    expect(state.settings()).toEqual({ unitCode: 'TH00', isMergingOffice: false });
+    expect(view!.host.textContent).toContain('Đã lưu cài đặt.');
     await click(field<HTMLInputElement>('Đơn vị tổng hợp (huyện/tỉnh)'));
-    await click(button(view!.host, 'Lưu cài đặt'));
     await settle();
     expect(state.settings()).toEqual({ unitCode: 'TH00', isMergingOffice: true });
-    expect(view!.host.textContent).toContain('Đã lưu cài đặt.');
+  });
+
+  it('a change of this PC’s unit that cannot be saved goes back and says why', async () => {
+    api.handlers['settings.save'] = () => {
+      throw new Error('Không ghi được tệp dữ liệu.');
+    };
+    const state = await open();
+    const select = field<HTMLSelectElement>('Đơn vị báo cáo của máy này');
+    await type(select, 'TH00');
+    await settle();
+    expect(select.value).toBe('TH03');
+    expect(state.settings()).toEqual({ unitCode: 'TH03', isMergingOffice: false });
+    expect(view!.host.querySelector('.station-form [role="alert"]')!.textContent).toBe(
+      'Không ghi được tệp dữ liệu.',
+    );
+  });
+
+  it('upper-cases a new code, refuses a name another unit has, and clears "Đã thêm" after another action', async () => {
+    await open();
+    const row = (code: string) =>
+      [...view!.host.querySelectorAll('tbody tr')].find(
+        (tr) => tr.firstElementChild?.textContent === code,
+      ) as HTMLElement;
+    await type(field('Mã đơn vị'), 'th10');
+    await type(field('Tên đơn vị'), '  XÃ  THÔNG BÌNH ');
+    await click(button(view!.host, 'Thêm đơn vị'));
+    await settle();
+    expect(view!.host.querySelector('.add-unit [role="alert"]')!.textContent).toBe(
+      'Đã có đơn vị tên "xã Thông Bình" (mã TH03). Hãy dùng tên khác để hai đơn vị không bị nhầm với nhau.',
+    );
+    expect(api.calls.some((c) => c.channel === 'units.add')).toBe(false);
+
+    await type(field('Tên đơn vị'), 'xã Tân Long');
+    expect(view!.host.querySelector('.add-unit [role="alert"]')).toBeNull();
+    await click(button(view!.host, 'Thêm đơn vị'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.add')!.args).toMatchObject({ code: 'TH10' });
+    expect(view!.host.textContent).toContain('Đã thêm xã Tân Long.');
+
+    // Another action: the old message goes.
+    await click(button(row('TH05'), 'Ngừng sử dụng'));
+    await settle();
+    expect(view!.host.textContent).not.toContain('Đã thêm xã Tân Long.');
+
+    // Renaming to another unit's name is refused at the box.
+    await click(button(row('TH02'), 'Đổi tên'));
+    const input = view!.host.querySelector<HTMLInputElement>('[aria-label="Tên mới của đơn vị TH02"]')!;
+    await type(input, 'xã thông bình');
+    await click(button(row('TH02'), 'Lưu'));
+    await settle();
+    expect(row('TH02').querySelector('[role="alert"]')!.textContent).toMatch(
+      /^Đã có đơn vị tên "xã Thông Bình" \(mã TH03\)/u,
+    );
+    expect(api.calls.some((c) => c.channel === 'units.rename')).toBe(false);
+    // Its own name, differently typed, is fine.
+    await type(input, 'XÃ TÂN HỘ CƠ');
+    await click(button(row('TH02'), 'Lưu'));
+    await settle();
+    expect(api.calls.find((c) => c.channel === 'units.rename')!.args).toEqual({
+      code: 'TH02',
+      name: 'XÃ TÂN HỘ CƠ',
+    });
+  });
+
+  it('names the unit in each row button for screen readers, and writes "xóa", never "xoá"', async () => {
+    await open();
+    const renames = [...view!.host.querySelectorAll('button')].filter((b) => b.textContent === 'Đổi tên');
+    expect(renames).toHaveLength(units.length);
+    expect(renames.map((b) => b.getAttribute('aria-label'))).toContain('Đổi tên xã Thông Bình (TH03)');
+    expect(new Set(renames.map((b) => b.getAttribute('aria-label'))).size).toBe(units.length);
+    expect(button(view!.host, 'Ngừng sử dụng xã Tân Hộ Cơ (TH02)')).toBeTruthy();
+    await settle();
+    expect(view!.host.textContent).not.toMatch(/xoá/iu);
   });
 });

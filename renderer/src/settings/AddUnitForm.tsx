@@ -1,32 +1,57 @@
 import { useId, useState, type FormEvent } from 'react';
-import { UNIT_CODE_PATTERN, UNIT_LEVEL_NAMES, type UnitLevel } from '../../../shared/domain/units';
+import { UNIT_CODE_PATTERN, UNIT_LEVEL_NAMES, type Unit, type UnitLevel } from '../../../shared/domain/units';
 import { nfc } from '../../../shared/format/text';
 import { ui } from '../../../shared/i18n/vi/ui';
 
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/**
+ * Adds a unit. The code is upper-cased (TH10, as every code in the list); a name another unit
+ * already has (ignoring case and spaces) is refused, so two rows never read the same. Its message
+ * belongs to the unit list, which clears it when the clerk does something else.
+ */
 export function AddUnitForm({
   busy,
+  message,
+  sameName,
+  onMessage,
   onAdd,
 }: {
   busy: boolean;
+  message: Notice | null;
+  /** The unit that already has this name, if any. */
+  sameName: (name: string) => Unit | undefined;
+  onMessage: (message: Notice | null) => void;
   onAdd: (unit: { code: string; name: string; level: UnitLevel }) => Promise<boolean>;
 }) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [level, setLevel] = useState<UnitLevel>('xa');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const hintId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const cleanCode = code.trim().toUpperCase();
     const cleanName = nfc(name).trim();
-    if (!UNIT_CODE_PATTERN.test(code.trim())) return setMessage({ kind: 'error', text: ui.settings.badCode });
-    if (!cleanName) return setMessage({ kind: 'error', text: ui.settings.nameRequired });
-    setMessage(null);
-    if (await onAdd({ code: code.trim(), name: cleanName, level })) {
-      setMessage({ kind: 'ok', text: ui.settings.added(cleanName) });
+    const refuse = (text: string) => onMessage({ kind: 'error', text });
+    if (!UNIT_CODE_PATTERN.test(cleanCode)) return refuse(ui.settings.badCode);
+    if (!cleanName) return refuse(ui.settings.nameRequired);
+    const taken = sameName(cleanName);
+    if (taken) return refuse(ui.settings.nameTaken(taken.name, taken.code));
+    if (await onAdd({ code: cleanCode, name: cleanName, level })) {
+      onMessage({ kind: 'ok', text: ui.settings.added(cleanName) });
       setCode('');
       setName('');
     }
+  };
+
+  /** Typing the next unit: the previous message no longer applies. */
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    if (message) onMessage(null);
   };
 
   return (
@@ -39,13 +64,14 @@ export function AddUnitForm({
             type="text"
             value={code}
             maxLength={20}
+            autoCapitalize="characters"
             aria-describedby={hintId}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => edit(setCode)(e.target.value)}
           />
         </label>
         <label className="field grow">
           <span className="field-label">{ui.settings.addName}</span>
-          <input type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input type="text" value={name} maxLength={200} onChange={(e) => edit(setName)(e.target.value)} />
         </label>
         <label className="field">
           <span className="field-label">{ui.settings.addLevel}</span>

@@ -1,11 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 
-/** Which unit this PC reports for, and whether it is a merging office. */
+/**
+ * Which unit this PC reports for, and whether it is a merging office. Each change is saved at
+ * once (there is no button to forget before leaving Settings); if it cannot be saved, the boxes
+ * go back to what is saved and say why.
+ */
 export function StationSettings({
   info,
   settings,
@@ -17,31 +21,39 @@ export function StationSettings({
   units: Unit[];
   onSaved: (settings: Settings) => void;
 }) {
-  const [unitCode, setUnitCode] = useState(settings.unitCode);
-  const [merging, setMerging] = useState(settings.isMergingOffice);
+  const [shown, setShown] = useState(settings);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const choices = units.filter((u) => u.active || u.code === settings.unitCode);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const change = (next: Settings) => {
+    setShown(next);
+    setMessage(null);
     setBusy(true);
-    call('settings.save', { unitCode, isMergingOffice: merging })
+    call('settings.save', next)
       .then((saved) => {
         onSaved(saved);
+        setShown(saved);
         setMessage({ kind: 'ok', text: ui.settings.stationSaved });
       })
-      .catch((e: unknown) => setMessage({ kind: 'error', text: messageOf(e) }))
+      .catch((e: unknown) => {
+        setShown(settings);
+        setMessage({ kind: 'error', text: messageOf(e) });
+      })
       .finally(() => setBusy(false));
   };
 
   return (
     <section className="card settings-card">
       <h2>{ui.settings.stationHeading}</h2>
-      <form onSubmit={submit} className="station-form" noValidate>
+      <div className="station-form">
         <label className="field">
           <span className="field-label">{ui.settings.unitLabel}</span>
-          <select value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
+          <select
+            value={shown.unitCode}
+            disabled={busy}
+            onChange={(e) => change({ ...shown, unitCode: e.target.value })}
+          >
             {choices.map((u) => (
               <option key={u.code} value={u.code}>
                 {ui.unitOption(u.name, u.code)}
@@ -50,12 +62,14 @@ export function StationSettings({
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={merging} onChange={(e) => setMerging(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={shown.isMergingOffice}
+            disabled={busy}
+            onChange={(e) => change({ ...shown, isMergingOffice: e.target.checked })}
+          />
           <span>{ui.settings.mergingLabel}</span>
         </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {ui.settings.saveStation}
-        </button>
         {message && (
           <p
             className={message.kind === 'ok' ? 'ok-text' : 'error-text'}
@@ -64,7 +78,8 @@ export function StationSettings({
             {message.text}
           </p>
         )}
-      </form>
+      </div>
+      <p className="hint">{ui.settings.savedOnChange}</p>
       <p className="hint">
         {ui.settings.version(info.version)} · {ui.settings.dataFolder(info.dataDir)}
       </p>

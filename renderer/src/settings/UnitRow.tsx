@@ -8,12 +8,17 @@ export function UnitRow({
   unit,
   isThisPc,
   busy,
+  sameName,
+  onStartEditing,
   onRename,
   onSetActive,
 }: {
   unit: Unit;
   isThisPc: boolean;
   busy: boolean;
+  /** Another unit that already has this name, if any. */
+  sameName: (name: string) => Unit | undefined;
+  onStartEditing: () => void;
   onRename: (code: string, name: string) => Promise<boolean>;
   onSetActive: (code: string, active: boolean) => void;
 }) {
@@ -27,6 +32,11 @@ export function UnitRow({
     const clean = nfc(name).trim();
     if (!clean) {
       setProblem(ui.settings.nameRequired);
+      return;
+    }
+    const taken = sameName(clean);
+    if (taken) {
+      setProblem(ui.settings.nameTaken(taken.name, taken.code));
       return;
     }
     setProblem('');
@@ -93,15 +103,25 @@ export function UnitRow({
             <button
               type="button"
               disabled={busy}
+              aria-label={ui.settings.renameButtonLabel(unit.name, unit.code)}
               onClick={() => {
                 setName(unit.name);
+                onStartEditing();
                 setEditing(true);
               }}
             >
               {ui.settings.rename}
             </button>
             {!isThisPc && (
-              <button type="button" disabled={busy} onClick={() => onSetActive(unit.code, !unit.active)}>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={(unit.active ? ui.settings.deactivateLabel : ui.settings.reactivateLabel)(
+                  unit.name,
+                  unit.code,
+                )}
+                onClick={() => onSetActive(unit.code, !unit.active)}
+              >
                 {unit.active ? ui.settings.deactivate : ui.settings.reactivate}
               </button>
             )}

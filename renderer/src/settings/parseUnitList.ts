@@ -1,6 +1,8 @@
 /**
  * A unit list typed, pasted or exported from a spreadsheet: one unit per line, `code;name;level`
- * (a tab also separates, as when copied from Excel). Level is "xã" (commune, ward, township) or
+ * (a tab also separates, as when copied from Excel, and a comma, as in a .csv file saved by
+ * Excel or LibreOffice; "quoted" parts may contain the separator). Codes are upper-cased.
+ * Level is "xã" (commune, ward, township) or
  * "huyện" (a merging body: district, or province since 1/7/2025), with or without diacritics.
  * A header line, blank lines and lines starting with # are skipped.
  */
@@ -38,6 +40,40 @@ const LEVELS: Record<string, UnitLevel> = {
 
 const HEADER_WORDS = new Set(['code', 'ma', 'madonvi']);
 
+/** Splits on `separator` outside "quotes" ("" inside quotes is one quote); parts trimmed. */
+function splitOutsideQuotes(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let part = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      if (quoted && text[i + 1] === '"') {
+        part += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (!quoted && separator.test(ch)) {
+      parts.push(part.trim());
+      part = '';
+    } else part += ch;
+  }
+  parts.push(part.trim());
+  return parts;
+}
+
+/**
+ * The parts of a line: semicolons and tabs separate when the line has any (outside quotes),
+ * else commas. With commas a name may hold an unquoted comma: everything between the code and
+ * the level is the name.
+ */
+function fieldsOf(text: string): string[] {
+  const bySemicolonOrTab = splitOutsideQuotes(text, /[;\t]/u);
+  if (bySemicolonOrTab.length > 1) return bySemicolonOrTab;
+  const byComma = splitOutsideQuotes(text, /,/u);
+  if (byComma.length <= 3) return byComma;
+  return [byComma[0]!, byComma.slice(1, -1).join(', '), byComma.at(-1)!];
+}
+
 function levelOf(text: string): UnitLevel | undefined {
   return LEVELS[withoutDiacritics(looseKey(text))];
 }
@@ -51,12 +87,7 @@ export function parseUnitList(input: string): ParsedUnitList {
     const line = index + 1;
     const text = raw.trim();
     if (text === '' || text.startsWith('#')) return;
-    const parts = text.split(/[;\t]/u).map((p) =>
-      p
-        .trim()
-        .replace(/^"(.*)"$/u, '$1')
-        .trim(),
-    );
+    const parts = fieldsOf(text);
     if (
       units.length === 0 &&
       problems.length === 0 &&
@@ -66,15 +97,16 @@ export function parseUnitList(input: string): ParsedUnitList {
     }
     const problem = (message: string) => problems.push({ line, message: ui.unitList.line(line, message) });
     if (parts.length < 3) return problem(ui.unitList.tooFewFields);
-    const [code = '', name = '', levelText = ''] = parts;
+    const [typedCode = '', name = '', levelText = ''] = parts;
+    const code = typedCode.toUpperCase();
     if (!UNIT_CODE_PATTERN.test(code)) return problem(ui.unitList.badCode(code));
     if (name === '') return problem(ui.unitList.noName);
     if (name.length > 200) return problem(ui.unitList.nameTooLong);
     const level = levelOf(levelText);
     if (!level) return problem(ui.unitList.badLevel(levelText));
-    const first = firstLineOfCode.get(code.toUpperCase());
+    const first = firstLineOfCode.get(code);
     if (first !== undefined) return problem(ui.unitList.duplicate(code, first));
-    firstLineOfCode.set(code.toUpperCase(), line);
+    firstLineOfCode.set(code, line);
     units.push({ code, name, level });
   });
   if (units.length === 0 && problems.length === 0) problems.push({ line: 0, message: ui.unitList.empty });

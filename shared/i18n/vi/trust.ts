@@ -45,7 +45,7 @@ export const boundaryMessages = {
 export const backupPanelText = {
   title: 'Sao lưu dữ liệu',
   intro:
-    'Phần mềm tự sao lưu mỗi ngày khi khởi động, trước khi nâng cấp dữ liệu, trước mỗi lần nhập tệp và trước khi khôi phục. Các bản sao lưu cũ được xoá dần (giữ 7 bản hằng ngày và 10 bản gần nhất mỗi loại khác).',
+    'Phần mềm tự sao lưu mỗi ngày khi khởi động, trước khi nâng cấp dữ liệu, trước mỗi lần nhập tệp và trước khi khôi phục. Các bản sao lưu cũ được xóa dần (giữ 7 bản hằng ngày và 10 bản gần nhất mỗi loại khác).',
   folder: (folder: string) => `Thư mục sao lưu: ${folder}`,
   backupNow: 'Sao lưu ngay',
   backingUp: 'Đang sao lưu…',

@@ -125,8 +125,8 @@ export const ui = {
     stationHeading: 'Máy tính này',
     unitLabel: 'Đơn vị báo cáo của máy này',
     mergingLabel: 'Đơn vị tổng hợp (huyện/tỉnh)',
-    saveStation: 'Lưu cài đặt',
     stationSaved: 'Đã lưu cài đặt.',
+    savedOnChange: 'Mỗi thay đổi ở đây được lưu ngay.',
     dataFolder: (dir: string) => `Thư mục dữ liệu: ${dir}`,
     version: (v: string) => `Phiên bản ${v}`,
 
@@ -138,6 +138,9 @@ export const ui = {
     inactive: 'Ngừng sử dụng',
     thisPc: 'Đơn vị của máy này',
     rename: 'Đổi tên',
+    renameButtonLabel: (name: string, code: string) => `Đổi tên ${name} (${code})`,
+    deactivateLabel: (name: string, code: string) => `Ngừng sử dụng ${name} (${code})`,
+    reactivateLabel: (name: string, code: string) => `Dùng lại ${name} (${code})`,
     renameLabel: (code: string) => `Tên mới của đơn vị ${code}`,
     deactivate: 'Ngừng sử dụng',
     reactivate: 'Dùng lại',
@@ -151,10 +154,12 @@ export const ui = {
     added: (name: string) => `Đã thêm ${name}.`,
     badCode: 'Mã đơn vị chỉ gồm chữ không dấu, số, "-" hoặc "_", tối đa 20 ký tự (ví dụ TH10).',
     nameRequired: 'Hãy nhập tên đơn vị.',
+    nameTaken: (name: string, code: string) =>
+      `Đã có đơn vị tên "${name}" (mã ${code}). Hãy dùng tên khác để hai đơn vị không bị nhầm với nhau.`,
 
     importHeading: 'Nhập danh sách đơn vị',
     importIntro:
-      'Mỗi dòng một đơn vị, dạng: mã;tên;cấp — ví dụ "TH10;xã Tân Long;xã". Cấp là "xã" hoặc "huyện" (đơn vị tổng hợp). Đơn vị đã có mã thì được cập nhật tên và cấp.',
+      'Mỗi dòng một đơn vị, dạng: mã;tên;cấp — ví dụ "TH10;xã Tân Long;xã". Các phần cách nhau bằng dấu chấm phẩy, dấu phẩy (tệp .csv) hoặc Tab (chép từ Excel). Cấp là "xã" hoặc "huyện" (đơn vị tổng hợp). Đơn vị đã có mã thì được cập nhật tên và cấp.',
     importText: 'Danh sách đơn vị (dán vào đây)',
     importFile: 'Hoặc chọn tệp .csv, .txt…',
     importPreview: (n: number) => `Sẽ nhập ${n} đơn vị.`,
@@ -168,7 +173,7 @@ export const ui = {
 
   unitList: {
     line: (line: number, message: string) => `Dòng ${line}: ${message}`,
-    tooFewFields: 'cần đủ 3 phần mã;tên;cấp, cách nhau bằng dấu chấm phẩy.',
+    tooFewFields: 'cần đủ 3 phần mã;tên;cấp, cách nhau bằng dấu chấm phẩy, dấu phẩy hoặc Tab.',
     badCode: (code: string) =>
       `mã "${code}" không hợp lệ (chỉ chữ không dấu, số, "-" hoặc "_", tối đa 20 ký tự).`,
     noName: 'thiếu tên đơn vị.',
