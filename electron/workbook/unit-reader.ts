@@ -288,16 +288,32 @@ function reportReadFailure(checker: Checker, error: unknown, limits: ReadLimits)
   }
 }
 
+/**
+ * The key of a text compared with a label (a header, a sheet name, a list option): labels are
+ * short, so a long text matches none and is not normalized at all (a 15 MB cell would cost seconds).
+ */
+function labelKey(text: string): string {
+  return text.length > 200 ? '\u0000' : looseKey(text);
+}
+
+/** A cell read as a code or key ("A01", "ma_don_vi"): short, or none at all. */
+function codeText(cell: RawCell | undefined, upper = true): string {
+  const text = cellText(cell);
+  if (text.length > 100) return '';
+  return upper ? text.trim().toUpperCase() : text.trim();
+}
+
 function findSheet(wb: RawWorkbook, name: string): RawSheet | undefined {
   const key = looseKey(name);
-  return wb.sheets.find((s) => s.name === name) ?? wb.sheets.find((s) => looseKey(s.name) === key);
+  return wb.sheets.find((s) => s.name === name) ?? wb.sheets.find((s) => labelKey(s.name) === key);
 }
 
 function readMetaSheet(sheet: RawSheet): Map<string, string> {
   const values = new Map<string, string>();
   for (const [row, cells] of sheet.rows) {
-    const key = cellText(cells.get(1)).trim();
-    if (key && !values.has(key)) values.set(key, nfc(cellText(cellAt(sheet, row, 2))).trim());
+    const key = codeText(cells.get(1), false);
+    // (No value of this sheet is that long: a padded one stays invalid, and cheap.)
+    if (key && !values.has(key)) values.set(key, nfc(cellText(cellAt(sheet, row, 2)).slice(0, 1000)).trim());
   }
   return values;
 }
@@ -493,7 +509,7 @@ function findIndicatorHeader(
     let valueCol = 0;
     for (const [col, cell] of sheet.rows.get(row)!) {
       if (cell.type !== 'string') continue;
-      const key = looseKey(cell.text);
+      const key = labelKey(cell.text);
       if (key === CODE_KEY && !codeCol) codeCol = col;
       else if (key === VALUE_KEY && !valueCol) valueCol = col;
     }
@@ -517,7 +533,7 @@ function findListTable(sheet: RawSheet, rows: number[], section: ListSection): L
     const cells = sheet.rows.get(row)!;
     const texts = [...cells]
       .filter(([, c]) => c.type === 'string')
-      .map(([col, c]) => [col, looseKey(cellText(c))] as const);
+      .map(([col, c]) => [col, labelKey(cellText(c))] as const);
     if (!texts.some(([, key]) => key === firstKey)) continue;
     const columns = new Map<string, number>();
     let idCol = 0;
@@ -530,11 +546,9 @@ function findListTable(sheet: RawSheet, rows: number[], section: ListSection): L
     let firstDataRow = row + 1;
     const next = rows[index + 1];
     if (next !== undefined) {
-      const codeCells = [...sheet.rows.get(next)!].filter(([, c]) =>
-        codes.has(cellText(c).trim().toUpperCase()),
-      );
+      const codeCells = [...sheet.rows.get(next)!].filter(([, c]) => codes.has(codeText(c)));
       if (codeCells.length >= Math.min(2, codes.size)) {
-        for (const [col, c] of codeCells) columns.set(cellText(c).trim().toUpperCase(), col);
+        for (const [col, c] of codeCells) columns.set(codeText(c), col);
         firstDataRow = next + 1;
       }
     }
@@ -586,9 +600,7 @@ function readReportData(checker: Checker, wb: RawWorkbook, template: FormTemplat
     if (header) {
       for (const row of rows) {
         if (row <= header.row) continue;
-        const code = cellText(cellAt(sheet, row, header.codeCol))
-          .trim()
-          .toUpperCase();
+        const code = codeText(cellAt(sheet, row, header.codeCol));
         if (!indicators.has(code)) continue;
         const here = { sheet: sheet.name, row, col: header.valueCol };
         const first = places.get(code);
@@ -839,7 +851,7 @@ function readModels(
       );
       if (!text) continue;
       if (column.type === 'enum') {
-        const key = looseKey(text);
+        const key = labelKey(text);
         text = column.options.find((o) => looseKey(o) === key) ?? text;
       }
       values[column.code] = text.slice(0, MAX_LIST_VALUE);

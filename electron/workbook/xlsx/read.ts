@@ -157,7 +157,7 @@ function readRelationships(zip: ZipArchive, partName: string): Map<string, Relat
 
 function readSharedStrings(xml: string, max: number): string[] {
   // Count the strings before building any (as the cells of a sheet): padding is refused at once.
-  const si = /<(?:\w+:)?si[\s>/]/gu;
+  const si = /<(?:\w{1,16}:)?si[\s>/]/gu;
   for (let count = 0; si.exec(xml);) {
     if (++count > max) throw new WorkbookShapeError('too-many-strings', `more than ${max} shared strings`);
   }
@@ -266,12 +266,98 @@ function cellAttributes(source: string): { r?: string; t?: string; s?: string } 
   return found;
 }
 
-const ROW_OR_CELL = /<(\w+:)?(row|c)(\s[^>]*?)?(\/?)>/gu;
-const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?v>/u;
-const FORMULA = /<(?:\w+:)?f(?:\s[^>]*?)?(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/u;
-const INLINE = /<(?:\w+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?is>/u;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/gu;
-const TEXT_RUN = /<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/gu;
+/**
+ * Tags are found by a search for their name and then for their '>', never by a regular expression
+ * over their attributes or content: those backtrack per character, and a tag or a text padded to
+ * megabytes would cost seconds or overflow the regular-expression stack.
+ */
+const ROW_OR_CELL = /<(\w{1,16}:)?(row|c)(?=[\s>/])/gu;
+const VALUE_TAG = /<(?:\w{1,16}:)?v(?=[\s>/])/gu;
+const FORMULA_TAG = /<(?:\w{1,16}:)?f(?=[\s>/])/gu;
+const INLINE_TAG = /<(?:\w{1,16}:)?is(?=[\s>/])/gu;
+const INLINE_CLOSE = /<\/(?:\w{1,16}:)?is>/gu;
+const PHONETIC_TAG = /<(?:\w{1,16}:)?rPh(?=[\s>/])/gu;
+const PHONETIC_CLOSE = /<\/(?:\w{1,16}:)?rPh>/gu;
+const TEXT_TAG = /<(?:\w{1,16}:)?t(?=[\s>/])/gu;
+
+interface Tag {
+  match: RegExpExecArray;
+  /** Where the tag starts ('<'). */
+  start: number;
+  /** Its attributes' text. */
+  attrs: string;
+  /** Right after its '>'. */
+  end: number;
+  selfClosing: boolean;
+}
+
+/** The next tag `name` (a global regular expression for '<' and the name) from `from`. */
+function nextTag(text: string, name: RegExp, from: number): Tag | null {
+  name.lastIndex = from;
+  const match = name.exec(text);
+  if (!match) return null;
+  const attrsStart = match.index + match[0].length;
+  const gt = text.indexOf('>', attrsStart);
+  if (gt < 0) return null;
+  const selfClosing = text.charCodeAt(gt - 1) === 47; /* / */
+  return {
+    match,
+    start: match.index,
+    attrs: text.slice(attrsStart, selfClosing ? gt - 1 : gt),
+    end: gt + 1,
+    selfClosing,
+  };
+}
+
+/**
+ * The text of the first element `name` in `inner` (up to the next tag); undefined when absent,
+ * `empty` when the element closes itself.
+ */
+function elementText(inner: string, name: RegExp, empty: string | undefined): string | undefined {
+  const tag = nextTag(inner, name, 0);
+  if (!tag) return undefined;
+  if (tag.selfClosing) return empty;
+  const lt = inner.indexOf('<', tag.end);
+  return decodeEntities(inner.slice(tag.end, lt < 0 ? inner.length : lt));
+}
+
+/** Where the element opened by `tag` closes (its closing tag's start and end), if it does. */
+function closing(text: string, tag: Tag, close: RegExp): { start: number; end: number } | null {
+  if (tag.selfClosing) return { start: tag.end, end: tag.end };
+  close.lastIndex = tag.end;
+  const c = close.exec(text);
+  return c ? { start: c.index, end: c.index + c[0].length } : null;
+}
+
+/** The text runs of an inline string (<is>), phonetic runs (<rPh>) left out; undefined without <is>. */
+function inlineText(inner: string): string | undefined {
+  const is = nextTag(inner, INLINE_TAG, 0);
+  const isEnd = is && closing(inner, is, INLINE_CLOSE);
+  if (!is || !isEnd) return undefined;
+  let body = inner.slice(is.end, isEnd.start);
+  if (body.includes('rPh')) {
+    let kept = '';
+    let at = 0;
+    for (let ph = nextTag(body, PHONETIC_TAG, 0); ph; ph = nextTag(body, PHONETIC_TAG, at)) {
+      const phEnd = closing(body, ph, PHONETIC_CLOSE);
+      if (!phEnd) break;
+      kept += body.slice(at, ph.start);
+      at = phEnd.end;
+    }
+    body = kept + body.slice(at);
+  }
+  let text = '';
+  for (let t = nextTag(body, TEXT_TAG, 0); t;) {
+    let next = t.end;
+    if (!t.selfClosing) {
+      const lt = body.indexOf('<', t.end);
+      text += decodeEntities(body.slice(t.end, lt < 0 ? body.length : lt));
+      next = lt < 0 ? body.length : lt;
+    }
+    t = nextTag(body, TEXT_TAG, next);
+  }
+  return text;
+}
 
 /**
  * Reads the cells of one worksheet. Sheets are by far the largest parts, so this scans only the
@@ -288,13 +374,13 @@ function readSheet(
   if (xml.includes('<!') && /<!\s*(DOCTYPE|ENTITY)/iu.test(xml)) {
     throw new XmlError('doctype', 'DOCTYPE in a sheet');
   }
-  const dataStart = xml.search(/<(\w+:)?sheetData[\s>/]/u);
+  const dataStart = xml.search(/<(\w{1,16}:)?sheetData[\s>/]/u);
   if (dataStart < 0) return;
   const dataEnd = xml.lastIndexOf('sheetData>');
   const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
   // Count the cells (and rows, empty ones too) before building any: a sheet of a million cells or
   // rows is refused in milliseconds.
-  const cellTag = /<(?:\w+:)?(c|row)[\s>/]/gu;
+  const cellTag = /<(?:\w{1,16}:)?(c|row)[\s>/]/gu;
   cellTag.lastIndex = dataStart;
   let tags = counter.count;
   let rows = counter.rows;
@@ -307,10 +393,11 @@ function readSheet(
   let col = 0;
   let rowCells: Map<number, RawCell> | undefined;
   const re = new RegExp(ROW_OR_CELL.source, 'gu');
-  re.lastIndex = dataStart;
-  for (let m = re.exec(data); m; m = re.exec(data)) {
-    const [, prefix = '', tag, attrs = '', selfClosing] = m;
-    const attributes = cellAttributes(attrs);
+  for (let found = nextTag(data, re, dataStart); found; found = nextTag(data, re, re.lastIndex)) {
+    const [, prefix = '', tag] = found.match;
+    const { selfClosing } = found;
+    re.lastIndex = found.end;
+    const attributes = cellAttributes(found.attrs);
     if (tag === 'row') {
       const r = attributes.r;
       row = r ? Number(r) : row + 1;
@@ -336,19 +423,11 @@ function readSheet(
     if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
       value = decodeEntities(inner.slice(3, -4)); // the common case: <c r="E5"><v>159</v></c>
     } else {
-      const v = VALUE.exec(inner);
-      value = v ? decodeEntities(v[1]!) : undefined;
-      const f = FORMULA.exec(inner);
-      formula = f ? decodeEntities(f[1] ?? '') : undefined;
+      value = elementText(inner, VALUE_TAG, undefined);
+      // <f …/> is a formula shared from another cell: its text is there, not here.
+      formula = elementText(inner, FORMULA_TAG, '');
     }
-    let inline: string | undefined;
-    if (type === 'inlineStr') {
-      const is = INLINE.exec(inner);
-      if (is) {
-        inline = '';
-        for (const t of is[1]!.replace(PHONETIC, '').matchAll(TEXT_RUN)) inline += decodeEntities(t[1]!);
-      }
-    }
+    const inline = type === 'inlineStr' ? inlineText(inner) : undefined;
     const cell = makeCell(type, style, value, formula, inline, sharedStrings, dateStyles);
     if (!cell) continue;
     if (++counter.count > counter.max)
