@@ -551,6 +551,30 @@ export async function buildHeavyCorpus(): Promise<CorpusFile[]> {
     ),
     'accepted',
   );
+  const outsideTable = (row: string) => sheet((xml) => xml.replace('</sheetData>', `${row}</sheetData>`));
+  add(
+    'o-15mb.xlsx',
+    'a 15 MB text cell outside the table',
+    outsideTable(`<row r="3001"><c r="B3001" t="inlineStr"><is><t>${noise(15_000_000)}</t></is></c></row>`),
+    'accepted',
+  );
+  add(
+    'thuoc-tinh-15mb.xlsx',
+    'a cell tag padded with a 15 MB attribute',
+    outsideTable(`<row r="3001"><c r="B3001" x="${noise(15_000_000)}"><v>1</v></c></row>`),
+    'accepted',
+  );
+  add(
+    'the-do-dang.xlsx',
+    "14.000 unfinished tags of 1.000 letters and digits in a cell ('<a1f…', '</a1f…')",
+    outsideTable(
+      `<row r="3001"><c r="B3001" t="inlineStr"><is><t>a</t>${repeat(7_000, () => `<${hexNoise(1000)}`)}${repeat(
+        7_000,
+        () => `</${hexNoise(1000)}`,
+      )}</is></c></row>`,
+    ),
+    'accepted',
+  );
   add(
     'dong-rong.xlsx',
     `empty rows up to the row limit (${DEFAULT_READ_LIMITS.maxCells} in all)`,
