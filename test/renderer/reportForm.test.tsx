@@ -366,4 +366,26 @@ describe('the report form', () => {
     expect(tab().textContent).toContain('3/4 đã nhập');
     expect(view.host.querySelector('.issue-list')).toBeNull();
   });
+
+  it('a rate shown as "—" says why (hover and screen readers); a zero denominator is "không phát sinh"', async () => {
+    api.handlers['report.open'] = () => report(emptyReportData());
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    const r01 = byLabel(view.host, 'R01 Tỷ lệ hồ sơ tiếp nhận trực tuyến');
+    expect(r01.value).toBe('—');
+    expect(r01.title).toBe('chưa đủ số liệu để tính');
+    const describedBy = r01.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain(
+      'chưa đủ số liệu để tính',
+    );
+    for (const code of ['A02 Hồ sơ kỳ trước chuyển qua', 'A03 Hồ sơ mới tiếp nhận trực tuyến']) {
+      await type(byLabel(view.host, code), '0');
+    }
+    await type(byLabel(view.host, 'A05 Hồ sơ mới tiếp nhận trực tiếp'), '0');
+    await type(byLabel(view.host, 'A06 Hồ sơ mới tiếp nhận qua dịch vụ bưu chính công ích'), '0');
+    expect(r01.value).toBe('không phát sinh');
+    expect(r01.hasAttribute('title')).toBe(false);
+    expect(r01.hasAttribute('aria-describedby')).toBe(false);
+    await type(byLabel(view.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến'), '5');
+    expect(r01.value).toBe('100%');
+  });
 });

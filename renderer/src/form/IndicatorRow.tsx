@@ -9,6 +9,8 @@ import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
 
 type NumericRow = CountIndicator | TotalIndicator | RateIndicator;
 
+const incompleteId = (field: string) => `${domId(field)}-incomplete`;
+
 /** One line of an indicator table: a count to type, or a total or rate computed live. */
 export function IndicatorRow({
   indicator,
@@ -28,6 +30,8 @@ export function IndicatorRow({
   let hint = '';
   let unit = '';
   let value = '';
+  /** A rate shown as "—": some of its parts are not typed yet (said to screen readers and on hover). */
+  let incomplete = false;
   if (indicator.kind === 'total') {
     hint = ui.form.totalHint(indicator.sumOf);
     unit = indicator.unit;
@@ -36,6 +40,7 @@ export function IndicatorRow({
     hint = ui.form.rateHint(indicator.numerator, indicator.denominator);
     unit = ui.form.percent;
     value = rate ? formatRate(rate.percent) : ui.form.unknownValue;
+    incomplete = !rate;
   } else {
     unit = indicator.unit;
   }
@@ -55,16 +60,29 @@ export function IndicatorRow({
         {indicator.kind === 'count' ? (
           <CountInput code={indicator.code} label={indicator.label} />
         ) : (
-          <input
-            id={domId(field)}
-            type="text"
-            readOnly
-            tabIndex={-1}
-            value={value}
-            className={`computed ${issueClass(issue)}`}
-            aria-label={name}
-            {...issueAria(issue, messageId(field))}
-          />
+          <>
+            <input
+              id={domId(field)}
+              type="text"
+              readOnly
+              tabIndex={-1}
+              value={value}
+              title={incomplete ? ui.form.rateIncomplete : undefined}
+              className={`computed ${issueClass(issue)}`}
+              aria-label={name}
+              {...issueAria(issue, messageId(field))}
+              aria-describedby={
+                [issue ? messageId(field) : '', incomplete ? incompleteId(field) : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+            />
+            {incomplete && (
+              <span id={incompleteId(field)} className="visually-hidden">
+                {ui.form.rateIncomplete}
+              </span>
+            )}
+          </>
         )}
       </td>
     </tr>

@@ -46,6 +46,7 @@ export const ui = {
     columns: { no: 'STT', code: 'Mã số', label: 'Chỉ tiêu', unit: 'Đơn vị tính', value: 'Số liệu' },
     percent: '%',
     unknownValue: '—',
+    rateIncomplete: 'chưa đủ số liệu để tính',
     totalHint: (codes: string[]) => `= ${codes.join(' + ')}`,
     rateHint: (numerator: string[], denominator: string[]) => {
       const part = (codes: string[]) => (codes.length > 1 ? `(${codes.join(' + ')})` : codes[0]);
