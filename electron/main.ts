@@ -3,7 +3,7 @@
  * dispatcher (which validates every argument) and shows one hardened window. Everything it calls
  * is plain Node code, tested without Electron.
  */
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, screen, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_CHANNELS } from '../shared/api/channels';
@@ -11,7 +11,7 @@ import { menuLabels } from '../shared/i18n/vi/menu';
 import { boundaryMessages } from '../shared/i18n/vi/trust';
 import { dispatch } from './api/dispatch';
 import { createServiceContext } from './app-context';
-import { buildMenu, type MenuActions } from './main/menu';
+import { buildEditContextMenu, buildMenu, type MenuActions } from './main/menu';
 import { exportLogWithDialog } from './main/support';
 import { createSecureWindow, hardenWebContents } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
@@ -71,10 +71,13 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    // Old commune PCs have 1366×768 screens: fit the work area above the taskbar, maximised there.
+    const workArea = screen.getPrimaryDisplay().workAreaSize;
+    const fitsWorkArea = workArea.width > 1366 && workArea.height > 768;
     window = createSecureWindow(
       {
-        width: 1366,
-        height: 768,
+        width: Math.min(1366, workArea.width),
+        height: Math.min(768, workArea.height),
         minWidth: 1024,
         minHeight: 600,
         title: 'Báo cáo CCHC',
@@ -83,7 +86,18 @@ if (!app.requestSingleInstanceLock()) {
       path.join(here, 'preload.cjs'),
     );
     window.setMenu(buildMenu(menuActions));
-    window.once('ready-to-show', () => window?.show());
+    window.once('ready-to-show', () => {
+      if (!fitsWorkArea) window?.maximize();
+      window?.show();
+    });
+    window.webContents.on('context-menu', (_event, params) => {
+      buildEditContextMenu({
+        isEditable: params.isEditable,
+        hasSelection: params.selectionText !== '',
+      }).popup({
+        window,
+      });
+    });
     void window.loadURL(rendererUrl);
   });
 

@@ -49,3 +49,19 @@ export function buildMenu(actions: MenuActions = {}): Menu {
   ];
   return Menu.buildFromTemplate(template);
 }
+
+/** The right-click menu of text boxes: clerks copy figures from other files and paste them. */
+export function buildEditContextMenu(flags: { isEditable: boolean; hasSelection: boolean }): Menu {
+  const template: MenuItemConstructorOptions[] = flags.isEditable
+    ? [
+        { role: 'undo', label: menuLabels.undo },
+        { type: 'separator' },
+        { role: 'cut', label: menuLabels.cut, enabled: flags.hasSelection },
+        { role: 'copy', label: menuLabels.copy, enabled: flags.hasSelection },
+        { role: 'paste', label: menuLabels.paste },
+        { type: 'separator' },
+        { role: 'selectAll', label: menuLabels.selectAll },
+      ]
+    : [{ role: 'copy', label: menuLabels.copy, enabled: flags.hasSelection }];
+  return Menu.buildFromTemplate(template);
+}
