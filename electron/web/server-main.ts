@@ -7,14 +7,20 @@ import { fileURLToPath } from 'node:url';
 import { createServiceContext } from '../app-context';
 import { argValue, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
+import { webMessages } from '../../shared/i18n/vi/web';
 import { startWebServer } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
+/**
+ * A fixed default port keeps the page's origin the same from one run to the next, so the browser
+ * finds what it kept on this PC (unsaved figures) after a restart; any free port if it is taken.
+ */
+const DEFAULT_PORT = 5180;
 const portText = argValue(argv, 'port');
-const port = portText === undefined ? 0 : Number(portText);
+const port = portText === undefined ? DEFAULT_PORT : Number(portText);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write(`Cổng "${portText}" không hợp lệ. Dùng một số từ 1 đến 65535, ví dụ --port 5180.\n`);
+  process.stderr.write(webMessages.badPort(String(portText)) + '\n');
   process.exit(2);
 }
 const dataDir = resolveDataDir(argv);
@@ -22,11 +28,15 @@ const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..',
 
 try {
   const ctx = createServiceContext({ dataDir, mode: 'browser' });
-  const server = await startWebServer({ ctx, staticDir, port });
+  const server = await startWebServer({ ctx, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
+    if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
+    return startWebServer({ ctx, staticDir, port: 0 });
+  });
   process.stdout.write(server.url + '\n');
-  process.stderr.write(
-    `Báo cáo CCHC đang chạy ở chế độ trình duyệt. Mở đường dẫn trên bằng Chrome, Edge hoặc Firefox.\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`,
-  );
+  if (portText === undefined && server.port !== DEFAULT_PORT) {
+    process.stderr.write(webMessages.defaultPortBusy(DEFAULT_PORT) + '\n');
+  }
+  process.stderr.write(webMessages.running(dataDir) + '\n');
   // Stop taking calls, stop the workbook check pool's worker threads, close the database.
   let stopping = false;
   const stop = () => {
