@@ -188,7 +188,7 @@ export async function startWebServer(options: {
 
   const realStaticDir = fs.existsSync(staticDir) ? fs.realpathSync(staticDir) : staticDir;
   const notFound = (res: http.ServerResponse) =>
-    send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
+    send(res, 404, apiMessages.notFound, 'text/plain; charset=utf-8');
 
   /**
    * A file of the static folder, or 404: the decoded path may not contain "..", a backslash or a

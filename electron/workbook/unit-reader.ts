@@ -232,7 +232,7 @@ function checkFileKind(checker: Checker, bytes: Uint8Array): boolean {
       checker.add('error', 'encrypted', importMessages.encrypted(p));
       return false;
     case 'ole-other':
-      checker.add('error', 'not-xlsx:ole', importMessages.otherOffice(p, 'tệp Word/Office cũ (.doc)'));
+      checker.add('error', 'not-xlsx:ole', importMessages.otherOffice(p, 'ole'));
       return false;
     case 'pdf':
       checker.add('error', 'not-xlsx:pdf', importMessages.pdf(p));
@@ -265,11 +265,11 @@ function reportReadFailure(checker: Checker, error: unknown, limits: ReadLimits)
   } else if (error instanceof NotWorkbookError) {
     if (error.what === 'ods') checker.add('error', 'not-xlsx:ods', importMessages.ods(p));
     else if (error.what === 'docx')
-      checker.add('error', 'not-xlsx:docx', importMessages.otherOffice(p, 'tệp Word (.docx)'));
+      checker.add('error', 'not-xlsx:docx', importMessages.otherOffice(p, 'docx'));
     else if (error.what === 'pptx') {
-      checker.add('error', 'not-xlsx:pptx', importMessages.otherOffice(p, 'tệp PowerPoint (.pptx)'));
+      checker.add('error', 'not-xlsx:pptx', importMessages.otherOffice(p, 'pptx'));
     } else if (error.what === 'odf') {
-      checker.add('error', 'not-xlsx:odf', importMessages.otherOffice(p, 'tệp OpenDocument (.odt/.odp)'));
+      checker.add('error', 'not-xlsx:odf', importMessages.otherOffice(p, 'odf'));
     } else checker.add('error', 'not-xlsx:zip', importMessages.zipNotWorkbook(p));
   } else if (error instanceof XmlError) {
     if (error.kind === 'doctype') checker.add('error', 'xml-entities', importMessages.xmlEntities(p));

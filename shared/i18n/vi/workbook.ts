@@ -99,6 +99,14 @@ export const workbookText = {
   },
 } as const;
 
+export type OtherOfficeKind = 'ole' | 'docx' | 'pptx' | 'odf';
+const OTHER_OFFICE_NAMES: Record<OtherOfficeKind, string> = {
+  ole: 'tệp Word/Office cũ (.doc)',
+  docx: 'tệp Word (.docx)',
+  pptx: 'tệp PowerPoint (.pptx)',
+  odf: 'tệp OpenDocument (.odt/.odp)',
+};
+
 /** Messages of checking a received workbook. Each takes the place of the problem. */
 export const importMessages = {
   emptyFile: (p: ProblemPlace) =>
@@ -117,8 +125,8 @@ export const importMessages = {
     `${place(p)}: đây là trang web (HTML) được đổi tên thành tệp Excel, không phải sổ Excel .xlsx. ${SEND_AGAIN}`,
   xmlSpreadsheet: (p: ProblemPlace) =>
     `${place(p)}: đây là tệp XML (có thể là "Bảng tính XML 2003"), không phải sổ Excel .xlsx. Mở tệp trong Excel, Lưu thành → "Excel Workbook (*.xlsx)", rồi nhập lại.`,
-  otherOffice: (p: ProblemPlace, what: string) =>
-    `${place(p)}: đây là ${what}, không phải sổ Excel. ${SEND_AGAIN}`,
+  otherOffice: (p: ProblemPlace, kind: OtherOfficeKind) =>
+    `${place(p)}: đây là ${OTHER_OFFICE_NAMES[kind]}, không phải sổ Excel. ${SEND_AGAIN}`,
   zipNotWorkbook: (p: ProblemPlace) =>
     `${place(p)}: đây là tệp nén (zip) nhưng không chứa sổ Excel. ${SEND_AGAIN}`,
   unknownKind: (p: ProblemPlace) =>
