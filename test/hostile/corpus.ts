@@ -6,19 +6,20 @@
  */
 import ExcelJS from 'exceljs';
 import crypto from 'node:crypto';
-import zlib from 'node:zlib';
 import { CURRENT_TEMPLATE } from '../../shared/template';
-import { CODE_HEADER, META_KEYS, META_SHEET_NAME, VALUE_HEADER } from '../../shared/workbook/layout';
+import { META_KEYS, META_SHEET_NAME } from '../../shared/workbook/layout';
 import type { Verdict } from '../../shared/workbook/import-types';
 import { DEFAULT_READ_LIMITS, MAX_STRUCTURE_PART_BYTES } from '../../electron/workbook/xlsx/read';
 import { DEFAULT_UNITS } from '../../shared/domain/units';
 import {
+  editByCode,
   makeZip,
   randomBytes,
   rewriteZip,
   sampleReport,
   writeReport,
   zerosBombDeflated,
+  unzipEntries,
   type ZipInput,
 } from '../electron/workbook/fixtures';
 import { encryptedXlsx, oldXls } from './cfb';
@@ -35,59 +36,8 @@ export interface CorpusFile {
 
 const unit = (code: string) => DEFAULT_UNITS.find((u) => u.code === code)!;
 
-/** Every entry of a zip (deflate or stored), inflated. */
-function unzip(bytes: Buffer): { name: string; data: Buffer }[] {
-  let eocd = bytes.length - 22;
-  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = bytes.readUInt16LE(eocd + 10);
-  let p = bytes.readUInt32LE(eocd + 16);
-  const out: { name: string; data: Buffer }[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(p + 10);
-    const compSize = bytes.readUInt32LE(p + 20);
-    const nameLen = bytes.readUInt16LE(p + 28);
-    const extraLen = bytes.readUInt16LE(p + 30);
-    const commentLen = bytes.readUInt16LE(p + 32);
-    const local = bytes.readUInt32LE(p + 42);
-    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const raw = bytes.subarray(start, start + compSize);
-    out.push({ name, data: method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
-
 /** The first section sheet's part name (sheet1 is the cover). */
 const FIRST_SECTION_PART = 'xl/worksheets/sheet2.xml';
-
-/** Edits a workbook as a person would in Excel, finding the "Số liệu" cell of a code. */
-async function edit(
-  bytes: Buffer,
-  change: (wb: ExcelJS.Workbook, valueOf: (code: string) => ExcelJS.Cell) => void,
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(bytes).buffer);
-  const valueOf = (code: string): ExcelJS.Cell => {
-    for (const ws of wb.worksheets) {
-      let codeCol = 0;
-      let valueCol = 0;
-      let found: ExcelJS.Cell | undefined;
-      ws.eachRow((row) => {
-        row.eachCell((cell, col) => {
-          if (cell.value === CODE_HEADER) codeCol = col;
-          if (cell.value === VALUE_HEADER) valueCol = col;
-        });
-        if (!found && codeCol && valueCol && row.getCell(codeCol).value === code)
-          found = row.getCell(valueCol);
-      });
-      if (found) return found;
-    }
-    throw new Error(`no ${code} in the workbook`);
-  };
-  change(wb, valueOf);
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
 
 function setMeta(wb: ExcelJS.Workbook, key: string, value: ExcelJS.CellValue) {
   wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
@@ -207,7 +157,7 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
     'refused',
     'zip-bomb',
   );
-  const parts = unzip(good);
+  const parts = unzipEntries(good);
   add(
     'bom-zip-noi-doi.xlsx',
     'zip bomb that lies: a sheet declared 40 KB inflates to 1,1 GB',
@@ -302,28 +252,28 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
   add(
     'sua-phien-ban.xlsx',
     'tampered metadata: revision "ba"',
-    await edit(good, (wb) => setMeta(wb, META_KEYS.revision, 'ba')),
+    await editByCode(good, (wb) => setMeta(wb, META_KEYS.revision, 'ba')),
     'refused',
     'meta-invalid',
   );
   add(
     'sua-ky.xlsx',
     'tampered metadata: period "2023-Q9"',
-    await edit(good, (wb) => setMeta(wb, META_KEYS.period, '2023-Q9')),
+    await editByCode(good, (wb) => setMeta(wb, META_KEYS.period, '2023-Q9')),
     'refused',
     'period-invalid',
   );
   add(
     'sua-don-vi.xlsx',
     'tampered metadata: unknown unit code',
-    await edit(good, (wb) => setMeta(wb, META_KEYS.unitCode, 'XX99')),
+    await editByCode(good, (wb) => setMeta(wb, META_KEYS.unitCode, 'XX99')),
     'refused',
     'unit-unknown',
   );
   add(
     'sua-so-lieu.xlsx',
     'a figure changed by hand (checksum mismatch)',
-    await edit(good, (_wb, at) => (at('D02').value = 2)),
+    await editByCode(good, (_wb, at) => (at('D02').value = 2)),
     'warnings',
     'checksum-mismatch',
   );
@@ -332,49 +282,52 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
   add(
     'cong-thuc.xlsx',
     'a formula typed into an input (with its cached value)',
-    await edit(good, (_wb, at) => (at('A01').value = { formula: '100+59', result: 159 })),
+    await editByCode(good, (_wb, at) => (at('A01').value = { formula: '100+59', result: 159 })),
     'warnings',
     'formula-in-input',
   );
   add(
     'cong-thuc-rong.xlsx',
     'a formula without a cached value',
-    await edit(good, (_wb, at) => (at('A01').value = { formula: '100+59' } as ExcelJS.CellFormulaValue)),
+    await editByCode(
+      good,
+      (_wb, at) => (at('A01').value = { formula: '100+59' } as ExcelJS.CellFormulaValue),
+    ),
     'refused',
     'formula-no-value',
   );
   add(
     'chu-trong-o-so.xlsx',
     'text in a count ("mười hai")',
-    await edit(good, (_wb, at) => (at('A01').value = 'mười hai')),
+    await editByCode(good, (_wb, at) => (at('A01').value = 'mười hai')),
     'refused',
     'count-text',
   );
   add(
     'dau-phay.xlsx',
     'a count written "1,234"',
-    await edit(good, (_wb, at) => (at('A01').value = '1,234')),
+    await editByCode(good, (_wb, at) => (at('A01').value = '1,234')),
     'refused',
     'count-comma',
   );
   add(
     'so-am.xlsx',
     'a negative count',
-    await edit(good, (_wb, at) => (at('A01').value = -5)),
+    await editByCode(good, (_wb, at) => (at('A01').value = -5)),
     'refused',
     'count-negative',
   );
   add(
     'so-1e15.xlsx',
     'a count of 10^15',
-    await edit(good, (_wb, at) => (at('A01').value = 1e15)),
+    await editByCode(good, (_wb, at) => (at('A01').value = 1e15)),
     'refused',
     'count-too-large',
   );
   add(
     'muoi-nghin-mo-hinh.xlsx',
     '10.000 model rows',
-    await edit(good, (wb) => {
+    await editByCode(good, (wb) => {
       const models = wb.getWorksheet('B. Mô hình, sáng kiến')!;
       for (let i = 0; i < 10_000; i++) models.getRow(8 + i).getCell(2).value = `Mô hình số ${i}`;
     }),
@@ -384,21 +337,21 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
   add(
     'o-1mb.xlsx',
     'a 1 MB cell',
-    await edit(good, (_wb, at) => (at('E01').value = 'Tồn tại '.repeat(131_072))),
+    await editByCode(good, (_wb, at) => (at('E01').value = 'Tồn tại '.repeat(131_072))),
     'refused',
     'rule:E01-length',
   );
   add(
     'ky-tu-dieu-khien.xlsx',
     'control characters in a text',
-    await edit(good, (_wb, at) => (at('E01').value = 'Tồn tại\u0007 một\u0000 số_x001B_ hạn chế')),
+    await editByCode(good, (_wb, at) => (at('E01').value = 'Tồn tại\u0007 một\u0000 số_x001B_ hạn chế')),
     'warnings',
     'control-characters',
   );
   add(
     'ma-trung.xlsx',
     'a code that appears twice',
-    await edit(good, (wb) =>
+    await editByCode(good, (wb) =>
       wb.getWorksheet('D. Chỉ tiêu khác')!.addRow([99, 'A01', 'Số TTHC (chép thừa)', 'TTHC', 5]),
     ),
     'refused',
@@ -407,7 +360,7 @@ export async function buildCorpus(): Promise<CorpusFile[]> {
   add(
     'thieu-trang.xlsx',
     'missing sheets (training and other indicators deleted)',
-    await edit(good, (wb) => {
+    await editByCode(good, (wb) => {
       wb.removeWorksheet(wb.getWorksheet('C. Đào tạo, bồi dưỡng')!.id);
       wb.removeWorksheet(wb.getWorksheet('D. Chỉ tiêu khác')!.id);
     }),
@@ -433,7 +386,7 @@ function countTags(bytes: Buffer): { cells: number; rows: number; strings: numbe
   let cells = 0;
   let rows = 0;
   let strings = 0;
-  for (const part of unzip(bytes)) {
+  for (const part of unzipEntries(bytes)) {
     const xml = part.data.toString('utf8');
     if (part.name.startsWith('xl/worksheets/')) {
       cells += xml.match(/<(?:\w+:)?c[\s>/]/gu)?.length ?? 0;

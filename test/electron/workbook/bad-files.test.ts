@@ -3,10 +3,11 @@ import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_TEMPLATE, listSection } from '../../../shared/template';
 import type { CheckedWorkbook } from '../../../shared/workbook/import-types';
-import { CODE_HEADER, META_KEYS, META_SHEET_NAME, VALUE_HEADER } from '../../../shared/workbook/layout';
+import { META_KEYS, META_SHEET_NAME } from '../../../shared/workbook/layout';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import {
   UNITS,
+  editByCode,
   fakeOle,
   makeZip,
   randomBytes,
@@ -48,33 +49,6 @@ function expectOnly(checked: CheckedWorkbook, kind: string, level: 'error' | 'wa
   expect(found[0]!.message.length).toBeLessThan(700);
   expect(checked.verdict).toBe(level === 'error' ? 'refused' : 'warnings');
   return found[0]!;
-}
-
-/** Edits the exported workbook the way a person would in Excel, finding rows by their code. */
-async function edit(
-  bytes: Buffer,
-  change: (wb: ExcelJS.Workbook, byCode: (code: string) => ExcelJS.Cell) => void,
-) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(bytes).buffer);
-  const byCode = (code: string): ExcelJS.Cell => {
-    for (const ws of wb.worksheets) {
-      let codeCol = 0;
-      let valueCol = 0;
-      let found: ExcelJS.Cell | undefined;
-      ws.eachRow((row) => {
-        row.eachCell((cell, col) => {
-          if (cell.value === CODE_HEADER) codeCol = col;
-          if (cell.value === VALUE_HEADER) valueCol = col;
-        });
-        if (codeCol && row.getCell(codeCol).value === code) found = row.getCell(valueCol);
-      });
-      if (found) return found;
-    }
-    throw new Error(`no ${code}`);
-  };
-  change(wb, byCode);
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 describe('a received file that is not an .xlsx gets its own message', () => {
@@ -206,7 +180,7 @@ describe('identity: template, unit, period', () => {
   });
 
   it('refuses tampered metadata', async () => {
-    const tampered = await edit(exported, (wb) => {
+    const tampered = await editByCode(exported, (wb) => {
       wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
         if (row.getCell(1).value === META_KEYS.revision) row.getCell(2).value = 'ba';
       });
@@ -215,7 +189,7 @@ describe('identity: template, unit, period', () => {
   });
 
   it('refuses metadata changed to pass the file off as another unit', async () => {
-    const tampered = await edit(exported, (wb) => {
+    const tampered = await editByCode(exported, (wb) => {
       wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
         if (row.getCell(1).value === META_KEYS.unitCode) row.getCell(2).value = 'TH05';
       });
@@ -226,7 +200,7 @@ describe('identity: template, unit, period', () => {
   });
 
   it('names the template versions when only the version was changed in the metadata', async () => {
-    const tampered = await edit(exported, (wb) => {
+    const tampered = await editByCode(exported, (wb) => {
       wb.getWorksheet(META_SHEET_NAME)!.eachRow((row) => {
         if (row.getCell(1).value === META_KEYS.templateVersion) row.getCell(2).value = '2';
       });
@@ -238,7 +212,9 @@ describe('identity: template, unit, period', () => {
   });
 
   it('reads identity from the cover when the technical sheet was removed, with a warning', async () => {
-    const without = await edit(exported, (wb) => wb.removeWorksheet(wb.getWorksheet(META_SHEET_NAME)!.id));
+    const without = await editByCode(exported, (wb) =>
+      wb.removeWorksheet(wb.getWorksheet(META_SHEET_NAME)!.id),
+    );
     const checked = check(without);
     expectOnly(checked, 'meta-missing', 'warning');
     expect(checked.identity).toMatchObject({
@@ -252,7 +228,7 @@ describe('identity: template, unit, period', () => {
 
 describe('figures, found by code, checked like the form checks them', () => {
   it('accepts "1.234" typed as text, with a checksum warning since it was edited', async () => {
-    const checked = check(await edit(exported, (_wb, at) => (at('A01').value = '1.234')));
+    const checked = check(await editByCode(exported, (_wb, at) => (at('A01').value = '1.234')));
     expect(checked.data!.counts.A01).toBe(1234);
     expectOnly(checked, 'checksum-mismatch', 'warning');
   });
@@ -266,7 +242,7 @@ describe('figures, found by code, checked like the form checks them', () => {
     ['count-date', new Date(Date.UTC(2023, 3, 5))],
   ] as const)('%s: refused, naming sheet, cell and indicator', async (kind, value) => {
     const checked = check(
-      await edit(exported, (_wb, at) => {
+      await editByCode(exported, (_wb, at) => {
         const cell = at('A01');
         cell.value = value as ExcelJS.CellValue;
         // Excel turns "5/4" typed into a number cell into a date and gives the cell a date format.
@@ -281,7 +257,7 @@ describe('figures, found by code, checked like the form checks them', () => {
 
   it('uses the cached value of a formula typed into an input, with a warning', async () => {
     const checked = check(
-      await edit(exported, (_wb, at) => (at('A01').value = { formula: '100+59', result: 159 })),
+      await editByCode(exported, (_wb, at) => (at('A01').value = { formula: '100+59', result: 159 })),
     );
     const problem = checked.problems.find((p) => p.kind === 'formula-in-input')!;
     expect(problem).toMatchObject({ level: 'warning', indicator: 'A01', cell: 'E5' });
@@ -294,7 +270,7 @@ describe('figures, found by code, checked like the form checks them', () => {
   it('refuses a formula without a cached value', async () => {
     expectOnly(
       check(
-        await edit(
+        await editByCode(
           exported,
           (_wb, at) => (at('A01').value = { formula: '100+59' } as ExcelJS.CellFormulaValue),
         ),
@@ -304,20 +280,20 @@ describe('figures, found by code, checked like the form checks them', () => {
   });
 
   it('warns when figures were changed outside the app (checksum), keeping the new figures', async () => {
-    const checked = check(await edit(exported, (_wb, at) => (at('D02').value = 2)));
+    const checked = check(await editByCode(exported, (_wb, at) => (at('D02').value = 2)));
     expectOnly(checked, 'checksum-mismatch', 'warning');
     expect(checked.data!.counts.D02).toBe(2);
   });
 
   it("applies the template's rules, at the cell of the indicator", async () => {
-    const checked = check(await edit(exported, (_wb, at) => (at('A04').value = 5000)));
+    const checked = check(await editByCode(exported, (_wb, at) => (at('A04').value = 5000)));
     const problem = expectOnly(checked, 'rule:A04-le-A03');
     expect(problem).toMatchObject({ cell: 'E8', indicator: 'A04' });
   });
 
   it('refuses a code that appears twice', async () => {
     const checked = check(
-      await edit(exported, (wb) => {
+      await editByCode(exported, (wb) => {
         const ws = wb.getWorksheet('D. Chỉ tiêu khác')!;
         ws.addRow([99, 'A01', 'Số TTHC (chép thừa)', 'TTHC', 5]);
       }),
@@ -327,20 +303,22 @@ describe('figures, found by code, checked like the form checks them', () => {
 
   it('refuses a workbook whose sheet of training figures was deleted', async () => {
     const checked = check(
-      await edit(exported, (wb) => wb.removeWorksheet(wb.getWorksheet('C. Đào tạo, bồi dưỡng')!.id)),
+      await editByCode(exported, (wb) => wb.removeWorksheet(wb.getWorksheet('C. Đào tạo, bồi dưỡng')!.id)),
     );
     const problem = expectOnly(checked, 'missing-code');
     expect(problem.message).toContain('C01, C02');
   });
 
   it('drops control characters from text, with a warning', async () => {
-    const checked = check(await edit(exported, (_wb, at) => (at('E01').value = 'Tồn tại_x0001_ một\u0007')));
+    const checked = check(
+      await editByCode(exported, (_wb, at) => (at('E01').value = 'Tồn tại_x0001_ một\u0007')),
+    );
     expect(checked.data!.texts.E01).toBe('Tồn tại một');
     expect(checked.problems.some((p) => p.kind === 'control-characters' && p.level === 'warning')).toBe(true);
   });
 
   it('refuses a 1 MB cell with a short message, quickly', async () => {
-    const huge = await edit(exported, (_wb, at) => (at('E01').value = 'x'.repeat(1_000_000)));
+    const huge = await editByCode(exported, (_wb, at) => (at('E01').value = 'x'.repeat(1_000_000)));
     const started = performance.now();
     const checked = check(huge);
     expect(performance.now() - started).toBeLessThan(2000);
@@ -348,7 +326,7 @@ describe('figures, found by code, checked like the form checks them', () => {
   });
 
   it('refuses 10.000 model rows in under 2 s', async () => {
-    const many = await edit(exported, (wb) => {
+    const many = await editByCode(exported, (wb) => {
       const ws = wb.getWorksheet('B. Mô hình, sáng kiến')!;
       for (let i = 0; i < 10_000; i++) ws.getRow(8 + i).getCell(2).value = `Mô hình số ${i}`;
     });
@@ -362,7 +340,7 @@ describe('figures, found by code, checked like the form checks them', () => {
   });
 
   it('warns when a total was typed over, and recomputes it', async () => {
-    const checked = check(await edit(exported, (_wb, at) => (at('A07').value = 1)));
+    const checked = check(await editByCode(exported, (_wb, at) => (at('A07').value = 1)));
     const problem = checked.problems.find((p) => p.kind === 'computed-overwritten')!;
     expect(problem).toMatchObject({ level: 'warning', indicator: 'A07' });
     expect(problem.message).toContain('2.559');

@@ -3,6 +3,7 @@
  * writer for malformed and hostile files (so no binary blobs are committed), and a LibreOffice
  * re-save.
  */
+import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import zlib from 'node:zlib';
 import type { ReportData } from '../../../shared/domain/report';
 import { DEFAULT_UNITS, type Unit } from '../../../shared/domain/units';
 import { CURRENT_TEMPLATE, type FormTemplate } from '../../../shared/template';
+import { CODE_HEADER, VALUE_HEADER } from '../../../shared/workbook/layout';
 import { writeUnitWorkbook } from '../../../electron/workbook/unit-writer';
 
 export const UNITS: Unit[] = [...DEFAULT_UNITS];
@@ -187,33 +189,64 @@ export function makeZip(entries: ZipInput[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
+/** Every entry of a zip (deflated or stored), inflated, in directory order. */
+export function unzipEntries(bytes: Buffer): { name: string; data: Buffer }[] {
+  let eocd = bytes.length - 22;
+  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const count = bytes.readUInt16LE(eocd + 10);
+  let p = bytes.readUInt32LE(eocd + 16);
+  const entries: { name: string; data: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(p + 10);
+    const compSize = bytes.readUInt32LE(p + 20);
+    const nameLen = bytes.readUInt16LE(p + 28);
+    const extraLen = bytes.readUInt16LE(p + 30);
+    const commentLen = bytes.readUInt16LE(p + 32);
+    const local = bytes.readUInt32LE(p + 42);
+    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + compSize);
+    entries.push({ name, data: method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
 /** Rewrites some parts of an existing xlsx (e.g. to inject a DOCTYPE), keeping the others. */
 export function rewriteZip(
   bytes: Buffer,
   change: (name: string, data: Buffer) => Buffer | undefined,
 ): Buffer {
-  const entries: ZipInput[] = [];
-  const buf = bytes;
-  let eocd = buf.length - 22;
-  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const compSize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + compSize);
-    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
-    const changed = change(name, data);
-    entries.push({ name, data: changed ?? data });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return makeZip(entries);
+  return makeZip(unzipEntries(bytes).map(({ name, data }) => ({ name, data: change(name, data) ?? data })));
+}
+
+/** Edits a workbook as a person would in Excel, finding the "Số liệu" cell of a code by its row. */
+export async function editByCode(
+  bytes: Buffer,
+  change: (wb: ExcelJS.Workbook, valueOf: (code: string) => ExcelJS.Cell) => void,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  const valueOf = (code: string): ExcelJS.Cell => {
+    for (const ws of wb.worksheets) {
+      let codeCol = 0;
+      let valueCol = 0;
+      let found: ExcelJS.Cell | undefined;
+      ws.eachRow((row) => {
+        row.eachCell((cell, col) => {
+          if (cell.value === CODE_HEADER) codeCol = col;
+          if (cell.value === VALUE_HEADER) valueCol = col;
+        });
+        if (!found && codeCol && valueCol && row.getCell(codeCol).value === code) {
+          found = row.getCell(valueCol);
+        }
+      });
+      if (found) return found;
+    }
+    throw new Error(`no ${code} in the workbook`);
+  };
+  change(wb, valueOf);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /**
