@@ -48,7 +48,7 @@ import {
   type RawWorkbook,
   type ReadLimits,
 } from './xlsx/read';
-import { sniffFileKind } from './xlsx/sniff';
+import { sniffFileKind, type FileKind } from './xlsx/sniff';
 import { XmlError } from './xlsx/xml';
 import { ZipError } from './xlsx/zip';
 
@@ -216,41 +216,26 @@ export function checkWorkbookSync(
   return result(false, { identity, data: canonicalReportData(read.data) });
 }
 
+/** What a file that is not a zip at all is, as a problem kind and its message. */
+const NOT_A_ZIP: Record<Exclude<FileKind, 'zip'>, [string, (p: ProblemPlace) => string]> = {
+  empty: ['empty-file', importMessages.emptyFile],
+  'ole-xls': ['not-xlsx:xls', importMessages.oldXls],
+  'ole-encrypted': ['encrypted', importMessages.encrypted],
+  'ole-other': ['not-xlsx:ole', (p) => importMessages.otherOffice(p, 'ole')],
+  pdf: ['not-xlsx:pdf', importMessages.pdf],
+  html: ['not-xlsx:html', importMessages.html],
+  xml: ['not-xlsx:xml', importMessages.xmlSpreadsheet],
+  csv: ['not-xlsx:csv', importMessages.csv],
+  text: ['not-xlsx:unknown', importMessages.unknownKind],
+  unknown: ['not-xlsx:unknown', importMessages.unknownKind],
+};
+
 function checkFileKind(checker: Checker, bytes: Uint8Array): boolean {
   const kind = sniffFileKind(bytes);
-  const p = checker.place();
-  switch (kind) {
-    case 'zip':
-      return true;
-    case 'empty':
-      checker.add('error', 'empty-file', importMessages.emptyFile(p));
-      return false;
-    case 'ole-xls':
-      checker.add('error', 'not-xlsx:xls', importMessages.oldXls(p));
-      return false;
-    case 'ole-encrypted':
-      checker.add('error', 'encrypted', importMessages.encrypted(p));
-      return false;
-    case 'ole-other':
-      checker.add('error', 'not-xlsx:ole', importMessages.otherOffice(p, 'ole'));
-      return false;
-    case 'pdf':
-      checker.add('error', 'not-xlsx:pdf', importMessages.pdf(p));
-      return false;
-    case 'html':
-      checker.add('error', 'not-xlsx:html', importMessages.html(p));
-      return false;
-    case 'xml':
-      checker.add('error', 'not-xlsx:xml', importMessages.xmlSpreadsheet(p));
-      return false;
-    case 'csv':
-      checker.add('error', 'not-xlsx:csv', importMessages.csv(p));
-      return false;
-    case 'text':
-    case 'unknown':
-      checker.add('error', 'not-xlsx:unknown', importMessages.unknownKind(p));
-      return false;
-  }
+  if (kind === 'zip') return true;
+  const [problem, message] = NOT_A_ZIP[kind];
+  checker.add('error', problem, message(checker.place()));
+  return false;
 }
 
 function reportReadFailure(checker: Checker, error: unknown, limits: ReadLimits): void {
