@@ -12,6 +12,7 @@ import {
 } from '../services/district';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
+import { exportMergedWordReport, exportOwnWordReport } from '../services/word-report';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
 import {
@@ -60,4 +61,6 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),
   'workbook.restorePreview': (ctx, args) => previewRestore(ctx, args),
   'workbook.restoreApply': (ctx, args) => applyRestore(ctx, args),
+  'report.exportWord': (ctx, args) => exportOwnWordReport(ctx, args),
+  'district.exportWord': (ctx, args) => exportMergedWordReport(ctx, args.period),
 };

@@ -28,6 +28,8 @@ export const API_CHANNELS = [
   'workbook.openFolder',
   'workbook.restorePreview',
   'workbook.restoreApply',
+  'report.exportWord',
+  'district.exportWord',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

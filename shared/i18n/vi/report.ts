@@ -3,6 +3,19 @@
  * take figures already written the Vietnamese way ("27.630 hồ sơ", "98,74%"), phrased as report
  * 114/BC-UBND phrases them. `fill` texts mark what only a person can write.
  */
+/** The app's words around the Word report (buttons, results, errors). */
+export const wordReportUi = {
+  button: 'Xuất báo cáo Word',
+  working: 'Đang tạo báo cáo Word…',
+  saved: (fileName: string, path: string) => `Đã lưu báo cáo Word "${fileName}" vào ${path}.`,
+  compared: (period: string) => `Có so sánh với ${period}.`,
+  notCompared: 'Chưa có số liệu kỳ trước trên máy này nên báo cáo không so sánh với kỳ trước.',
+  fillHint: 'Mở tệp bằng Word, viết vào các chỗ tô vàng trong ngoặc vuông […], rồi trình ký.',
+  download: 'Tải về',
+  nothingMerged: (period: string) =>
+    `Chưa có báo cáo nào được chấp nhận cho ${period}. Hãy nhận tệp của các đơn vị trước khi tạo báo cáo Word.`,
+} as const;
+
 export const reportText = {
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServiceContext } from '../../../electron/app-context';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { saveReportData } from '../../../electron/services/reports';
+import { exportMergedWordReport, exportOwnWordReport } from '../../../electron/services/word-report';
 import { openZip } from '../../../electron/workbook/xlsx/zip';
 import { SEED_MODELS, SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { inProcessChecker, seedWorkbooks, unitWorkbook } from '../district/workbooks';
@@ -201,5 +202,27 @@ describe('Word report of the merging office (cli report)', () => {
     );
     expect(none.code).toBe(1);
     expect(none.err).toContain('chưa có báo cáo');
+  });
+
+  it("the app saves a commune's report in its export folder under a time-stamped name; nothing merged is an error", async () => {
+    const dataDir = path.join(dir, 'app');
+    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    ctx.now = () => new Date(2024, 2, 25, 9, 30);
+    try {
+      saveReportData(ctx, { unitCode: 'TH03', period: SEED_PERIOD }, seedShapedReports()[3]!.data);
+      const saved = await exportOwnWordReport(ctx, { unitCode: 'TH03', period: SEED_PERIOD });
+      expect(saved.fileName).toBe('BaoCao_CCHC_2023_TH03_xa_Thong_Binh_20240325-0930.docx');
+      expect(saved.savedPath).toBe(path.join(dataDir, 'xuat-bao-cao', saved.fileName));
+      expect(fs.readFileSync(saved.savedPath).toString('base64')).toBe(saved.base64);
+      expect(saved.comparedWith).toBeNull();
+      await expect(exportOwnWordReport(ctx, { unitCode: 'TH04', period: SEED_PERIOD })).rejects.toThrow(
+        /chưa|Chưa/u,
+      );
+      await expect(exportMergedWordReport(ctx, SEED_PERIOD)).rejects.toThrow(
+        'Chưa có báo cáo nào được chấp nhận',
+      );
+    } finally {
+      ctx.db.close();
+    }
   });
 });
