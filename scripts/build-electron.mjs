@@ -14,7 +14,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: ['electron/main.ts'],
+  entryPoints: ['electron/main/index.ts'],
   format: 'esm',
   outfile: 'dist-electron/main.mjs',
   banner: {
