@@ -14,12 +14,13 @@ const incompleteId = (field: string) => `${domId(field)}-incomplete`;
 /** One line of an indicator table: a count to type, or a total or rate computed live. */
 export function IndicatorRow({
   indicator,
-  index,
+  stt,
   figure,
   rate,
 }: {
   indicator: NumericRow;
-  index: number;
+  /** The row number the workbook prints too (shared `rowNumbers`). */
+  stt: number;
   figure: number | null | undefined;
   rate: RateResult | undefined;
 }) {
@@ -48,7 +49,7 @@ export function IndicatorRow({
     <tr
       className={`row-${indicator.kind}${issue ? ` row-${issue.type === 'error' ? 'error' : 'warning'}` : ''}`}
     >
-      <td className="col-no">{index + 1}</td>
+      <td className="col-no">{stt}</td>
       <td className="col-code">{indicator.code}</td>
       <td className={`col-label${indent}`}>
         <span className="indicator-label">{indicator.label}</span>

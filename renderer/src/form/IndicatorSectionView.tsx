@@ -1,7 +1,6 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
-import type { IndicatorSection, TextIndicator } from '../../../shared/template';
-import { displayOrder } from './displayOrder';
+import { displayOrder, rowNumbers, type IndicatorSection, type TextIndicator } from '../../../shared/template';
 import { IndicatorRow } from './IndicatorRow';
 import { TextIndicatorField } from './TextIndicatorField';
 
@@ -14,6 +13,7 @@ export function IndicatorSectionView({
   evaluation: Evaluation;
 }) {
   const numeric = displayOrder(section).filter((i) => i.kind !== 'text');
+  const stt = rowNumbers(section);
   const texts = section.indicators.filter((i): i is TextIndicator => i.kind === 'text');
   const c = ui.form.columns;
   return (
@@ -31,11 +31,11 @@ export function IndicatorSectionView({
             </tr>
           </thead>
           <tbody>
-            {numeric.map((indicator, index) => (
+            {numeric.map((indicator) => (
               <IndicatorRow
                 key={indicator.code}
                 indicator={indicator}
-                index={index}
+                stt={stt.get(indicator.code)!}
                 figure={evaluation.figures[indicator.code]}
                 rate={evaluation.rates[indicator.code]}
               />
