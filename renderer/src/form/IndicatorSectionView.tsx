@@ -1,7 +1,14 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
-import { displayOrder, rowNumbers, type IndicatorSection, type TextIndicator } from '../../../shared/template';
+import {
+  CURRENT_TEMPLATE,
+  displayOrder,
+  rowNumbers,
+  type IndicatorSection,
+  type TextIndicator,
+} from '../../../shared/template';
 import { IndicatorRow } from './IndicatorRow';
+import { missingParts } from './missingParts';
 import { TextIndicatorField } from './TextIndicatorField';
 
 /** An indicator section as the official table `STT | Mã số | Chỉ tiêu | Đơn vị tính | Số liệu`. */
@@ -38,6 +45,11 @@ export function IndicatorSectionView({
                 stt={stt.get(indicator.code)!}
                 figure={evaluation.figures[indicator.code]}
                 rate={evaluation.rates[indicator.code]}
+                missing={
+                  indicator.kind === 'count'
+                    ? []
+                    : missingParts(CURRENT_TEMPLATE, indicator.code, evaluation.figures)
+                }
               />
             ))}
           </tbody>

@@ -202,7 +202,7 @@ export function ReportEditor({
           )}
           <div className="tabs-row">
             <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />
-            <SaveStatus state={saveState} />
+            <SaveStatus state={saveState} refused={refusedCodes.length} />
           </div>
         </div>
         <div className="form-body">
