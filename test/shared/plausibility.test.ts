@@ -29,12 +29,12 @@ describe('plausibility (warnings by indicator)', () => {
     expect(issues[0]!.message).toContain('45.108');
     expect(isDateSerialLike(DATE_SERIAL_RANGE.min - 1)).toBe(false);
     expect(isDateSerialLike(DATE_SERIAL_RANGE.max)).toBe(true);
-    // Where big counts are normal (hồ sơ), 45.108 is a plausible figure.
-    expect(issuesOf({ A05: 45_108 })).toEqual([]);
+    // Where big counts are normal (văn bản đến), 45.108 is a plausible figure.
+    expect(issuesOf({ D05: 45_108 })).toEqual([]);
   });
 
   it('a change from the previous period by more than the template factor, either way', () => {
-    expect(issuesOf({ A05: 9_000 }, { A05: 800 }).map((i) => i.check)).toEqual(['A05-change']);
+    expect(issuesOf({ D05: 9_000 }, { D05: 800 }).map((i) => i.check)).toEqual(['D05-change']);
     expect(issuesOf({ A05: 70 }, { A05: 800 }).map((i) => i.check)).toEqual(['A05-change']);
     expect(issuesOf({ A05: 800 }, { A05: 0 }).map((i) => i.check)).toEqual(['A05-change']);
     expect(issuesOf({ A05: 7_000 }, { A05: 800 })).toEqual([]);
