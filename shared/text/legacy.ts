@@ -233,7 +233,11 @@ export interface LegacyResult {
 export function fromLegacyText(text: string, font?: string): LegacyResult {
   if (!onlyLatin1(text)) return { text };
   const byFont = encodingOfFont(font);
-  const encoding = byFont && hasForeignLatin1(text) ? byFont.encoding : detectLegacy(text);
+  const byPattern = detectLegacy(text);
+  // TCVN3's symbols (¶, ¾, ©…) and VNI's vowel-mark pairs say more than the font: text pasted from
+  // one legacy font into a cell of the other keeps its own encoding.
+  const decisive = byPattern && (TCVN3_ONLY.test(text) || VNI_PAIR.test(text));
+  const encoding = decisive ? byPattern : byFont && hasForeignLatin1(text) ? byFont.encoding : byPattern;
   if (!encoding) return { text };
   const converted = legacyToUnicode(text, encoding, byFont?.encoding === encoding && byFont.upper);
   return converted === text ? { text } : { text: converted, encoding };

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLegacy, encodingOfFont, fromLegacyText, legacyToUnicode } from '../../../shared/text/legacy';
-
-/** Known words as the legacy fonts store them (the characters a .xlsx holds). */
-const TCVN3_WORDS: [string, string][] = [
-  ['ViÖt Nam', 'Việt Nam'],
-  ['Th«ng B×nh', 'Thông Bình'],
-  ['Uû ban nh©n d©n', 'Uỷ ban nhân dân'],
-  ['Ninh B×nh', 'Ninh Bình'],
-  ['B¶o Th¾ng', 'Bảo Thắng'],
-  ['M\u00adêng Kh\u00ad\u00acng', 'Mường Khương'],
-  ['Hå s¬ trùc tuyÕn', 'Hồ sơ trực tuyến'],
-  ['§ång Th¸p', 'Đồng Tháp'],
-  ['c¶i c¸ch hµnh chÝnh', 'cải cách hành chính'],
-];
-const VNI_WORDS: [string, string][] = [
-  ['Vieät Nam', 'Việt Nam'],
-  ['Thoâng Bình', 'Thông Bình'],
-  ['UÛy ban nhaân daân', 'Ủy ban nhân dân'],
-  ['Ñoàng Thaùp', 'Đồng Tháp'],
-  ['Möôøng Khöông', 'Mường Khương'],
-  ['caûi caùch haønh chính', 'cải cách hành chính'],
-  ['Hoà sô tröïc tuyeán', 'Hồ sơ trực tuyến'],
-  ['Thaéng', 'Thắng'],
-];
+import { TCVN3_WORDS, VNI_WORDS } from './legacy-words';
 
 describe('legacy Vietnamese text', () => {
   it.each(TCVN3_WORDS)('TCVN3 %s → %s', (legacy, unicode) => {
@@ -61,5 +39,12 @@ describe('legacy Vietnamese text', () => {
   it('converted text is NFC', () => {
     const text = fromLegacyText('Vieät Nam').text;
     expect(text).toBe(text.normalize('NFC'));
+  });
+});
+
+describe('legacy text in a cell of the other legacy font', () => {
+  it('the characters win when they can only be one encoding', () => {
+    expect(fromLegacyText('B¶o Th¾ng', 'VNI-Times').text).toBe('Bảo Thắng');
+    expect(fromLegacyText('Vieät Nam', '.VnTime').text).toBe('Việt Nam');
   });
 });
