@@ -16,6 +16,14 @@ export const wordReportUi = {
     `Chưa có báo cáo nào được chấp nhận cho ${period}. Hãy nhận tệp của các đơn vị trước khi tạo báo cáo Word.`,
 } as const;
 
+/** The previous period shown beside this one (the form, the merged workbook). */
+export const previousPeriodUi = {
+  column: 'Kỳ trước',
+  columnOf: (period: string) => `Kỳ trước (${period})`,
+  change: 'Tăng/giảm',
+  columnHint: 'Số liệu kỳ trước của đơn vị trên máy này, chỉ để xem.',
+} as const;
+
 export const reportText = {
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
