@@ -17,6 +17,7 @@ import type {
   RateIndicator,
   TotalIndicator,
 } from '../../shared/template';
+import { displayOrder } from '../../shared/template';
 import {
   COUNT_NUMBER_FORMAT,
   COVER_LABELS,
@@ -110,7 +111,8 @@ function planAddresses(template: FormTemplate): AddressMap {
   const map: AddressMap = new Map();
   for (const section of template.sections) {
     if (section.kind !== 'indicators') continue;
-    section.indicators.forEach((indicator, index) => {
+    // Rows in the screen's order, so the STT is the same in both (shared displayOrder).
+    displayOrder(section).forEach((indicator, index) => {
       map.set(indicator.code, { sheet: sectionSheetName(section), ref: `$E$${HEADER_ROW + 1 + index}` });
     });
   }
@@ -225,7 +227,7 @@ function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
   HEADER_WORDS.forEach((word, i) => headerCell(ws.getRow(HEADER_ROW).getCell(i + 1), word));
   ws.getRow(HEADER_ROW).height = 30;
 
-  section.indicators.forEach((indicator, index) => {
+  displayOrder(section).forEach((indicator, index) => {
     const row = ws.getRow(HEADER_ROW + 1 + index);
     const computed = indicator.kind === 'total' || indicator.kind === 'rate';
     const base = { border: BORDER, fill: computed ? COMPUTED_FILL : undefined };
