@@ -45,7 +45,7 @@ let normal: Report & { dataDir: string };
 let closeThrows: Report & { dataDir: string };
 
 function start(name: string, scenario: object): Report & { dataDir: string } {
-  const dataDir = path.join(packaged.stage, `du lieu ${name}`);
+  const dataDir = path.join(packaged.stage, `dữ liệu ${name}`);
   const scenarioFile = path.join(packaged.stage, `${name}.json`);
   fs.writeFileSync(scenarioFile, JSON.stringify(scenario));
   const run = spawnSync(

@@ -25,6 +25,8 @@ const packageJson = JSON.parse(fs.readFileSync(new URL('../../package.json', imp
 export const app = {
   setName: (name) => record('app.setName', name),
   setPath: (name, value) => {
+    // as Electron: "If the path specifies a directory that does not exist, an Error is thrown."
+    if (!fs.existsSync(value)) throw new Error(`Failed to set path: ${value} does not exist`);
     record('app.setPath', name, value);
     stub.paths[name] = value;
   },
