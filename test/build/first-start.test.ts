@@ -66,8 +66,9 @@ function start(name: string, scenario: object): Report & { dataDir: string } {
 
 beforeAll(async () => {
   packaged = packageApp();
-  // As installed: app.asar's files (here a folder of that name) beside app.asar.unpacked.
-  resources = path.join(packaged.stage, 'installed', 'resources');
+  // As installed: app.asar's files (here a folder of that name) beside app.asar.unpacked, under a
+  // user folder named after the clerk (the page's file: URL is then percent-encoded).
+  resources = path.join(packaged.stage, 'Nguyễn Văn A #1', 'Báo cáo CCHC', 'resources');
   asar.extractAll(packaged.asar, path.join(resources, 'app.asar'));
   fs.cpSync(packaged.unpacked, path.join(resources, 'app.asar.unpacked'), { recursive: true });
   // Inside a real app.asar a worker thread cannot be started: only the unpacked copy may serve.
