@@ -27,6 +27,8 @@ interface Report {
   loaded: string[];
   preload: string;
   windowShown: boolean;
+  webPreferences: Record<string, unknown>;
+  navigation: { toOwnPage: boolean; toWeb: boolean; newWindow: unknown };
   errorBoxes: unknown[];
   fromPage: Reply;
   fromOtherOrigin: Reply;
@@ -106,6 +108,16 @@ describe('first start of the packaged app', () => {
     expect(fs.existsSync(normal.preload)).toBe(true);
     expect(normal.windowShown).toBe(true);
     expect(normal.log).toMatch(/\[app\] window loaded/u);
+  });
+
+  it('hardens its window: sandboxed, isolated, no navigation away, no new windows', () => {
+    expect(normal.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(normal.navigation).toEqual({ toOwnPage: false, toWeb: true, newWindow: { action: 'deny' } });
+    expect(normal.calls).toContainEqual(['app.enableSandbox']);
   });
 
   it('serves a call from its page and refuses one from anywhere else', () => {

@@ -56,6 +56,12 @@ await until(() => readLog().includes('window loaded') || stub.exitCode !== undef
 
 const window = stub.windows[0];
 const page = stub.loaded[0];
+/** Emits a navigation the way Electron does; true when the app prevented it. */
+const navigationPrevented = (url) => {
+  let prevented = false;
+  window.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+  return prevented;
+};
 const call = (channel, url, args) =>
   stub.handlers.get(channel)(url === null ? {} : { senderFrame: { url } }, args);
 const report = {
@@ -64,6 +70,12 @@ const report = {
   loaded: stub.loaded,
   preload: window?.options.webPreferences.preload,
   windowShown: window?.shown ?? false,
+  webPreferences: window?.options.webPreferences,
+  navigation: {
+    toOwnPage: navigationPrevented(page),
+    toWeb: navigationPrevented('https://evil.example/'),
+    newWindow: window?.webContents.windowOpenHandler?.({ url: 'https://evil.example/' }),
+  },
   errorBoxes: stub.errorBoxes,
   fromPage: await call('app.info', page, undefined),
   fromOtherOrigin: await call('app.info', 'https://evil.example/', undefined),
