@@ -1,5 +1,5 @@
 import type { Report, ReportKey, ReportSummary } from '../../shared/api/contract';
-import { canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalReportData, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { CURRENT_TEMPLATE } from '../../shared/template';
@@ -30,21 +30,25 @@ export function openReport(ctx: ServiceContext, key: ReportKey): Report {
     id: 0,
     ...identity(key),
     data: emptyReportData(),
+    fingerprint: reportFingerprint(emptyReportData()),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
   };
 }
 
+/** Saves over the stored report only if it is the one `base` fingerprints; else "report-stale". */
 export function saveReportData(
   ctx: ServiceContext,
   key: ReportKey,
   data: ReportData,
-): { revision: number; savedAt: string; changed: boolean } {
+  base: string,
+): { revision: number; savedAt: string; changed: boolean; fingerprint: string } {
   requireUnit(ctx, key.unitCode);
   const savedAt = ctx.now().toISOString();
-  const result = saveReport(ctx.db, identity(key), canonicalReportData(data), savedAt);
-  return { ...result, savedAt };
+  const outcome = saveReport(ctx.db, identity(key), canonicalReportData(data), base, savedAt);
+  if (outcome.kind === 'stale') throw new AppError('report-stale', storeMessages.reportStale);
+  return { revision: outcome.revision, changed: outcome.changed, fingerprint: outcome.fingerprint, savedAt };
 }
 
 export function getReportList(ctx: ServiceContext): ReportSummary[] {

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import { exportFolder } from '../../electron/services/workbooks';
 import { API_CHANNELS } from '../../shared/api/channels';
 import { apiContract, type ApiReply } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { apiMessages } from '../../shared/i18n/vi/api';
 
@@ -47,7 +48,12 @@ async function reportCount(): Promise<number> {
   return (reply.value as unknown[]).length;
 }
 
-const validSave = () => ({ unitCode: 'TH03', period: '2024', data: emptyReportData() });
+const validSave = () => ({
+  unitCode: 'TH03',
+  period: '2024',
+  data: emptyReportData(),
+  base: reportFingerprint(emptyReportData()),
+});
 
 describe('every call refuses what is not its argument', () => {
   it.each([...API_CHANNELS])(

@@ -1,3 +1,4 @@
+import { conflictMessages } from '../../../shared/i18n/vi/conflict';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { SaveState } from './autosaver';
 
@@ -19,6 +20,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
       break;
     case 'failed':
       text = ui.save.failedTitle;
+      break;
+    case 'conflict':
+      text = conflictMessages.saveState;
       break;
   }
   return (

@@ -6,6 +6,8 @@ export const storeMessages = {
     `Không mở được tệp dữ liệu ${path}: ${reason}. Kiểm tra quyền ghi vào thư mục này hoặc liên hệ bộ phận hỗ trợ.`,
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}" trong danh sách. Chọn đơn vị khác hoặc thêm đơn vị trong Cài đặt.`,
+  reportStale:
+    'Báo cáo này vừa được lưu từ một cửa sổ hoặc thẻ khác, nên lần lưu này chưa được ghi để không xoá số liệu bạn chưa thấy. Phần mềm sẽ ghép hai bản; hãy chọn giá trị cho các ô được sửa ở cả hai nơi.',
   unitExists: (code: string) => `Đã có đơn vị mã "${code}". Dùng mã khác.`,
   unitHasNoSuchLevel: (code: string) => `Đơn vị "${code}" không hợp lệ.`,
 } as const;
