@@ -3,6 +3,7 @@ import { canonicalReportData, reportFingerprint } from '../../shared/domain/cano
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { CURRENT_TEMPLATE } from '../../shared/template';
+import { codesNotInTemplate } from '../../shared/template/data-codes';
 import { AppError } from '../errors';
 import { findReport, listReports, saveReport } from '../store/reports';
 import { findUnit } from '../store/units';
@@ -45,6 +46,10 @@ export function saveReportData(
   base: string,
 ): { revision: number; savedAt: string; changed: boolean; fingerprint: string } {
   requireUnit(ctx, key.unitCode);
+  const unknown = codesNotInTemplate(CURRENT_TEMPLATE, data);
+  if (unknown.length > 0) {
+    throw new AppError('unknown-code', storeMessages.codesNotInTemplate(unknown), unknown.slice(0, 20));
+  }
   const savedAt = ctx.now().toISOString();
   const outcome = saveReport(ctx.db, identity(key), canonicalReportData(data), base, savedAt);
   if (outcome.kind === 'stale') throw new AppError('report-stale', storeMessages.reportStale);

@@ -191,6 +191,32 @@ describe('sizes', () => {
   });
 });
 
+describe('codes', () => {
+  it('refuses a report with codes that are not in the template, in Vietnamese, naming them; nothing is stored', async () => {
+    const cases: [Partial<ReturnType<typeof emptyReportData>>, string][] = [
+      [{ counts: { A03: 5, ZZ99: 7 } }, 'ZZ99'],
+      // A total or a rate is computed, never stored.
+      [{ counts: { A07: 2705 } }, 'A07'],
+      [{ texts: { Q01: 'chữ' } }, 'Q01'],
+      [{ models: [{ id: 'm1', values: { B01: 'Mô hình', X9: 'lạ' } }] }, 'X9'],
+    ];
+    for (const [patch, code] of cases) {
+      const before = await reportCount();
+      const reply = await dispatch(ctx, 'report.save', {
+        ...validSave(),
+        data: { ...emptyReportData(), ...patch },
+      });
+      expectRefused(reply, 'unknown-code');
+      if (!reply.ok) {
+        expect(reply.error.message).toContain(`"${code}"`);
+        expect(reply.error.message).toMatch(/không có trong biểu mẫu/u);
+        expect(reply.error.details).toEqual([code]);
+      }
+      expect(await reportCount()).toBe(before);
+    }
+  });
+});
+
 describe('paths', () => {
   const PATH_KEY = /^(.*path|.*folder|.*dir|directory|file|location)$/iu;
 
