@@ -28,6 +28,9 @@ export const API_CHANNELS = [
   'workbook.openFolder',
   'workbook.restorePreview',
   'workbook.restoreApply',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.startEmpty',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
