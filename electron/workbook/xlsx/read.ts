@@ -1,4 +1,5 @@
 import path from 'node:path/posix';
+import { parseCellRef } from '../formulas';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
 import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
 
@@ -261,21 +262,6 @@ function readCellStyles(xml: string | undefined): CellStyles {
     },
   });
   return styles;
-}
-
-/** "E12" → [row 12, column 5]; null when not a cell reference. */
-export function parseCellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
-}
-
-export function cellRef(row: number, col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return `${s}${row}`;
 }
 
 interface CellCounter {
