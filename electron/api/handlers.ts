@@ -10,6 +10,7 @@ import {
   getHistory,
   importBase64Files,
 } from '../services/district';
+import { exportDhis2 } from '../services/dhis2';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
 import { exportLogBundle } from '../services/support';
@@ -55,6 +56,7 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'district.history': (ctx, args) => getHistory(ctx, args.unitCode, args.period),
   'district.diff': (ctx, args) => getDiff(ctx, args),
   'district.exportMerged': (ctx, args) => exportMergedWorkbook(ctx, args.period),
+  'district.exportDhis2': (ctx, args) => exportDhis2(ctx, args),
   'workbook.exportReport': (ctx, args) => exportReportWorkbook(ctx, args),
   'workbook.blankTemplate': (ctx, args) => blankTemplateWorkbook(ctx, args),
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),

@@ -23,6 +23,7 @@ export const API_CHANNELS = [
   'district.history',
   'district.diff',
   'district.exportMerged',
+  'district.exportDhis2',
   'workbook.exportReport',
   'workbook.blankTemplate',
   'workbook.openFolder',

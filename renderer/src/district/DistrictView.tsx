@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
+import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
 import { importInBatches } from './importBatches';
 import { UnitHistory } from './UnitHistory';
@@ -192,6 +193,8 @@ export function DistrictView({ period }: { period: string }) {
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
       )}
+
+      <Dhis2Export period={period} disabled={!!progress} />
 
       {history && (
         <UnitHistory
