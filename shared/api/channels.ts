@@ -24,6 +24,8 @@ export const API_CHANNELS = [
   'district.diff',
   'district.exportMerged',
   'district.exportDhis2',
+  'district.receipt',
+  'receipt.import',
   'workbook.exportReport',
   'workbook.blankTemplate',
   'workbook.openFolder',

@@ -6,6 +6,7 @@ import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
 import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
+import { receiptCalls } from './receipt-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -101,6 +102,7 @@ export const apiContract = {
   ),
   ...districtCalls,
   ...dhis2Calls,
+  ...receiptCalls,
   ...workbookCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
