@@ -8,6 +8,7 @@
  */
 import zlib from 'node:zlib';
 import { escapeXml } from '../../shared/format/xml';
+import { columnLetter } from './formulas';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -29,12 +30,6 @@ interface Cell {
   style: number;
 }
 
-/** "A", "Z", "AA"… for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();
