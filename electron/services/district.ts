@@ -238,13 +238,9 @@ export function getDiff(
   return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
-export async function buildMergedWorkbook(
-  ctx: ServiceContext,
-  period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
+/** The merge of a period from the current (accepted, latest) file of each unit, in unit-list order. */
+export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const current = listCurrentFiles(ctx.db, period);
-  const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const entries: MergeEntry[] = current
@@ -258,7 +254,16 @@ export async function buildMergedWorkbook(
       };
       return { unit, data: f.data!, revision: f.revision };
     });
-  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  return { current, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+}
+
+/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  const { current, entries, merged } = mergeCurrentFiles(ctx, period);
+  const completeness = getCompleteness(ctx, period);
   const bytes = await writeMergedWorkbook({
     template: CURRENT_TEMPLATE,
     merged,

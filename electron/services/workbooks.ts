@@ -47,8 +47,12 @@ function identity(unitCode: string, period: string) {
 }
 
 /** Writes next to the target, then renames: a crash never leaves half a workbook under its name. */
-function saveFile(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
-  const dir = exportFolder(ctx);
+export function saveFile(
+  ctx: ServiceContext,
+  fileName: string,
+  bytes: Buffer,
+  dir: string = exportFolder(ctx),
+): string {
   const target = path.join(dir, fileName);
   try {
     fs.mkdirSync(dir, { recursive: true });
