@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { menuLabels } from '../../shared/i18n/vi/menu';
-import { createServiceContext } from '../app-context';
+import { openApiHost } from '../api/host';
 import { log } from '../log';
 import { APP_FOLDER_NAME, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
@@ -53,12 +53,19 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      const ctx = createServiceContext({ dataDir, mode: 'electron', appVersion: app.getVersion() });
-      bindApiChannels(ipcMain, ctx, isOwnPage);
-      // On quit: stop the check pool's worker threads, then close the database (ctx.db read then:
-      // a restore may have swapped it).
-      closeOnQuit(app, [() => closeChecker(ctx), () => ctx.db.close()]);
-      menuActions.exportLog = () => void exportLogWithDialog(ctx, window);
+      // A missing, empty or damaged database: the same window shows the recovery screen first.
+      const host = openApiHost({ dataDir, mode: 'electron', appVersion: app.getVersion() });
+      bindApiChannels(ipcMain, host.call, isOwnPage);
+      // On quit: stop the check pool's worker threads, then close the database (read then: a
+      // restore may have opened or swapped it).
+      closeOnQuit(app, [
+        () => host.context() && closeChecker(host.context()!),
+        () => host.context()?.db.close(),
+      ]);
+      menuActions.exportLog = () => {
+        const ctx = host.context();
+        if (ctx) void exportLogWithDialog(ctx, window);
+      };
     } catch (error) {
       log('app', `startup failed: ${(error as Error).message}`);
       dialog.showErrorBox(menuLabels.startupFailed, (error as Error).message);
