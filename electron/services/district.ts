@@ -195,9 +195,10 @@ export async function importReceivedFiles(
 
 /**
  * The user's side of the check pool's fallback (the support log has the technical side): files
- * checked in the main process carry a notice that the time and memory limits did not apply.
+ * checked in the main process carry a notice that the time and memory limits did not apply
+ * (import results here, the restore preview in workbooks.ts).
  */
-function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+export function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
   if (!checkerFor(ctx).info?.().inProcess) return undefined;
   return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }

@@ -19,7 +19,7 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
-import { checkerFor } from './district';
+import { checkerFor, withoutLimitsNotice } from './district';
 import { getSettings } from './settings';
 
 /**
@@ -229,7 +229,8 @@ export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Pr
       };
     }
   }
-  return { check, canRestore, existing };
+  const notice = withoutLimitsNotice(ctx);
+  return { check, canRestore, existing, ...(notice ? { notice } : {}) };
 }
 
 export async function applyRestore(

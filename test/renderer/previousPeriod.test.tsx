@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { installFakeApi, mount, settle, type Mounted } from './dom';
@@ -16,6 +17,7 @@ function report(period: string, data: ReportData, id = 1): Report {
     templateId: 'cchc',
     templateVersion: 1,
     data,
+    fingerprint: reportFingerprint(data),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',

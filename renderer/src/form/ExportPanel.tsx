@@ -267,6 +267,7 @@ function RestoreDialog({
         }}
       >
         <h2 id="restore-title">{t.restoreTitle}</h2>
+        {pending.preview.notice && <p className="warning-text">{pending.preview.notice}</p>}
         {!canRestore && (
           <>
             <p>{t.restoreRefused}</p>

@@ -14,6 +14,9 @@ Các lệnh:
   merge --period KỲ --out TỆP TỆP... [--data-dir THƯ_MỤC] [--json]
       Tổng hợp các tệp được chấp nhận; mã thoát 0 nếu mọi tệp được chấp nhận,
       1 nếu có tệp bị từ chối (bảng tổng hợp vẫn được tạo từ các tệp còn lại).
+  dhis2 --format adx|json --period KỲ --out TỆP TỆP... [--mapping TỆP.csv] [--json]
+      Xuất số đếm của các đơn vị được chấp nhận sang DHIS2 (ADX hoặc JSON dataValueSets);
+      --mapping đổi mã chỉ tiêu, mã đơn vị sang mã trong DHIS2.
   report --period KỲ --out TỆP.docx TỆP... [--data-dir THƯ_MỤC] [--json]
       Báo cáo Word (Nghị định 30) tổng hợp từ các tệp nhận được; có tệp của kỳ
       trước (cùng kỳ năm trước) thì so sánh với kỳ trước.

@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFingerprint } from '../../../shared/domain/canonical';
+import { emptyReportData } from '../../../shared/domain/report';
 import { createServiceContext } from '../../../electron/app-context';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { saveReportData } from '../../../electron/services/reports';
@@ -167,9 +169,14 @@ describe('Word report of the merging office (cli report)', () => {
     const dataDir = path.join(dir, 'xa');
     const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
     const own = seedShapedReports()[3]!;
-    saveReportData(ctx, { unitCode: 'TH03', period: SEED_PERIOD }, own.data);
+    saveReportData(
+      ctx,
+      { unitCode: 'TH03', period: SEED_PERIOD },
+      own.data,
+      reportFingerprint(emptyReportData()),
+    );
     const earlier = { ...own.data, counts: { ...own.data.counts, D03: own.data.counts.D03! + 2 } };
-    saveReportData(ctx, { unitCode: 'TH03', period: '2022' }, earlier);
+    saveReportData(ctx, { unitCode: 'TH03', period: '2022' }, earlier, reportFingerprint(emptyReportData()));
     ctx.db.close();
     const out = path.join(dir, 'xa.docx');
     const result = await run(
@@ -209,7 +216,12 @@ describe('Word report of the merging office (cli report)', () => {
     const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
     ctx.now = () => new Date(2024, 2, 25, 9, 30);
     try {
-      saveReportData(ctx, { unitCode: 'TH03', period: SEED_PERIOD }, seedShapedReports()[3]!.data);
+      saveReportData(
+        ctx,
+        { unitCode: 'TH03', period: SEED_PERIOD },
+        seedShapedReports()[3]!.data,
+        reportFingerprint(emptyReportData()),
+      );
       const saved = await exportOwnWordReport(ctx, { unitCode: 'TH03', period: SEED_PERIOD });
       expect(saved.fileName).toBe('BaoCao_CCHC_2023_TH03_xa_Thong_Binh_20240325-0930.docx');
       expect(saved.savedPath).toBe(path.join(dataDir, 'xuat-bao-cao', saved.fileName));
