@@ -1,0 +1,79 @@
+/**
+ * `report --period KỲ --out TỆP.docx TỆP...` (a merging office, from received files; files of the
+ * previous period given too are compared with) and `report --data-dir THƯ_MỤC --unit MÃ --period
+ * KỲ --out TỆP.docx` (a commune's own report): the Word report of services/word-report.ts.
+ */
+import { periodName } from '../../../shared/domain/periods';
+import { cliMessages as M } from '../../../shared/i18n/vi/cli';
+import { AppError } from '../../errors';
+import { closeChecker, importReceivedFiles } from '../../services/district';
+import { getUnits } from '../../services/units';
+import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
+import {
+  allow,
+  dataDirContext,
+  period,
+  printResult,
+  readFiles,
+  required,
+  scratch,
+  shownPeriod,
+  UsageError,
+  writeOut,
+  type CliIo,
+  type Parsed,
+} from '../run';
+
+/** The Word report: a commune's own (--data-dir, --unit) or a merging office's (from received files). */
+export async function report(p: Parsed, io: CliIo): Promise<number> {
+  if (p.options.has('unit')) {
+    allow(p, ['unit', 'period', 'out', 'data-dir'], 'none');
+    const ctx = dataDirContext(required(p, 'data-dir'), io);
+    try {
+      const code = required(p, 'unit');
+      const per = period(p)!;
+      const out = required(p, 'out');
+      const unit = getUnits(ctx, true).find((u) => u.code === code);
+      if (!unit) throw new UsageError(M.unknownUnit(code));
+      const built = await buildOwnReportDocx(ctx, unit, per);
+      if (!built) throw new AppError('no-report', M.noReport(code, periodName(per)));
+      const written = writeOut(out, built.bytes);
+      io.out(
+        p.json ? JSON.stringify({ outFile: written, comparedWith: built.comparedWith }) : M.written(written),
+      );
+      return 0;
+    } finally {
+      ctx.db.close();
+    }
+  }
+  allow(p, ['period', 'out', 'data-dir'], 'files');
+  const per = period(p)!;
+  const out = required(p, 'out');
+  const files = readFiles(p.positional);
+  const { ctx, close } = scratch(p, io);
+  try {
+    // No expected period: the previous period's files, given too, are compared with.
+    const results = await importReceivedFiles(ctx, files, { backup: false });
+    await closeChecker(ctx);
+    const built = await buildMergedReportDocx(ctx, per);
+    const written = writeOut(out, built.bytes);
+    const refused = results.filter((r) => r.verdict === 'refused').length;
+    if (p.json) {
+      io.out(
+        JSON.stringify({
+          outFile: written,
+          unitsMerged: built.unitsMerged,
+          comparedWith: built.comparedWith,
+          files: results,
+        }),
+      );
+    } else {
+      results.forEach((r) => printResult(io, r));
+      io.out(M.reportSummary(built.unitsMerged, built.comparedWith ? shownPeriod(built.comparedWith) : null));
+      io.out(M.written(written));
+    }
+    return refused ? 1 : 0;
+  } finally {
+    await close();
+  }
+}
