@@ -64,4 +64,45 @@ describe('unit workbook, printed', () => {
       'Thông Bình, ngày 05 tháng 01 năm 2024',
     );
   }, 180_000);
+
+  it('the models sheet repeats its labels on every page, wraps every column, and prints a model added in Excel', async () => {
+    const data = seedShapedReports()[3]!.data;
+    const many = {
+      ...data,
+      models: Array.from({ length: 40 }, (_, i) => ({
+        id: `m${i}`,
+        values: {
+          B01: `Mô hình số ${i + 1}: ${'tuyên truyền dịch vụ công trực tuyến, '.repeat(3)}`,
+          B02: 'Sáng kiến',
+          B03: 'Xây dựng chính quyền điện tử, chính quyền số',
+          B04: '01/03/2023',
+          B05: 'Nhân rộng',
+        },
+      })),
+    };
+    const printed = await printToPdf('nhieu-mo-hinh.xlsx', await workbook(many));
+    const modelPages = printed.pages.filter((p) => /\bB01\b/u.test(p.text));
+    expect(modelPages.length).toBeGreaterThan(1);
+    for (const page of modelPages) {
+      expect(page.text).toContain('Tên mô hình, sáng kiến');
+      expect(page.text).toContain('Lĩnh vực CCHC');
+    }
+    const words = printed.text;
+    expect(words.split('Xây dựng chính quyền điện tử, chính quyền số').length - 1).toBe(40);
+    expect(words).toContain('Mô hình số 40:');
+
+    // One model, then one more typed in Excel under it: both print, and no page of empty rows.
+    const one = await workbook(data);
+    const added = await editByCode(one, (wb) => {
+      const ws = wb.getWorksheet('B. Mô hình, sáng kiến')!;
+      let codeRow = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(2).value === 'B01') codeRow = n;
+      });
+      ws.getCell(`B${codeRow + 2}`).value = 'Mô hình thêm bằng Excel';
+    });
+    const again = await printToPdf('them-bang-excel.xlsx', added);
+    expect(again.text).toContain('Mô hình thêm bằng Excel');
+    expect(again.pages.filter((p) => /\bB01\b/u.test(p.text))).toHaveLength(1);
+  }, 180_000);
 });
