@@ -1,0 +1,18 @@
+import type { CliCommand } from '../common';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { mergeCommand } from './merge';
+import { templateCommand } from './template';
+import { unitsCommand } from './units';
+
+/**
+ * Every command of the command line. A new command is a file beside this one exporting a
+ * CliCommand, and one line here (its usage goes in shared/i18n/vi/cli.ts).
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  unitsCommand,
+  templateCommand,
+  exportCommand,
+  checkCommand,
+  mergeCommand,
+];
