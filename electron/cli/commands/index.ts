@@ -1,5 +1,6 @@
 import type { CliCommand } from '../common';
 import { checkCommand } from './check';
+import { dhis2Command } from './dhis2';
 import { exportCommand } from './export';
 import { mergeCommand } from './merge';
 import { templateCommand } from './template';
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   checkCommand,
   mergeCommand,
+  dhis2Command,
 ];
