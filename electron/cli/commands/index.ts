@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { dhis2Command } from './dhis2';
 import { exportCommand } from './export';
 import { mergeCommand } from './merge';
+import { reportCommand } from './report';
 import { templateCommand } from './template';
 import { unitsCommand } from './units';
 
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   mergeCommand,
   dhis2Command,
+  reportCommand,
 ];
