@@ -10,6 +10,7 @@ import { DEFAULT_UNITS, type Unit } from '../../shared/domain/units';
 import { cliMessages as M } from '../../shared/i18n/vi/cli';
 import { districtMessages } from '../../shared/i18n/vi/district';
 import { createServiceContext } from '../app-context';
+import { writeFileAtomic } from '../atomic-write';
 import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
@@ -114,22 +115,9 @@ export function readFiles(files: string[]): { fileName: string; bytes: Uint8Arra
 export const shownPeriod = (code: string | undefined) =>
   code && isPeriodCode(code) ? periodName(code) : (code ?? '?');
 
-/**
- * Writes the output file whole or not at all: into a temporary file beside it, then renamed, so
- * an interrupted run never leaves a half-written workbook under the name asked for.
- */
+/** Writes the output file whole or not at all (an interrupted run leaves no half workbook). */
 export function writeOut(file: string, bytes: Uint8Array): string {
-  const resolved = path.resolve(file);
-  fs.mkdirSync(path.dirname(resolved), { recursive: true });
-  const partial = `${resolved}.${process.pid}.partial`;
-  try {
-    fs.writeFileSync(partial, bytes);
-    fs.renameSync(partial, resolved);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
-  return resolved;
+  return writeFileAtomic(path.resolve(file), bytes);
 }
 
 /** One checked file: its verdict, which report it is, and its problems. */

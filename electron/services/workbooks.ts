@@ -21,6 +21,7 @@ import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { checkerFor, withoutLimitsNotice } from './district';
 import { getSettings } from './settings';
+import { writeFileAtomic } from '../atomic-write';
 
 /**
  * The commune's workbooks: export of its report (which marks the revision exported, so the next
@@ -46,23 +47,18 @@ function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
 }
 
-/** Writes next to the target, then renames: a crash never leaves half a workbook under its name. */
+/** A file saved whole or not at all (see atomic-write.ts), in the export folder unless told. */
 export function saveFile(
   ctx: ServiceContext,
   fileName: string,
   bytes: Buffer,
   dir: string = exportFolder(ctx),
 ): string {
-  const target = path.join(dir, fileName);
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
+    return writeFileAtomic(path.join(dir, fileName), bytes);
   } catch (error) {
     throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
   }
-  return target;
 }
 
 export async function exportReportWorkbook(
