@@ -7,6 +7,7 @@ import { emptyReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
+import { preparerIssues } from '../../shared/rules/preparer';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
@@ -68,9 +69,11 @@ export async function exportReportWorkbook(
   const unit = requireUnit(ctx, key.unitCode);
   const report = findReport(ctx.db, identity(key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
-  const errors = evaluateReport(CURRENT_TEMPLATE, report.data, key.period).issues.filter(
-    (i) => i.level === 'error',
-  );
+  // The same errors the form shows: the rules' and the preparer's (a bad date or phone on the cover).
+  const errors = [
+    ...evaluateReport(CURRENT_TEMPLATE, report.data, key.period).issues,
+    ...preparerIssues(report.data.preparer),
+  ].filter((i) => i.level === 'error');
   if (errors.length) {
     throw new AppError(
       'report-has-errors',
