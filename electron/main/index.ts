@@ -4,6 +4,7 @@
  * Electron; the packaged app's start is simulated under Node in test/build/first-start.test.ts.
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { menuLabels } from '../../shared/i18n/vi/menu';
@@ -28,8 +29,15 @@ const isOwnPage = (url: string) => isAppUrl(url, rendererRoot);
 app.setName(APP_FOLDER_NAME);
 // Electron has already set userData (Chromium's profile, the single-instance lock) from
 // productName ("…/Báo cáo CCHC"); it belongs in the data folder, beside the database.
+// setPath throws for a folder that does not exist (the first start). If it cannot be made, the
+// database cannot be opened either, and the start fails below with its message.
 const dataDir = resolveDataDir(process.argv, process.env);
-app.setPath('userData', dataDir);
+try {
+  fs.mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+} catch (error) {
+  log('app', `cannot use the data folder for userData: ${(error as Error).message}`);
+}
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {

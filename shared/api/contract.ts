@@ -4,8 +4,10 @@ import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
+import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
 import { recoveryCalls } from './recovery-contract';
+import { receiptCalls } from './receipt-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -115,6 +117,8 @@ export const apiContract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), size: z.number().int().min(0) }),
   ),
   ...districtCalls,
+  ...dhis2Calls,
+  ...receiptCalls,
   ...workbookCalls,
   ...recoveryCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;

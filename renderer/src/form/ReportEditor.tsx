@@ -9,6 +9,7 @@ import { CURRENT_TEMPLATE, findIndicator, sectionOfCode } from '../../../shared/
 import { call } from '../api/client';
 import { enterMovesToNext } from './enterMovesToNext';
 import { ExportPanel } from './ExportPanel';
+import { ReceiptImport } from './ReceiptImport';
 import { countField, domId } from './fieldNames';
 import { toFormValues, type FormValues } from './formValues';
 import { IndicatorSectionView } from './IndicatorSectionView';
@@ -179,6 +180,7 @@ export function ReportEditor({
               onReplaced(message);
             }}
           />
+          <ReceiptImport />
         </div>
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">

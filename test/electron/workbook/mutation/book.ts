@@ -5,7 +5,7 @@
  * written back as a zip. Cells are objects, so an edit made before a row insert still knows where
  * its cell ended up.
  */
-import { cellRef, parseCellRef } from '../../../../electron/workbook/xlsx/read';
+import { cellRef, parseCellRef } from '../../../../electron/workbook/formulas';
 import { makeZip, unzipEntries } from '../fixtures';
 
 export interface Cell {

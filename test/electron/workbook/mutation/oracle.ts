@@ -4,7 +4,7 @@
  * ("refused"). Anything else is "silent": a figure changed or lost without a word (a reader bug).
  */
 import { checkWorkbookSync } from '../../../../electron/workbook/unit-reader';
-import { cellRef } from '../../../../electron/workbook/xlsx/read';
+import { cellRef } from '../../../../electron/workbook/formulas';
 import type { ReportData } from '../../../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../../../shared/template';
 import type { CheckedWorkbook, ImportProblem } from '../../../../shared/workbook/import-types';
