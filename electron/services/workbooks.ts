@@ -62,10 +62,14 @@ function saveFile(ctx: ServiceContext, fileName: string, bytes: Buffer): string 
   return target;
 }
 
-export async function exportReportWorkbook(
+/**
+ * The workbook of a stored report, refused like the app refuses it (nothing saved, rule or preparer
+ * errors), its revision marked exported. The one path of "Xuất tệp Excel" and of `cli export`.
+ */
+export async function buildReportWorkbook(
   ctx: ServiceContext,
   key: { unitCode: string; period: string },
-): Promise<SavedWorkbook> {
+): Promise<{ fileName: string; revision: number; bytes: Buffer }> {
   const unit = requireUnit(ctx, key.unitCode);
   const report = findReport(ctx.db, identity(key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
@@ -101,6 +105,14 @@ export async function exportReportWorkbook(
     unitName: unit.name,
     revision,
   });
+  return { fileName, revision, bytes };
+}
+
+export async function exportReportWorkbook(
+  ctx: ServiceContext,
+  key: { unitCode: string; period: string },
+): Promise<SavedWorkbook> {
+  const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
   const savedPath = saveFile(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
