@@ -16,6 +16,7 @@ import { exportDhis2 } from '../services/dhis2';
 import { importReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
+import { exportMergedWordReport, exportOwnWordReport } from '../services/word-report';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
 import {
@@ -81,4 +82,6 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'recovery.startEmpty': () => {
     throw new AppError('recovery-not-needed', recoveryMessages.notNeeded);
   },
+  'report.exportWord': (ctx, args) => exportOwnWordReport(ctx, args),
+  'district.exportWord': (ctx, args) => exportMergedWordReport(ctx, args.period),
 };

@@ -8,6 +8,7 @@ import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
 import { recoveryCalls } from './recovery-contract';
 import { receiptCalls } from './receipt-contract';
+import { wordReportCalls } from './report-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -121,6 +122,7 @@ export const apiContract = {
   ...receiptCalls,
   ...workbookCalls,
   ...recoveryCalls,
+  ...wordReportCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

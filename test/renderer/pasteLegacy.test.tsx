@@ -23,11 +23,11 @@ beforeEach(() => {
       exportedRevision: null,
       updatedAt: '',
     }),
-    'report.save': ({ data }) => ({
+    'report.save': (args) => ({
       revision: 2,
       savedAt: new Date().toISOString(),
       changed: true,
-      fingerprint: reportFingerprint(data),
+      fingerprint: reportFingerprint(args.data),
     }),
   };
 });
