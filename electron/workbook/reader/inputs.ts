@@ -40,14 +40,15 @@ function checkStrayValues(
     const value = cellAt(sheet, row, table.valueCol);
     const shown = shownValue(cellText(value));
     if (!value || !shown) continue;
-    const code = codeText(cellAt(sheet, row, table.codeCol));
+    const codeCell = cellAt(sheet, row, table.codeCol);
+    const code = codeText(codeCell);
     if (indicators.has(code)) continue;
     const where = { sheet: sheet.name, cell: cellRef(row, table.valueCol) };
     if (code) {
       checker.add(
         'warning',
         'unknown-code',
-        readerMessages.unknownCode(checker.place(where), code, shown),
+        readerMessages.unknownCode(checker.place(where), cellText(codeCell).trim(), shown),
         where,
       );
     } else {
