@@ -6,6 +6,7 @@ import { TEMPLATES, type FormTemplate } from '../../shared/template';
 import { verdictOf, type CheckedWorkbook } from '../../shared/workbook/import-types';
 import { META_SHEET_NAME } from '../../shared/workbook/layout';
 import { reportChecksum } from './checksum';
+import { cellRef } from './formulas';
 import { checkCover } from './reader/cover';
 import { readReportData } from './reader/data';
 import { checkTemplate, checkUnitAndPeriod, readIdentity, type ExpectedIdentity } from './reader/identity';
@@ -122,5 +123,8 @@ export function checkWorkbookSync(
     }
   }
 
-  return result(false, { identity, data });
+  const cells = Object.fromEntries(
+    [...read.places].map(([code, p]) => [code, { sheet: p.sheet, cell: cellRef(p.row, p.col) }]),
+  );
+  return result(false, { identity, data, cells });
 }
