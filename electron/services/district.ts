@@ -197,9 +197,10 @@ export async function importReceivedFiles(
 
 /**
  * The user's side of the check pool's fallback (the support log has the technical side): files
- * checked in the main process carry a notice that the time and memory limits did not apply.
+ * checked in the main process carry a notice that the time and memory limits did not apply
+ * (import results here, the restore preview in workbooks.ts).
  */
-function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+export function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
   if (!checkerFor(ctx).info?.().inProcess) return undefined;
   return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }
@@ -240,13 +241,9 @@ export function getDiff(
   return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
-export async function buildMergedWorkbook(
-  ctx: ServiceContext,
-  period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
+/** The merge of a period from the current (accepted, latest) file of each unit, in unit-list order. */
+export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const current = listCurrentFiles(ctx.db, period);
-  const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const entries: MergeEntry[] = current
@@ -260,7 +257,16 @@ export async function buildMergedWorkbook(
       };
       return { unit, data: f.data!, revision: f.revision };
     });
-  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  return { current, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+}
+
+/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  const { current, entries, merged } = mergeCurrentFiles(ctx, period);
+  const completeness = getCompleteness(ctx, period);
   const bytes = await writeMergedWorkbook({
     template: CURRENT_TEMPLATE,
     merged,

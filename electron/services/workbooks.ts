@@ -19,7 +19,7 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
-import { checkerFor } from './district';
+import { checkerFor, withoutLimitsNotice } from './district';
 import { getSettings } from './settings';
 
 /**
@@ -47,8 +47,12 @@ function identity(unitCode: string, period: string) {
 }
 
 /** Writes next to the target, then renames: a crash never leaves half a workbook under its name. */
-function saveFile(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
-  const dir = exportFolder(ctx);
+export function saveFile(
+  ctx: ServiceContext,
+  fileName: string,
+  bytes: Buffer,
+  dir: string = exportFolder(ctx),
+): string {
   const target = path.join(dir, fileName);
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -225,7 +229,8 @@ export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Pr
       };
     }
   }
-  return { check, canRestore, existing };
+  const notice = withoutLimitsNotice(ctx);
+  return { check, canRestore, existing, ...(notice ? { notice } : {}) };
 }
 
 export async function applyRestore(
