@@ -1,14 +1,9 @@
-/**
- * `report --period KỲ --out TỆP.docx TỆP...` (a merging office, from received files; files of the
- * previous period given too are compared with) and `report --data-dir THƯ_MỤC --unit MÃ --period
- * KỲ --out TỆP.docx` (a commune's own report): the Word report of services/word-report.ts.
- */
 import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
 import { closeChecker, importReceivedFiles } from '../../services/district';
-import { getUnits } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
+import { findUnit } from '../../store/units';
 import {
   allow,
   dataDirContext,
@@ -20,12 +15,19 @@ import {
   shownPeriod,
   UsageError,
   writeOut,
+  type CliCommand,
   type CliIo,
   type Parsed,
-} from '../run';
+} from '../common';
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  options: ['unit', 'period', 'out', 'data-dir'],
+  run: report,
+};
 
 /** The Word report: a commune's own (--data-dir, --unit) or a merging office's (from received files). */
-export async function report(p: Parsed, io: CliIo): Promise<number> {
+async function report(p: Parsed, io: CliIo): Promise<number> {
   if (p.options.has('unit')) {
     allow(p, ['unit', 'period', 'out', 'data-dir'], 'none');
     const ctx = dataDirContext(required(p, 'data-dir'), io);
@@ -33,7 +35,7 @@ export async function report(p: Parsed, io: CliIo): Promise<number> {
       const code = required(p, 'unit');
       const per = period(p)!;
       const out = required(p, 'out');
-      const unit = getUnits(ctx, true).find((u) => u.code === code);
+      const unit = findUnit(ctx.db, code);
       if (!unit) throw new UsageError(M.unknownUnit(code));
       const built = await buildOwnReportDocx(ctx, unit, per);
       if (!built) throw new AppError('no-report', M.noReport(code, periodName(per)));
