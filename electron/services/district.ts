@@ -39,6 +39,7 @@ import { writeMergedWorkbook } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { beforeImportBatch } from './import-hooks';
+import { issuingUnit } from './settings';
 import { writeFileAtomic } from '../atomic-write';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
@@ -271,6 +272,7 @@ export async function buildMergedWorkbook(
     template: CURRENT_TEMPLATE,
     merged,
     completeness,
+    issuer: issuingUnit(ctx),
     generatedAt: ctx.now(),
     appVersion: ctx.appVersion,
     sources: current.map((f) => ({

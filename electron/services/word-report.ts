@@ -22,15 +22,8 @@ import { findReport } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
 import { MERGED_FOLDER, mergeCurrentFiles } from './district';
-import { getSettings } from './settings';
+import { issuingUnit } from './settings';
 import { saveFile } from './workbooks';
-
-/** The office that issues a merged report: this PC's unit when set, else the list's first district body. */
-function mergingOffice(ctx: ServiceContext, units: Unit[]): Pick<Unit, 'name' | 'level'> {
-  const own = getSettings(ctx);
-  const unit = (own && findUnit(ctx.db, own.unitCode)) || units.find((u) => u.level === 'huyen');
-  return unit ?? { name: '', level: 'huyen' };
-}
 
 export async function buildMergedReportDocx(
   ctx: ServiceContext,
@@ -46,7 +39,7 @@ export async function buildMergedReportDocx(
     merged,
     previous,
     scope: 'merged',
-    issuer: mergingOffice(ctx, listUnits(ctx.db, true)),
+    issuer: issuingUnit(ctx),
     parent: null,
     date: fromJsDate(ctx.now()),
   };

@@ -4,7 +4,10 @@ import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { Completeness } from '../../../shared/merge/completeness';
 import type { MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
+import { localityOf, placeAndDate } from '../../../shared/report/phrases';
+import { placeName } from '../../../shared/workbook/layout';
 import { columnLetter } from '../formulas';
+import { headerRowAfter, type OfficialHeader } from './styles';
 
 /** What the merged workbook is written from. */
 export interface MergedWorkbookInput {
@@ -13,6 +16,8 @@ export interface MergedWorkbookInput {
   completeness: Completeness;
   generatedAt: Date;
   appVersion: string;
+  /** The merging office that issues the workbook (its header); none when not known. */
+  issuer?: { name: string } | null;
   /** The files merged, for the metadata sheet. */
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
 }
@@ -27,6 +32,7 @@ export interface MergedContext extends MergedWorkbookInput {
   numeric: NumericIndicator[];
   unitCount: number;
   titleLines: string[];
+  official: OfficialHeader;
   byUnit: {
     /** The fixed columns before the indicators (STT, code, name, level, revision). */
     fixed: string[];
@@ -51,7 +57,12 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
   ];
   const fixed = [T.index, T.unitCode, T.unitName, T.level, T.revision];
   const columnOf = new Map(numeric.map((ind, i) => [ind.code, fixed.length + 1 + i]));
-  const headerRow = titleLines.length + 2;
+  const headerRow = headerRowAfter(titleLines);
+  const issuer = input.issuer?.name.trim() ? input.issuer.name : null;
+  const official: OfficialHeader = {
+    issuer: issuer ? [T.peoplesCommittee, localityOf(issuer).toLocaleUpperCase('vi')] : [],
+    placeDate: issuer ? placeAndDate(placeName(issuer), fromJsDate(input.generatedAt)) : '',
+  };
   const firstRow = headerRow + 2;
   const lastRow = firstRow + unitCount - 1;
   return {
@@ -59,6 +70,7 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
     numeric,
     unitCount,
     titleLines,
+    official,
     byUnit: {
       fixed,
       headerRow,

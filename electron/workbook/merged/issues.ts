@@ -1,8 +1,9 @@
+import { periodName } from '../../../shared/domain/periods';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { textIndicators } from '../../../shared/template';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext } from './context';
-import { fitRow, PLAIN, tableHeader, TEXT, title } from './styles';
+import { fitRow, PLAIN, tableHeader, TEXT, headerRowAfter, title } from './styles';
 
 /** "Tồn tại, kiến nghị": the narrative of each unit (none when the template has no text). */
 export function writeIssuesSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
@@ -10,8 +11,13 @@ export function writeIssuesSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   if (!texts.length) return;
   const ws = wb.addSheet(T.sheets.issues);
   const head = [T.index, T.unitCode, T.unitName, ...texts.map((t) => `${t.code}. ${t.label}`)];
-  title(ws, ctx.titleLines, head.length);
-  const h = ctx.titleLines.length + 2;
+  title(
+    ws,
+    [T.issuesTitle(periodName(ctx.merged.period)), ...ctx.titleLines.slice(1)],
+    head.length,
+    ctx.official,
+  );
+  const h = headerRowAfter(ctx.titleLines);
   tableHeader(ws, h, head);
   const byCode = new Map(ctx.merged.texts.map((t) => [t.unit.code, t.texts]));
   ctx.merged.units.forEach((u, i) => {

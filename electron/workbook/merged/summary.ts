@@ -3,7 +3,18 @@ import { indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
-import { bold, cachedRate, COUNT, PLAIN, RATE, rateFormula, tableHeader, TEXT, title } from './styles';
+import {
+  bold,
+  cachedRate,
+  COUNT,
+  PLAIN,
+  RATE,
+  rateFormula,
+  tableHeader,
+  TEXT,
+  headerRowAfter,
+  title,
+} from './styles';
 
 /**
  * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
@@ -14,8 +25,8 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   const { firstRow, lastRow, letterOf } = ctx.byUnit;
   const levels = merged.levels;
   const ws = wb.addSheet(T.sheets.summary);
-  const headerRow = titleLines.length + 2;
-  title(ws, titleLines, 4 + levels.length);
+  const headerRow = headerRowAfter(titleLines);
+  title(ws, titleLines, 4 + levels.length, ctx.official);
   tableHeader(ws, headerRow, [T.code, T.indicator, T.unitOfMeasure, T.total, ...levels.map((l) => l.name)]);
   const rowOf = new Map<string, number>();
   let r = headerRow + 1;
