@@ -19,6 +19,7 @@ import { districtMessages } from '../../shared/i18n/vi/district';
 import { computeCompleteness, type Completeness } from '../../shared/merge/completeness';
 import { diffReports, type DiffEntry } from '../../shared/merge/diff';
 import { mergeReports, type MergeEntry } from '../../shared/merge/merge';
+import { previousPeriodOf } from '../../shared/report/phrases';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { AppError } from '../errors';
@@ -261,6 +262,13 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   return { current, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
 }
 
+/** The same kind of period a year earlier, merged, when this office holds files of it; else null. */
+export function mergePreviousPeriod(ctx: ServiceContext, period: string) {
+  const previous = previousPeriodOf(period);
+  const before = previous ? mergeCurrentFiles(ctx, previous) : null;
+  return previous && before?.entries.length ? { period: previous, figures: before.merged } : null;
+}
+
 /** The merged workbook of a period from the current (accepted, latest) file of each unit. */
 export async function buildMergedWorkbook(
   ctx: ServiceContext,
@@ -273,6 +281,7 @@ export async function buildMergedWorkbook(
     merged,
     completeness,
     issuer: issuingUnit(ctx),
+    previous: mergePreviousPeriod(ctx, period),
     generatedAt: ctx.now(),
     appVersion: ctx.appVersion,
     sources: current.map((f) => ({

@@ -21,7 +21,7 @@ import { writeReportDocx } from '../report/docx-writer';
 import { findReport } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
-import { MERGED_FOLDER, mergeCurrentFiles } from './district';
+import { MERGED_FOLDER, mergeCurrentFiles, mergePreviousPeriod } from './district';
 import { issuingUnit } from './settings';
 import { saveFile } from './workbooks';
 
@@ -30,10 +30,7 @@ export async function buildMergedReportDocx(
   period: string,
 ): Promise<{ bytes: Buffer; unitsMerged: number; comparedWith: string | null }> {
   const { merged, entries } = mergeCurrentFiles(ctx, period);
-  const previousPeriod = previousPeriodOf(period);
-  const before = previousPeriod ? mergeCurrentFiles(ctx, previousPeriod) : null;
-  const previous =
-    before && before.entries.length ? { period: previousPeriod!, figures: before.merged } : null;
+  const previous = mergePreviousPeriod(ctx, period);
   const input: ReportInput = {
     template: CURRENT_TEMPLATE,
     merged,

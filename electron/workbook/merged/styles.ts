@@ -22,6 +22,8 @@ export const TEXT: CellStyle = { border: true, vertical: 'top', wrap: true };
 export const PLAIN: CellStyle = { border: true, vertical: 'top' };
 export const COUNT: CellStyle = { border: true, vertical: 'top', numFmt: COUNT_NUMBER_FORMAT };
 export const RATE: CellStyle = { border: true, vertical: 'top', horizontal: 'right' };
+/** A change from the previous period, signed: "+1234", "-56", "0". */
+export const CHANGE: CellStyle = { border: true, vertical: 'top', numFmt: '+0;-0;0' };
 const BOLD = new Map<CellStyle, CellStyle>();
 /** The bold variant of a style, one object per style (the writer caches styles by object). */
 export const bold = (s: CellStyle): CellStyle => {

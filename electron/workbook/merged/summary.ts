@@ -1,11 +1,16 @@
+import { periodName } from '../../../shared/domain/periods';
+import { formatRate } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import { previousPeriodUi } from '../../../shared/i18n/vi/report';
+import type { MergedFigures } from '../../../shared/merge/merge';
 import { indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
-import type { WorkbookBuilder } from '../sheet-writer';
+import type { SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
 import {
   bold,
   cachedRate,
+  CHANGE,
   COUNT,
   PLAIN,
   RATE,
@@ -26,16 +31,25 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   const levels = merged.levels;
   const ws = wb.addSheet(T.sheets.summary);
   const headerRow = headerRowAfter(titleLines);
-  title(ws, titleLines, 4 + levels.length, ctx.official);
-  tableHeader(ws, headerRow, [T.code, T.indicator, T.unitOfMeasure, T.total, ...levels.map((l) => l.name)]);
+  const previous = ctx.previous ?? null;
+  const width = 4 + levels.length + (previous ? 2 : 0);
+  title(ws, titleLines, width, ctx.official);
+  tableHeader(ws, headerRow, [
+    T.code,
+    T.indicator,
+    T.unitOfMeasure,
+    T.total,
+    ...levels.map((l) => l.name),
+    ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period)), previousPeriodUi.change] : []),
+  ]);
   const rowOf = new Map<string, number>();
   let r = headerRow + 1;
   for (const section of indicatorSections(template)) {
     const inds = section.indicators.filter((i): i is NumericIndicator => i.kind !== 'text');
     if (!inds.length) continue;
     ws.set(r, 1, section.title, bold(PLAIN));
-    for (let c = 2; c <= 4 + levels.length; c++) ws.set(r, c, null, PLAIN);
-    ws.merge(r, 1, r, 4 + levels.length);
+    for (let c = 2; c <= width; c++) ws.set(r, c, null, PLAIN);
+    ws.merge(r, 1, r, width);
     r++;
     for (const ind of inds) rowOf.set(ind.code, r++);
   }
@@ -83,7 +97,38 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
       }
     }
   }
+  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous);
   [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (let c = 4; c < 5 + levels.length; c++) ws.widths.set(c, 15);
+  for (let c = 4; c <= width; c++) ws.widths.set(c, 15);
   ws.landscape = false;
+}
+
+/**
+ * "Kỳ trước" (the previous period's merged figures, as values) and "Tăng/giảm" (this period's
+ * total minus it, a formula) for counts and totals; a rate shows its previous value only.
+ */
+function writePreviousColumns(
+  ws: SheetBuilder,
+  ctx: MergedContext,
+  rowOf: Map<string, number>,
+  col: number,
+  previous: { period: string; figures: MergedFigures },
+): void {
+  for (const ind of ctx.numeric) {
+    const row = rowOf.get(ind.code)!;
+    if (ind.kind === 'rate') {
+      ws.set(row, col, formatRate(previous.figures.rates[ind.code]?.percent ?? null), RATE);
+      ws.set(row, col + 1, null, PLAIN);
+      continue;
+    }
+    const before = previous.figures.figures[ind.code] ?? null;
+    const now = ctx.merged.figures[ind.code] ?? 0;
+    ws.set(row, col, before, COUNT);
+    ws.set(
+      row,
+      col + 1,
+      before === null ? null : { formula: `D${row}-${columnLetter(col)}${row}`, result: now - before },
+      CHANGE,
+    );
+  }
 }
