@@ -4,7 +4,7 @@ import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
-import { bold, cachedRate, COUNT, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
+import { bold, cachedRate, countStyle, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
 
 /** "Theo đơn vị": units × indicators, a total row; totals and rates as formulas of the row. */
 export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
@@ -95,13 +95,13 @@ function writeIndicatorCells(
   const style = (s: CellStyle) => (emphasis ? bold(s) : s);
   for (const ind of ctx.numeric) {
     const col = ctx.byUnit.columnOf.get(ind.code)!;
-    if (ind.kind === 'count') ws.set(row, col, countCell(ind), style(COUNT));
+    if (ind.kind === 'count') ws.set(row, col, countCell(ind), style(countStyle(value(ind.code))));
     else if (ind.kind === 'total') {
       ws.set(
         row,
         col,
         { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
-        style(COUNT),
+        style(countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0))),
       );
     } else {
       ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, style(RATE));

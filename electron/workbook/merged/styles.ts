@@ -3,7 +3,7 @@ import { districtMessages } from '../../../shared/i18n/vi/district';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { CompletenessFile } from '../../../shared/merge/completeness';
 import type { RateIndicator } from '../../../shared/template';
-import { COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
+import { COUNT_NUMBER_FORMAT, LARGE_COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
 import { percentTextFormula } from '../formulas';
 import { lineHeight, rowHeightFor, type WrappedText } from '../row-height';
 import type { CellStyle, SheetBuilder } from '../sheet-writer';
@@ -21,6 +21,10 @@ export const HEADER: CellStyle = {
 export const TEXT: CellStyle = { border: true, vertical: 'top', wrap: true };
 export const PLAIN: CellStyle = { border: true, vertical: 'top' };
 export const COUNT: CellStyle = { border: true, vertical: 'top', numFmt: COUNT_NUMBER_FORMAT };
+const LARGE_COUNT: CellStyle = { border: true, vertical: 'top', numFmt: LARGE_COUNT_NUMBER_FORMAT };
+/** COUNT, or its variant that groups a billion or more right ("1.234.567.890"). */
+export const countStyle = (value: number | null | undefined): CellStyle =>
+  value !== null && value !== undefined && Math.abs(value) >= 1e9 ? LARGE_COUNT : COUNT;
 export const RATE: CellStyle = { border: true, vertical: 'top', horizontal: 'right' };
 /** A change from the previous period, signed: "+1234", "-56", "0". */
 export const CHANGE: CellStyle = { border: true, vertical: 'top', numFmt: '+0;-0;0' };

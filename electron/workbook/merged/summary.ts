@@ -11,7 +11,7 @@ import {
   bold,
   cachedRate,
   CHANGE,
-  COUNT,
+  countStyle,
   PLAIN,
   RATE,
   rateFormula,
@@ -74,7 +74,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
-          COUNT,
+          countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0)),
         );
       } else if (level === null) {
         const levelCells = levels.map((_, i) => `${columnLetter(5 + i)}${row}`);
@@ -82,7 +82,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           levelCells.length ? { formula: `SUM(${levelCells.join(',')})`, result: zero(ind.code) } : 0,
-          COUNT,
+          countStyle(zero(ind.code)),
         );
       } else {
         ws.set(
@@ -92,7 +92,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
             formula: `SUMIF(${unitRows('D', true)},"${level.name}",${unitRows(letterOf(ind.code), false)})`,
             result: zero(ind.code),
           },
-          COUNT,
+          countStyle(zero(ind.code)),
         );
       }
     }
@@ -123,7 +123,7 @@ function writePreviousColumns(
     }
     const before = previous.figures.figures[ind.code] ?? null;
     const now = ctx.merged.figures[ind.code] ?? 0;
-    ws.set(row, col, before, COUNT);
+    ws.set(row, col, before, countStyle(before));
     ws.set(
       row,
       col + 1,

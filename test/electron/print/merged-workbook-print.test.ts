@@ -79,4 +79,24 @@ describe('merged workbook, printed', () => {
           code.code,
         ).toBe(true);
   }, 180_000);
+
+  it('groups merged counts of a billion or more right', async () => {
+    const reports = seedShapedReports();
+    reports[0] = {
+      ...reports[0]!,
+      data: { ...reports[0]!.data, counts: { ...reports[0]!.data.counts, A17: 1_234_567_890 } },
+    };
+    const bytes = await writeMergedWorkbook({
+      template: CURRENT_TEMPLATE,
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, reports),
+      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+      generatedAt: new Date(2024, 0, 5, 9, 0),
+      appVersion: '0.1.0',
+      sources: [],
+    });
+    const printed = await printToPdf('ty.xlsx', bytes);
+    expect(printed.pages[0]!.text).toContain('1.234.603.523'); // the total, "Tổng hợp"
+    expect(printed.text).toContain('1.234.567.890'); // the district body, both sheets
+    expect(printed.text).not.toMatch(/\b1234\.\d{3}\.\d{3}\b/u);
+  }, 180_000);
 });
