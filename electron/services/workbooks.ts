@@ -7,6 +7,7 @@ import { emptyReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
+import { preparerIssues } from '../../shared/rules/preparer';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
@@ -61,16 +62,22 @@ export function saveFile(
   }
 }
 
-export async function exportReportWorkbook(
+/**
+ * The workbook of a stored report, refused like the app refuses it (nothing saved, rule or preparer
+ * errors), its revision marked exported. The one path of "Xuất tệp Excel" and of `cli export`.
+ */
+export async function buildReportWorkbook(
   ctx: ServiceContext,
   key: { unitCode: string; period: string },
-): Promise<SavedWorkbook> {
+): Promise<{ fileName: string; revision: number; bytes: Buffer }> {
   const unit = requireUnit(ctx, key.unitCode);
   const report = findReport(ctx.db, identity(key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
-  const errors = evaluateReport(CURRENT_TEMPLATE, report.data, key.period).issues.filter(
-    (i) => i.level === 'error',
-  );
+  // The same errors the form shows: the rules' and the preparer's (a bad date or phone on the cover).
+  const errors = [
+    ...evaluateReport(CURRENT_TEMPLATE, report.data, key.period).issues,
+    ...preparerIssues(report.data.preparer),
+  ].filter((i) => i.level === 'error');
   if (errors.length) {
     throw new AppError(
       'report-has-errors',
@@ -98,6 +105,14 @@ export async function exportReportWorkbook(
     unitName: unit.name,
     revision,
   });
+  return { fileName, revision, bytes };
+}
+
+export async function exportReportWorkbook(
+  ctx: ServiceContext,
+  key: { unitCode: string; period: string },
+): Promise<SavedWorkbook> {
+  const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
   const savedPath = saveFile(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
