@@ -24,7 +24,8 @@ import { unitWorkbookFileName } from '../shared/workbook/layout';
 import { buildMergedWorkbook, closeChecker, importReceivedFiles } from '../electron/services/district';
 import { openScratchDistrict } from '../electron/services/scratch-district';
 import { setLogSink } from '../electron/log';
-import { randomReport, seededRandom } from '../test/shared/merge/seed-reports';
+import { randomReport } from './lib/random-reports';
+import { seededRandom } from './lib/random';
 
 const PERIOD = '2024';
 const SEED = 20250701;
