@@ -8,7 +8,6 @@
  * restore may swap the connection in between.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api/district-contract';
@@ -40,6 +39,7 @@ import { writeMergedWorkbook } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { beforeImportBatch } from './import-hooks';
+import { writeFileAtomic } from '../atomic-write';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
 export interface WorkbookChecker {
@@ -305,11 +305,6 @@ export async function exportMergedWorkbook(
   const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
   const fileName = mergedFileName(period, ctx.now());
   const dir = path.join(ctx.dataDir, MERGED_FOLDER);
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
-  // Write then rename, so a half-written workbook never carries the final name.
-  const partial = `${savedPath}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, savedPath);
+  const savedPath = writeFileAtomic(path.join(dir, fileName), bytes);
   return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
 }
