@@ -38,6 +38,9 @@ import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } fro
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
+import { countedOnceWarning, expandRollUp } from './roll-up';
+import { getSettings } from './settings';
+import { rollUpLevel } from '../../shared/workbook/roll-up';
 import { beforeImportBatch } from './import-hooks';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
@@ -173,22 +176,27 @@ export async function importReceivedFiles(
   const receivedAt = ctx.now().toISOString();
   const results: ImportResult[] = [];
   for (const [i, check] of checks.entries()) {
-    const c = await check;
-    const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
-    const id = c.identity;
-    const notice = withoutLimitsNotice(ctx);
-    results.push({
-      fileName: c.fileName,
-      verdict: c.verdict,
-      problems: c.problems,
-      outcome: record.outcome,
-      message: describe(c, record),
-      id: record.id,
-      ...(notice ? { notice } : {}),
-      ...(id
-        ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
-        : {}),
-    });
+    const received = await check;
+    // A merged workbook from the level below is received unit by unit (a roll-up).
+    const parts = received.rollUp ? expandRollUp(received) : [{ checked: received, bytes: files[i]!.bytes }];
+    for (const { checked: c, bytes } of parts) {
+      const record = recordReceivedFile(ctx.db, c, bytes, receivedAt, options.expectedPeriod ?? null);
+      const id = c.identity;
+      const notice = withoutLimitsNotice(ctx);
+      const countedOnce = countedOnceWarning(ctx.db, c, record);
+      results.push({
+        fileName: c.fileName,
+        verdict: c.verdict,
+        problems: countedOnce ? [...c.problems, countedOnce] : c.problems,
+        outcome: record.outcome,
+        message: describe(c, record),
+        id: record.id,
+        ...(notice ? { notice } : {}),
+        ...(id
+          ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
+          : {}),
+      });
+    }
   }
   return results;
 }
@@ -247,18 +255,20 @@ export async function buildMergedWorkbook(
   const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
-  const entries: MergeEntry[] = current
+  const usable = current
     .filter((f) => f.data && f.unitCode)
-    .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9))
-    .map((f) => {
-      const unit = findUnit(ctx.db, f.unitCode!) ?? {
-        code: f.unitCode!,
-        name: f.unitName ?? f.unitCode!,
-        level: 'xa' as const,
-      };
-      return { unit, data: f.data!, revision: f.revision };
-    });
+    .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9));
+  const entries: MergeEntry[] = usable.map((f) => {
+    const unit = findUnit(ctx.db, f.unitCode!) ?? {
+      code: f.unitCode!,
+      name: f.unitName ?? f.unitCode!,
+      level: 'xa' as const,
+    };
+    return { unit, data: f.data!, revision: f.revision };
+  });
   const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  const officeCode = getSettings(ctx)?.unitCode;
+  const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
   const bytes = await writeMergedWorkbook({
     template: CURRENT_TEMPLATE,
     merged,
@@ -271,6 +281,17 @@ export async function buildMergedWorkbook(
       sha256: f.sha256,
       revision: f.revision,
     })),
+    units: usable.map((f, i) => ({
+      code: entries[i]!.unit.code,
+      name: entries[i]!.unit.name,
+      level: entries[i]!.unit.level,
+      revision: f.revision,
+      sha256: f.sha256,
+      fileName: f.fileName,
+      data: f.data!,
+    })),
+    level: rollUpLevel(usable.map((f) => f.origin)),
+    ...(office ? { office: { code: office.code, name: office.name } } : {}),
   });
   return { bytes, unitsMerged: entries.length };
 }

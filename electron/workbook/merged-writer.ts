@@ -25,8 +25,10 @@ import {
   type RateIndicator,
 } from '../../shared/template';
 import { COUNT_NUMBER_FORMAT, WORKBOOK_FONT } from '../../shared/workbook/layout';
+import type { RollUpUnit } from '../../shared/workbook/roll-up';
 import { WorkbookBuilder, type CellStyle, type CellValue, type SheetBuilder } from './sheet-writer';
 import { columnLetter, percentTextFormula, quoteSheet } from './formulas';
+import { writeMergedIdentitySheets } from './merged-identity';
 import { lineHeight, rowHeightFor, type WrappedText } from './row-height';
 
 export interface MergedWorkbookInput {
@@ -37,6 +39,11 @@ export interface MergedWorkbookInput {
   appVersion: string;
   /** The files merged, for the metadata sheet. */
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
+  /** Each merged unit's report and the file it came from: the identity the next level imports. */
+  units?: RollUpUnit[];
+  /** The merging office and its level ("huyen", or "tinh" when it merged districts' merges). */
+  level?: string;
+  office?: { code: string; name: string };
 }
 
 /** The template section listed unit by unit on "Đào tạo, bồi dưỡng". */
@@ -453,26 +460,18 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
     [5, 10, 26, 11, 20, 9, 12, 34, NOTE_WIDTH].forEach((w, i) => ws.widths.set(i + 1, w));
   }
 
-  // ---- Metadata, very hidden ----------------------------------------------------------------
-  {
-    const ws = wb.addSheet(T.sheets.meta);
-    ws.state = 'veryHidden';
-    const rows: [string, string | number][] = [
-      ['kind', 'merged'],
-      ['templateId', template.id],
-      ['templateVersion', template.version],
-      ['period', merged.period],
-      ['generatedAt', input.generatedAt.toISOString()],
-      ['appVersion', input.appVersion],
-      ['unitsMerged', unitCount],
-      ['unitsExpected', completeness.counts.expected],
-      ...input.sources.map((s): [string, string] => [
-        `source:${s.unitCode}`,
-        `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,
-      ]),
-    ];
-    rows.forEach((row, i) => ws.setRow(i + 1, row));
-  }
+  // ---- Identity for the next level (very hidden): metadata and each unit's report ------------
+  writeMergedIdentitySheets(wb, {
+    template,
+    period: merged.period,
+    generatedAt: input.generatedAt,
+    appVersion: input.appVersion,
+    level: input.level ?? 'huyen',
+    ...(input.office ? { office: input.office } : {}),
+    unitsExpected: completeness.counts.expected,
+    sources: input.sources,
+    units: input.units ?? [],
+  });
 
   return wb.toBuffer(input.generatedAt);
 }

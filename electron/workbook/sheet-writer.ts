@@ -30,7 +30,6 @@ interface Cell {
   style: number;
 }
 
-
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();
   readonly widths = new Map<number, number>();
