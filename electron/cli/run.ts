@@ -295,8 +295,9 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
     const results = await importReceivedFiles(ctx, files, { expectedPeriod: per, backup: false });
     // Every file is read: stop the workers before the merge, so their memory is free for it.
     await closeChecker(ctx);
-    const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, per);
-    const written = writeOut(out, bytes);
+    const written = path.resolve(out);
+    fs.mkdirSync(path.dirname(written), { recursive: true });
+    const { unitsMerged } = await buildMergedWorkbook(ctx, per, written);
     const completeness = getCompleteness(ctx, per);
     const refused = results.filter((r) => r.verdict === 'refused').length;
     if (p.json) {

@@ -36,7 +36,7 @@ import {
 import { findUnit, listUnits } from '../store/units';
 import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
-import { writeMergedWorkbook } from '../workbook/merged-writer';
+import { writeMergedWorkbookFile } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
 import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
@@ -246,11 +246,15 @@ export function getDiff(
   return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+/**
+ * The merged workbook of a period from the current (accepted, latest) file of each unit, written
+ * to `file` part by part (whole or not at all).
+ */
 export async function buildMergedWorkbook(
   ctx: ServiceContext,
   period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  file: string,
+): Promise<{ unitsMerged: number }> {
   const current = listCurrentFiles(ctx.db, period);
   const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
@@ -269,31 +273,34 @@ export async function buildMergedWorkbook(
   const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
   const officeCode = getSettings(ctx)?.unitCode;
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
-  const bytes = await writeMergedWorkbook({
-    template: CURRENT_TEMPLATE,
-    merged,
-    completeness,
-    generatedAt: ctx.now(),
-    appVersion: ctx.appVersion,
-    sources: current.map((f) => ({
-      unitCode: f.unitCode ?? '',
-      fileName: f.fileName,
-      sha256: f.sha256,
-      revision: f.revision,
-    })),
-    units: usable.map((f, i) => ({
-      code: entries[i]!.unit.code,
-      name: entries[i]!.unit.name,
-      level: entries[i]!.unit.level,
-      revision: f.revision,
-      sha256: f.sha256,
-      fileName: f.fileName,
-      data: f.data!,
-    })),
-    level: rollUpLevel(usable.map((f) => f.origin)),
-    ...(office ? { office: { code: office.code, name: office.name } } : {}),
-  });
-  return { bytes, unitsMerged: entries.length };
+  await writeMergedWorkbookFile(
+    {
+      template: CURRENT_TEMPLATE,
+      merged,
+      completeness,
+      generatedAt: ctx.now(),
+      appVersion: ctx.appVersion,
+      sources: current.map((f) => ({
+        unitCode: f.unitCode ?? '',
+        fileName: f.fileName,
+        sha256: f.sha256,
+        revision: f.revision,
+      })),
+      units: usable.map((f, i) => ({
+        code: entries[i]!.unit.code,
+        name: entries[i]!.unit.name,
+        level: entries[i]!.unit.level,
+        revision: f.revision,
+        sha256: f.sha256,
+        fileName: f.fileName,
+        data: f.data!,
+      })),
+      level: rollUpLevel(usable.map((f) => f.origin)),
+      ...(office ? { office: { code: office.code, name: office.name } } : {}),
+    },
+    file,
+  );
+  return { unitsMerged: entries.length };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -315,14 +322,11 @@ export async function exportMergedWorkbook(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ fileName: string; savedPath: string; base64: string; unitsMerged: number }> {
-  const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
   const fileName = mergedFileName(period, ctx.now());
   const dir = path.join(ctx.dataDir, MERGED_FOLDER);
   fs.mkdirSync(dir, { recursive: true });
   const savedPath = path.join(dir, fileName);
-  // Write then rename, so a half-written workbook never carries the final name.
-  const partial = `${savedPath}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, savedPath);
-  return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
+  const { unitsMerged } = await buildMergedWorkbook(ctx, period, savedPath);
+  // The window downloads it in browser mode: the bytes go back too.
+  return { fileName, savedPath, base64: fs.readFileSync(savedPath).toString('base64'), unitsMerged };
 }

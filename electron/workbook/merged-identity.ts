@@ -55,6 +55,7 @@ export function writeMergedIdentitySheets(wb: WorkbookBuilder, id: MergedIdentit
 
   const units = wb.addSheet(ROLL_UP_UNITS_SHEET);
   units.state = 'veryHidden';
+  units.inlineStrings = true;
   units.setRow(1, [...ROLL_UP_COLUMNS]);
   id.units.forEach((u, i) => {
     const json = canonicalJson(canonicalReportData(u.data));

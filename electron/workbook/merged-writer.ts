@@ -140,6 +140,15 @@ function fitRow(ws: SheetBuilder, row: number, texts: WrappedText[]) {
 }
 
 export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<Buffer> {
+  return mergedBook(input).toBuffer(input.generatedAt);
+}
+
+/** Straight to a file, part by part (whole or not at all): the archive is never in memory. */
+export async function writeMergedWorkbookFile(input: MergedWorkbookInput, file: string): Promise<void> {
+  mergedBook(input).writeFile(file, input.generatedAt);
+}
+
+function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
   const { template, merged, completeness } = input;
   const wb = new WorkbookBuilder({ name: WORKBOOK_FONT, size: 12 }, 'Báo cáo CCHC');
   const numeric = numericIndicators(template);
@@ -473,5 +482,5 @@ export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<B
     units: input.units ?? [],
   });
 
-  return wb.toBuffer(input.generatedAt);
+  return wb;
 }
