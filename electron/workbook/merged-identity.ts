@@ -63,4 +63,5 @@ export function writeMergedIdentitySheets(wb: WorkbookBuilder, id: MergedIdentit
     for (let at = 0; at < json.length; at += ROLL_UP_CHUNK) chunks.push(json.slice(at, at + ROLL_UP_CHUNK));
     units.setRow(i + 2, [u.code, u.name, u.level, u.revision ?? '', u.sha256, u.fileName, ...chunks]);
   });
+  wb.seal(units);
 }

@@ -309,6 +309,9 @@ function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
   [8, 55, 12].forEach((w, i) => summary.widths.set(i + 1, w));
   for (let c = 4; c < 5 + levels.length; c++) summary.widths.set(c, 15);
   summary.landscape = false;
+  // Finished sheets are deflated now and their cells let go (memory flat in the number of units).
+  wb.seal(byUnit);
+  wb.seal(summary);
 
   // ---- Mô hình, sáng kiến: every model with its unit, names verbatim -------------------------
   const list = listSection(template);
@@ -330,6 +333,7 @@ function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
     });
     [5, 10, 24].forEach((w, i) => ws.widths.set(i + 1, w));
     list.columns.forEach((c, i) => ws.widths.set(4 + i, widthOf(c)));
+    wb.seal(ws);
   }
 
   // ---- Đào tạo, bồi dưỡng: units × the training section -------------------------------------
@@ -381,6 +385,7 @@ function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
     fill(last + 1, merged.figures, true);
     [5, 10, 28].forEach((w, i) => ws.widths.set(i + 1, w));
     for (const col of colOf.values()) ws.widths.set(col, 14);
+    wb.seal(ws);
   }
 
   // ---- Tồn tại, kiến nghị: the narrative of each unit ---------------------------------------
@@ -404,6 +409,7 @@ function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
     });
     [5, 10, 24].forEach((w, i) => ws.widths.set(i + 1, w));
     texts.forEach((_, i) => ws.widths.set(4 + i, 70));
+    wb.seal(ws);
   }
 
   // ---- Tình hình nộp: the completeness table, refused files and why --------------------------
@@ -467,6 +473,7 @@ function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
       }
     }
     [5, 10, 26, 11, 20, 9, 12, 34, NOTE_WIDTH].forEach((w, i) => ws.widths.set(i + 1, w));
+    wb.seal(ws);
   }
 
   // ---- Identity for the next level (very hidden): metadata and each unit's report ------------

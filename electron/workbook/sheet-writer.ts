@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { escapeXml } from '../../shared/format/xml';
 import { columnLetter } from './formulas';
-import { fileSink, memorySink, ZipWriter } from './zip-writer';
+import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -40,6 +40,8 @@ export class SheetBuilder {
   printTitleRow: number | null = null;
   landscape = true;
   state: 'visible' | 'veryHidden' = 'visible';
+  /** Set by WorkbookBuilder.seal: the sheet's part, deflated, its cells let go. */
+  sealed: PackedPart | null = null;
   /** Texts written in the cell (inline) rather than shared: for long texts that never repeat. */
   inlineStrings = false;
 
@@ -49,6 +51,7 @@ export class SheetBuilder {
   ) {}
 
   set(row: number, col: number, value: CellValue, style: CellStyle = {}): void {
+    if (this.sealed) throw new Error(`sheet ${this.name} is already written`);
     let cells = this.rows.get(row);
     if (!cells) {
       cells = new Map();
@@ -182,6 +185,20 @@ export class WorkbookBuilder {
     this.styles.set(JSON.stringify({}), 0);
   }
 
+  private readonly strings = new SharedStrings();
+
+  /**
+   * A finished sheet is deflated now and its cells let go, so a large merge holds one sheet's
+   * cells at a time, not every sheet's until the end. Nothing may be set on it afterwards.
+   */
+  seal(sheet: SheetBuilder): void {
+    if (sheet.sealed) return;
+    const i = this.sheets.indexOf(sheet);
+    const selected = this.sheets.findIndex((s) => s.state === 'visible') === i;
+    sheet.sealed = packChunks(sheet.xmlChunks(this.strings, selected));
+    sheet.rows.clear();
+  }
+
   addSheet(name: string): SheetBuilder {
     const sheet = new SheetBuilder(name, this);
     this.sheets.push(sheet);
@@ -301,7 +318,7 @@ export class WorkbookBuilder {
   }
 
   private writeTo(zip: ZipWriter, created: Date): void {
-    const strings = new SharedStrings();
+    const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
     const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
     const definedNames = this.sheets
@@ -361,7 +378,9 @@ export class WorkbookBuilder {
     // Each sheet is turned into XML and compressed piece by piece, and its cells released, so a
     // country-sized merge never holds every sheet's cells and text at once.
     this.sheets.forEach((s, i) => {
-      zip.add(`xl/worksheets/sheet${i + 1}.xml`, s.xmlChunks(strings, i === firstVisible));
+      const name = `xl/worksheets/sheet${i + 1}.xml`;
+      if (s.sealed) zip.addPacked(name, s.sealed);
+      else zip.add(name, s.xmlChunks(strings, i === firstVisible));
       s.rows.clear();
     });
     zip.add('xl/sharedStrings.xml', [strings.toXml()]);

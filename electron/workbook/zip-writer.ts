@@ -17,6 +17,31 @@ export interface ZipSink {
 /** An empty, final, fixed-Huffman deflate block. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 
+/** A part deflated ahead of time (a finished sheet, so its cells can be let go). */
+export interface PackedPart {
+  crc: number;
+  size: number;
+  packed: Buffer[];
+}
+
+function deflateChunk(data: Buffer): Buffer {
+  return zlib.deflateRawSync(data, { level: 6, finishFlush: zlib.constants.Z_FULL_FLUSH });
+}
+
+/** Deflates a part now, piece by piece; kept compressed until the archive is written. */
+export function packChunks(chunks: Iterable<string | Buffer>): PackedPart {
+  const part: PackedPart = { crc: 0, size: 0, packed: [] };
+  for (const chunk of chunks) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (!data.length) continue;
+    part.crc = zlib.crc32(data, part.crc);
+    part.size += data.length;
+    part.packed.push(deflateChunk(data));
+  }
+  part.packed.push(FINAL_BLOCK);
+  return part;
+}
+
 interface Entry {
   name: Buffer;
   crc: number;
@@ -69,13 +94,28 @@ export class ZipWriter {
       if (!data.length) continue;
       entry.crc = zlib.crc32(data, entry.crc);
       entry.size += data.length;
-      const packed = zlib.deflateRawSync(data, { level: 6, finishFlush: zlib.constants.Z_FULL_FLUSH });
+      const packed = deflateChunk(data);
       entry.packed += packed.length;
       this.put(packed);
     }
     entry.packed += FINAL_BLOCK.length;
     this.put(FINAL_BLOCK);
     this.sink.rewrite(this.localHeader(entry), entry.offset);
+    this.entries.push(entry);
+  }
+
+  /** Adds a part deflated earlier (packChunks). */
+  addPacked(name: string, part: PackedPart): void {
+    const entry: Entry = {
+      name: Buffer.from(name, 'utf8'),
+      crc: part.crc,
+      size: part.size,
+      packed: part.packed.reduce((a, b) => a + b.length, 0),
+      offset: this.offset,
+    };
+    this.put(this.localHeader(entry));
+    this.put(entry.name);
+    for (const bytes of part.packed) this.put(bytes);
     this.entries.push(entry);
   }
 

@@ -31,6 +31,12 @@ describe('zip writer (workbook written part by part)', () => {
       // The same bytes as written in memory: one writer, two destinations.
       expect(bytes.equals(bigWorkbook().toBuffer(created))).toBe(true);
       expect(fs.readdirSync(dir)).toEqual(['tong-hop.xlsx']); // no partial file left
+      // A sheet sealed early (deflated, its cells let go) is written the same.
+      const sealed = bigWorkbook();
+      sealed.seal(sealed.sheets[0]!);
+      expect(sealed.sheets[0]!.rows.size).toBe(0);
+      expect(() => sealed.sheets[0]!.set(1, 1, 'muộn')).toThrow();
+      expect(sealed.toBuffer(created).equals(bytes)).toBe(true);
       // Our guarded reader checks sizes and CRC against the central directory.
       const sheetXml = openZip(bytes).read('xl/worksheets/sheet1.xml')!.toString('utf8');
       expect(sheetXml).toContain('<c r="B4000"><v>4000</v></c>');
