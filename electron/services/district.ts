@@ -37,6 +37,7 @@ import { findUnit, listUnits } from '../store/units';
 import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbookFile } from '../workbook/merged-writer';
+import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
@@ -179,8 +180,10 @@ export async function importReceivedFiles(
     const received = await check;
     // A merged workbook from the level below is received unit by unit (a roll-up).
     const parts = received.rollUp ? expandRollUp(received) : [{ checked: received, bytes: files[i]!.bytes }];
-    for (const { checked: c, bytes } of parts) {
-      const record = recordReceivedFile(ctx.db, c, bytes, receivedAt, options.expectedPeriod ?? null);
+    for (const part of parts) {
+      // The previous period's figures are in the store, not in the worker: compared here.
+      const c = addChangeWarnings(ctx.db, part.checked);
+      const record = recordReceivedFile(ctx.db, c, part.bytes, receivedAt, options.expectedPeriod ?? null);
       const id = c.identity;
       const notice = withoutLimitsNotice(ctx);
       const countedOnce = countedOnceWarning(ctx.db, c, record);
@@ -203,9 +206,10 @@ export async function importReceivedFiles(
 
 /**
  * The user's side of the check pool's fallback (the support log has the technical side): files
- * checked in the main process carry a notice that the time and memory limits did not apply.
+ * checked in the main process carry a notice that the time and memory limits did not apply
+ * (import results here, the restore preview in workbooks.ts).
  */
-function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+export function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
   if (!checkerFor(ctx).info?.().inProcess) return undefined;
   return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }
@@ -246,17 +250,9 @@ export function getDiff(
   return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
 }
 
-/**
- * The merged workbook of a period from the current (accepted, latest) file of each unit, written
- * to `file` part by part (whole or not at all).
- */
-export async function buildMergedWorkbook(
-  ctx: ServiceContext,
-  period: string,
-  file: string,
-): Promise<{ unitsMerged: number }> {
+/** The merge of a period from the current (accepted, latest) file of each unit, in unit-list order. */
+export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const current = listCurrentFiles(ctx.db, period);
-  const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const usable = current
@@ -270,7 +266,20 @@ export async function buildMergedWorkbook(
     };
     return { unit, data: f.data!, revision: f.revision };
   });
-  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  return { current, usable, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+}
+
+/**
+ * The merged workbook of a period from the current (accepted, latest) file of each unit, written
+ * to `file` part by part (whole or not at all).
+ */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+  file: string,
+): Promise<{ unitsMerged: number }> {
+  const { current, usable, entries, merged } = mergeCurrentFiles(ctx, period);
+  const completeness = getCompleteness(ctx, period);
   const officeCode = getSettings(ctx)?.unitCode;
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
   await writeMergedWorkbookFile(

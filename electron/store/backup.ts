@@ -18,7 +18,33 @@ import {
   type BackupReason,
 } from '../../shared/domain/backups';
 import type { Db } from './database';
+import { quickCheck } from './health';
 import { MIGRATIONS } from './migrations';
+import { moveIntoPlace } from '../atomic-write';
+
+/** A backup not taken because the database (or the copy) fails quick_check: no good one is rotated out. */
+export class DamagedDatabaseError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`quick_check: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+/** Throws DamagedDatabaseError unless quick_check finds the database whole. */
+function requireWhole(db: Db): void {
+  const problems = quickCheck(db);
+  if (problems.length > 0) throw new DamagedDatabaseError(problems);
+}
+
+/** The same for a file just written (the copy): opened read-only, closed again. */
+function requireWholeFile(file: string): void {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    requireWhole(copy);
+  } finally {
+    copy.close();
+  }
+}
 
 export const BACKUP_DIR_NAME = 'sao-luu';
 export const RETENTION: Record<BackupReason, number> = {
@@ -113,34 +139,9 @@ function freeName(dir: string, reason: BackupReason, when: Date): string {
   throw new Error('too many backups in one second');
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // best effort: the rename itself is atomic
-  }
-}
-
 function publish(dir: string, partial: string, fileName: string): BackupInfo {
-  fsyncFile(partial);
   const final = path.join(dir, fileName);
-  fs.renameSync(partial, final);
-  fsyncDir(dir);
+  moveIntoPlace(partial, final);
   const parsed = parseBackupFileName(fileName)!;
   return {
     fileName,
@@ -181,9 +182,11 @@ export async function createBackup(
   const fileName = freeName(dir, reason, when);
   const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
   try {
+    requireWhole(db);
     checkpoint(db);
     await db.backup(partial);
     toRollbackJournal(partial);
+    requireWholeFile(partial);
     const info = publish(dir, partial, fileName);
     pruneBackups(dataDir, [fileName]);
     return info;
@@ -204,8 +207,10 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   const fileName = freeName(dir, reason, when);
   const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
   try {
+    requireWhole(db);
     checkpoint(db);
     db.prepare('VACUUM INTO ?').run(partial);
+    requireWholeFile(partial);
     const info = publish(dir, partial, fileName);
     pruneBackups(dataDir, [fileName]);
     return info;
@@ -215,12 +220,18 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   }
 }
 
-/** Deletes the backups beyond the retention of their reason; never one named in `keep`. */
+/**
+ * Deletes the backups beyond the retention of their reason; never one named in `keep`, and never
+ * the newest backup that passes its check (backups taken before checks existed may be damaged).
+ */
 export function pruneBackups(dataDir: string, keep: readonly string[] = []): string[] {
   const dir = backupDir(dataDir);
   const seen: Record<BackupReason, number> = { daily: 0, migration: 0, import: 0, restore: 0, manual: 0 };
   const removed: string[] = [];
-  for (const backup of listBackups(dataDir)) {
+  const backups = listBackups(dataDir);
+  const newestGood = backups.find((b) => checkDatabaseFile(path.join(dir, b.fileName)).ok)?.fileName;
+  keep = newestGood ? [...keep, newestGood] : keep;
+  for (const backup of backups) {
     seen[backup.reason]++;
     if (seen[backup.reason] > RETENTION[backup.reason] && !keep.includes(backup.fileName)) {
       fs.rmSync(path.join(dir, backup.fileName), { force: true });

@@ -7,6 +7,7 @@
  * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
  */
 import fs from 'node:fs';
+import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
 import { columnLetter } from './formulas';
 import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
@@ -305,13 +306,15 @@ export class WorkbookBuilder {
    */
   writeFile(file: string, created: Date): void {
     const partial = `${file}.${process.pid}.partial`;
-    const fd = fs.openSync(partial, 'w');
     try {
-      this.writeTo(new ZipWriter(fileSink(fd), created), created);
-      fs.closeSync(fd);
-      fs.renameSync(partial, file);
+      const fd = fs.openSync(partial, 'w');
+      try {
+        this.writeTo(new ZipWriter(fileSink(fd), created), created);
+      } finally {
+        fs.closeSync(fd);
+      }
+      moveIntoPlace(partial, file);
     } catch (error) {
-      fs.closeSync(fd);
       fs.rmSync(partial, { force: true });
       throw error;
     }

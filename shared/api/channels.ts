@@ -31,6 +31,11 @@ export const API_CHANNELS = [
   'workbook.openFolder',
   'workbook.restorePreview',
   'workbook.restoreApply',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.startEmpty',
+  'report.exportWord',
+  'district.exportWord',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
