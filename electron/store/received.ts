@@ -48,7 +48,7 @@ export interface ReceivedSummary {
   period: string | null;
   revision: number | null;
   reportId: number | null;
-  origin: 'app' | 'blank' | null;
+  origin: 'app' | 'blank' | 'merged' | null;
   status: ReceivedStatus;
   /** superseded: the file that replaced it; older/duplicate: the current file it lost to. */
   relatedId: number | null;
@@ -83,7 +83,7 @@ interface Row {
   period: string | null;
   revision: number | null;
   report_id: number | null;
-  origin: 'app' | 'blank' | null;
+  origin: 'app' | 'blank' | 'merged' | null;
   status: ReceivedStatus;
   related_id: number | null;
   checked_period: string | null;
