@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../shared/domain/canonical';
 import { countIndicators, CURRENT_TEMPLATE, totalIndicators } from '../shared/template';
-import { randomReport, seededRandom } from '../test/shared/merge/seed-reports';
+import { randomReport } from './lib/random-reports';
+import { seededRandom } from './lib/random';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
