@@ -8,10 +8,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SERIAL = [
   'test/e2e/**/*.test.ts',
   'test/build/**/*.test.ts',
-  // LibreOffice (soffice) converts or re-saves files in these.
+  // LibreOffice (soffice) converts, re-saves or prints files in these.
   'test/electron/district/merged-libreoffice.test.ts',
   'test/electron/workbook/resave.test.ts',
   'test/electron/report/word-report.test.ts',
+  'test/electron/print/**/*.test.ts',
 ];
 
 export default defineConfig({
