@@ -168,8 +168,7 @@ async function main() {
     await closeChecker(district.ctx);
     importedAt = performance.now();
     rssAfterImport = Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-    const merged = await buildMergedWorkbook(district.ctx, PERIOD);
-    fs.writeFileSync(path.join(dir, `merged-${PERIOD}.xlsx`), merged.bytes);
+    await buildMergedWorkbook(district.ctx, PERIOD, path.join(dir, `merged-${PERIOD}.xlsx`));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   } finally {
     await district.close();

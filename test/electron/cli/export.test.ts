@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { openReport, saveReportData } from '../../../electron/services/reports';
 import { emptyReportData, type ReportData } from '../../../shared/domain/report';

@@ -1,0 +1,22 @@
+/** Vietnamese text of roll-ups: a merged workbook from the level below, imported and merged again. */
+const rev = (revision: number | null) =>
+  revision === null ? '?' : revision === 0 ? 'điền tay' : `lần ${revision}`;
+
+export const rollUpMessages = {
+  oldFormat: (file: string) =>
+    `Tệp "${file}" là bảng tổng hợp tạo bằng phiên bản cũ của phần mềm, không mang số liệu từng đơn vị nên không tổng hợp tiếp được. Đề nghị đơn vị tổng hợp cấp dưới xuất lại bảng tổng hợp bằng phiên bản mới rồi gửi lại.`,
+  damaged: (file: string, what: string) =>
+    `Tệp "${file}" là bảng tổng hợp nhưng phần số liệu từng đơn vị (trang ẩn) bị hỏng hoặc bị sửa (${what}); không dùng được. Đề nghị đơn vị tổng hợp cấp dưới gửi lại tệp do phần mềm xuất.`,
+  checksum: (file: string) =>
+    `Tệp "${file}": số liệu các đơn vị trong bảng tổng hợp không khớp mã kiểm tra (đã bị sửa ngoài phần mềm); không dùng được. Đề nghị đơn vị tổng hợp cấp dưới sửa trên phần mềm, xuất lại rồi gửi lại.`,
+  duplicateUnit: (file: string, code: string) =>
+    `Tệp "${file}": đơn vị ${code} có hai lần trong bảng tổng hợp; không dùng được. Đề nghị đơn vị tổng hợp cấp dưới xuất lại.`,
+  /** A name for one unit inside a merged file: `CCHC_TongHop_2023.xlsx [TH03]`. */
+  unitFile: (file: string, code: string) => `${file} [${code}]`,
+  /** A unit present both directly and inside a merge (or in two merges): counted once. */
+  counted: (unit: string, fileA: string, fileB: string, kept: string, revision: number | null) =>
+    `${unit} có trong cả tệp "${fileA}" và tệp "${fileB}": chỉ tính một lần, theo bản ${rev(revision)} (mới nhất) trong tệp "${kept}".`,
+  level: { huyen: 'cấp huyện', tinh: 'cấp tỉnh' } as Record<string, string>,
+  received: (file: string, units: number, office: string) =>
+    `Bảng tổng hợp "${file}"${office ? ` của ${office}` : ''}: ${units} đơn vị, mỗi đơn vị được nhận như một báo cáo riêng.`,
+} as const;
