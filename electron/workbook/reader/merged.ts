@@ -22,6 +22,7 @@ import {
   ROLL_UP_FORMAT,
   ROLL_UP_META_SHEET,
   ROLL_UP_UNITS_SHEET,
+  unitInMergedFile,
 } from '../../../shared/workbook/roll-up';
 import { reportChecksum, rollUpChecksum } from '../checksum';
 import { cellAt, cellText, type RawSheet, type RawWorkbook } from '../xlsx/read';
@@ -93,7 +94,7 @@ function checkUnit(
   period: string,
   options: ExpectedIdentity,
 ): CheckedWorkbook {
-  const checker = new Checker(R.unitFile(fileName, unit.code));
+  const checker = new Checker(unitInMergedFile(fileName, unit.code));
   const data = canonicalReportData(unit.data);
   const identity: WorkbookIdentity = {
     templateId: template.id,

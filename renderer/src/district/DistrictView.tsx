@@ -11,6 +11,7 @@ import { CompletenessTable } from './CompletenessTable';
 import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
 import { base64ToBlob, importInBatches, XLSX_TYPE } from './importBatches';
+import { RollUpTree } from './RollUpTree';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
@@ -187,6 +188,10 @@ export function DistrictView({ period }: { period: string }) {
         </section>
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
+      )}
+
+      {completeness && (
+        <RollUpTree completeness={completeness} onHistory={(unit) => setHistoryOf({ ...unit, period })} />
       )}
 
       <Dhis2Export period={period} disabled={!!progress} />
