@@ -84,6 +84,29 @@ export default tseslint.config(
     },
   },
   {
+    // One path per action: the API, the browser bridge and the command line reach the data only
+    // through electron/services (the same checks and refusals everywhere), never electron/store.
+    // (Repeats the electron/ restrictions above: a later no-restricted-imports replaces them.)
+    files: ['electron/api/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main/ and electron/preload.ts import electron.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' },
+            {
+              group: ['**/store/*', '**/store'],
+              message: 'Call a service in electron/services/ (the one path of the app), not electron/store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Links leave the app only through openExternalSafely (http/https checked), in one file.
     files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
     ignores: ['electron/main/security.ts'],

@@ -259,7 +259,13 @@ const typeOverCode: Mutation = (l, rnd) => {
   const value = l.book.cell(t.sheet, row, t.valueCol);
   const was = l.book.text(code);
   if (!code || !value?.inner || !/^[A-Z]\d\d$/u.test(was)) return undefined;
-  l.book.setText(code, pick(rnd, [was.replace('0', ''), `${was}a`, 'A01', 'C01']));
+  l.book.setText(
+    code,
+    pick(
+      rnd,
+      [was.replace('0', ''), `${was}a`, 'A01', 'C01'].filter((c) => c !== was),
+    ),
+  );
   return {
     kind: 'code-edited',
     touched: [
