@@ -55,6 +55,8 @@ export function createServiceContext(options: {
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
+  // The support log first: a start that ends on the recovery screen is logged too.
+  if (background) setLogSink(createFileLogSink(options.dataDir));
   // Never over a database that holds or held data (missing/empty with backups, or damaged): the
   // app shows its recovery screen instead (api/host.ts); any other opener stops here.
   const start = assessStart(options.dataDir);
@@ -64,7 +66,6 @@ export function createServiceContext(options: {
       recoveryMessages.needed(path.join(options.dataDir, DATABASE_FILE_NAME), start.state.kind),
     );
   }
-  if (background) setLogSink(createFileLogSink(options.dataDir));
   // Opens the database, backing it up first if a migration is due (see services/backups.ts).
   const db = openAppDatabase(options.dataDir, now);
   const ctx: ServiceContext = {

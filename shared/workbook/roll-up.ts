@@ -38,3 +38,12 @@ export function rollUpChecksumText(units: readonly Pick<RollUpUnit, 'code' | 're
 export function rollUpLevel(origins: readonly (string | null)[]): 'huyen' | 'tinh' {
   return origins.includes('merged') ? 'tinh' : 'huyen';
 }
+
+/** The name a unit's report taken from a merged workbook is received under: `tong-hop.xlsx [TH03]`. */
+export const unitInMergedFile = (file: string, code: string): string => `${file} [${code}]`;
+
+/** The merged workbook a received name came from (`tong-hop.xlsx [TH03]` → `tong-hop.xlsx`), if any. */
+export function mergedFileOf(name: string): string | null {
+  const match = /^(.+) \[[A-Za-z0-9_-]{1,20}\]$/u.exec(name);
+  return match ? match[1]! : null;
+}

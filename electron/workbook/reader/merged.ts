@@ -10,7 +10,8 @@ import { reportDataSchema, type ReportData } from '../../../shared/domain/report
 import { rollUpMessages as R } from '../../../shared/i18n/vi/roll-up';
 import { importMessages } from '../../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../../shared/rules/evaluate';
-import { findIndicator, findListColumn, type FormTemplate } from '../../../shared/template';
+import { mergedWorkbookText } from '../../../shared/i18n/vi/district';
+import { countIndicators, findIndicator, findListColumn, type FormTemplate } from '../../../shared/template';
 import {
   verdictOf,
   type CheckedWorkbook,
@@ -22,8 +23,10 @@ import {
   ROLL_UP_FORMAT,
   ROLL_UP_META_SHEET,
   ROLL_UP_UNITS_SHEET,
+  unitInMergedFile,
 } from '../../../shared/workbook/roll-up';
 import { reportChecksum, rollUpChecksum } from '../checksum';
+import { cellRef } from '../formulas';
 import { cellAt, cellText, type RawSheet, type RawWorkbook } from '../xlsx/read';
 import { checkTemplate, checkUnitAndPeriod, type ExpectedIdentity } from './identity';
 import { findSheet, sortedRows } from './locate';
@@ -85,6 +88,48 @@ function readUnits(sheet: RawSheet): RawUnit[] | string {
   return units;
 }
 
+interface HandEdit {
+  cell: string;
+  code: string;
+  sheet: number | null;
+  data: number | null;
+}
+
+/**
+ * Figures corrected by hand in "Theo đơn vị" after the export: the next level reads the units'
+ * data (the very hidden sheet), so such a correction would be lost without a word.
+ */
+function handEdits(wb: RawWorkbook, template: FormTemplate, units: RawUnit[]): Map<string, HandEdit[]> {
+  const edits = new Map<string, HandEdit[]>();
+  const sheet = findSheet(wb, mergedWorkbookText.sheets.byUnit);
+  if (!sheet) return edits;
+  const counts = new Set(countIndicators(template).map((c) => c.code));
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const columns = new Map<number, string>();
+  for (const row of sortedRows(sheet)) {
+    if (!columns.size) {
+      for (const [col, cell] of sheet.rows.get(row)!) {
+        const text = cellText(cell).trim();
+        if (counts.has(text)) columns.set(col, text);
+      }
+      continue;
+    }
+    const unit = byCode.get(cellText(cellAt(sheet, row, 2)).trim());
+    if (!unit) continue;
+    for (const [col, code] of columns) {
+      const cell = cellAt(sheet, row, col);
+      const shown = cell?.type === 'number' ? cell.number : cellText(cell).trim() === '' ? null : NaN;
+      const data = unit.data.counts[code] ?? null;
+      if (shown === data) continue;
+      edits.set(unit.code, [
+        ...(edits.get(unit.code) ?? []),
+        { cell: cellRef(row, col), code, sheet: shown, data },
+      ]);
+    }
+  }
+  return edits;
+}
+
 /** One unit of the merged workbook, checked as if its own file had been received. */
 function checkUnit(
   fileName: string,
@@ -92,8 +137,9 @@ function checkUnit(
   template: FormTemplate,
   period: string,
   options: ExpectedIdentity,
+  edits: readonly HandEdit[] = [],
 ): CheckedWorkbook {
-  const checker = new Checker(R.unitFile(fileName, unit.code));
+  const checker = new Checker(unitInMergedFile(fileName, unit.code));
   const data = canonicalReportData(unit.data);
   const identity: WorkbookIdentity = {
     templateId: template.id,
@@ -113,6 +159,15 @@ function checkUnit(
       `rule:${issue.check}`,
       importMessages.rule(checker.place({ code: issue.code, label }), issue.message),
       { indicator: issue.code },
+    );
+  }
+  for (const e of edits) {
+    const shown = Number.isNaN(e.sheet) ? '?' : R.figure(e.sheet);
+    checker.add(
+      'warning',
+      'roll-up-hand-edit',
+      R.handEdit(fileName, e.cell, `${unit.name} (${unit.code})`, e.code, shown, R.figure(e.data)),
+      { sheet: mergedWorkbookText.sheets.byUnit, cell: e.cell, indicator: e.code },
     );
   }
   return {
@@ -182,6 +237,7 @@ export function checkMergedWorkbook(
     checker.add('error', 'period-mismatch', importMessages.periodMismatch(checker.place(), found, expected));
     return { identity };
   }
+  const edits = handEdits(wb, template, units);
   return {
     identity,
     rollUp: {
@@ -189,7 +245,7 @@ export function checkMergedWorkbook(
       officeCode: identity.unitCode,
       officeName: identity.unitName,
       checksum: identity.checksum!,
-      units: units.map((u) => checkUnit(file, u, template, period, options)),
+      units: units.map((u) => checkUnit(file, u, template, period, options, edits.get(u.code))),
     },
   };
 }

@@ -12,6 +12,7 @@ import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
 import { base64Url, XLSX_TYPE } from '../app/files';
 import { importInBatches } from './importBatches';
+import { RollUpTree } from './RollUpTree';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
@@ -186,6 +187,10 @@ export function DistrictView({ period }: { period: string }) {
         </section>
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
+      )}
+
+      {completeness && (
+        <RollUpTree completeness={completeness} onHistory={(unit) => setHistoryOf({ ...unit, period })} />
       )}
 
       <Dhis2Export period={period} disabled={!!progress} />

@@ -64,6 +64,7 @@ describe('roll-ups', () => {
     expect(figure(province, 'R02')).toBe('98,74%');
     expect(figure(province, 'C10')).toBe(97);
     expect(r.out).toContain('Đã tổng hợp 10/10 đơn vị');
+    expect(r.out).not.toContain('sửa tay'); // nothing was corrected by hand
     expect(r.out).toContain(
       `xã Thông Bình (TH03) có trong cả tệp "huyen-A.xlsx [TH03]" và tệp "${path.basename(direct)}": chỉ tính một lần, theo bản lần 1 (mới nhất) trong tệp "huyen-A.xlsx [TH03]".`,
     );
@@ -93,6 +94,29 @@ describe('roll-ups', () => {
     expect(figure(province, 'A07')).toBe(27_640);
     expect(figure(province, 'A11')).toBe(27_292);
     expect(r.out).toContain(`theo bản lần 2 (mới nhất) trong tệp "${r2.fileName}"`);
+  });
+
+  it('a figure corrected by hand in "Theo đơn vị" is named (cell, both values); the exported figure counts', async () => {
+    const wb = await sheets(halfA);
+    const ws = wb.getWorksheet('Theo đơn vị')!;
+    let target: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'TH03') target = row.getCell(8); // A03 (columns: 5 fixed, A01, A02, A03)
+    });
+    const exported = target!.value as number;
+    target!.value = exported + 100;
+    const edited = path.join(dir, 'huyen-A-sua-tay.xlsx');
+    fs.writeFileSync(edited, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = path.join(dir, 'tinh-sua-tay.xlsx');
+    const r = await run('merge', '--period', SEED_PERIOD, '--out', out, edited, halfB);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      new RegExp(
+        `ô ${target!.address}: chỉ tiêu A03 của xã Thông Bình \\(TH03\\) ghi [\\d.]+, khác số liệu phần mềm đã xuất`,
+        'u',
+      ),
+    );
+    expect(figure(await sheets(out), 'A07')).toBe(27_630);
   });
 
   it('a merged workbook whose hidden unit data was edited is refused, saying so', async () => {
