@@ -6,6 +6,7 @@ import type { MergedFigures, MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
 import { localityOf, placeAndDate } from '../../../shared/report/phrases';
 import { placeName } from '../../../shared/workbook/layout';
+import type { RollUpUnit } from '../../../shared/workbook/roll-up';
 import { columnLetter } from '../formulas';
 import { headerRowAfter, type OfficialHeader } from './styles';
 
@@ -22,6 +23,11 @@ export interface MergedWorkbookInput {
   issuer?: { name: string } | null;
   /** The files merged, for the metadata sheet. */
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
+  /** Each merged unit's report and the file it came from: the identity the next level imports. */
+  units?: RollUpUnit[];
+  /** The merging office and its level ("huyen", or "tinh" when it merged districts' merges). */
+  level?: string;
+  office?: { code: string; name: string };
 }
 
 export type NumericIndicator = Exclude<Indicator, { kind: 'text' }>;
