@@ -99,4 +99,26 @@ describe('merged workbook, printed', () => {
     expect(printed.text).toContain('1.234.567.890'); // the district body, both sheets
     expect(printed.text).not.toMatch(/\b1234\.\d{3}\.\d{3}\b/u);
   }, 180_000);
+
+  it('prints a 4.000-character Tồn tại whole on the issues sheet, over as many rows as it needs', async () => {
+    const reports = seedShapedReports();
+    const long = `${'Hạ tầng công nghệ thông tin còn hạn chế, đường truyền chậm, thiếu máy quét. '.repeat(60)}CUỐI-ĐOẠN-E01`;
+    expect(long.length).toBeGreaterThan(4_000);
+    reports[2] = {
+      ...reports[2]!,
+      data: { ...reports[2]!.data, texts: { ...reports[2]!.data.texts, E01: long } },
+    };
+    const bytes = await writeMergedWorkbook({
+      template: CURRENT_TEMPLATE,
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, reports),
+      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+      generatedAt: new Date(2024, 0, 5, 9, 0),
+      appVersion: '0.1.0',
+      sources: [],
+    });
+    const printed = await printToPdf('dai.xlsx', bytes);
+    expect(printed.text).toContain('CUỐI-ĐOẠN-E01');
+    // Every one of the 60 sentences printed (none cut at the 409 pt row limit).
+    expect(printed.text.split('thiếu máy quét.').length - 1).toBe(60);
+  }, 180_000);
 });
