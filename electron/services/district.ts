@@ -38,6 +38,7 @@ import { createCheckPool } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
+import { findOwnReport, ownCompletenessRow, ownUnitCode } from './own-report';
 import { beforeImportBatch } from './import-hooks';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
@@ -200,7 +201,17 @@ export function importBase64Files(
 }
 
 export function getCompleteness(ctx: ServiceContext, period: string): Completeness {
-  return computeCompleteness(period, listUnits(ctx.db, true), listReceivedForPeriod(ctx.db, period));
+  // The merging office is not a unit that must report; its own report comes from this database.
+  const own = ownUnitCode(ctx);
+  const completeness = computeCompleteness(
+    period,
+    listUnits(ctx.db, true).filter((u) => u.code !== own),
+    listReceivedForPeriod(ctx.db, period).filter((f) => own === null || f.unitCode !== own),
+  );
+  const ownReport = findOwnReport(ctx, period);
+  return ownReport
+    ? { ...completeness, rows: [ownCompletenessRow(ownReport), ...completeness.rows] }
+    : completeness;
 }
 
 export function getHistory(ctx: ServiceContext, unitCode: string, period: string): ReceivedSummary[] {
@@ -230,7 +241,8 @@ export async function buildMergedWorkbook(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ bytes: Buffer; unitsMerged: number }> {
-  const current = listCurrentFiles(ctx.db, period);
+  const own = findOwnReport(ctx, period);
+  const current = listCurrentFiles(ctx.db, period).filter((f) => !own || f.unitCode !== own.unit.code);
   const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
@@ -245,6 +257,7 @@ export async function buildMergedWorkbook(
       };
       return { unit, data: f.data!, revision: f.revision };
     });
+  if (own) entries.unshift({ unit: own.unit, data: own.data, revision: own.revision });
   const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
   const bytes = await writeMergedWorkbook({
     template: CURRENT_TEMPLATE,

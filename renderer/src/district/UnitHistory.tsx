@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import { districtMessages, districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { problemText, shownDateTime } from './format';
+import { previousRevision } from './revisionOrder';
 
 type History = ApiResult<'district.history'>;
 type Diff = ApiResult<'district.diff'>;
@@ -25,6 +26,13 @@ export function UnitHistory({
   const [files, setFiles] = useState<History | null>(null);
   const [error, setError] = useState('');
   const [diff, setDiff] = useState<Diff | null>(null);
+  // The panel opens below the table, off-screen at 1366×768: bring it into view and move focus to
+  // its title, so the click visibly did something and the keyboard continues from there.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    title.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    title.current?.focus({ preventScroll: true });
+  }, [unitCode]);
 
   useEffect(() => {
     let live = true;
@@ -49,7 +57,9 @@ export function UnitHistory({
   return (
     <section className="card unit-history" aria-label={districtUi.historyTitle(unitName)}>
       <div className="results-head">
-        <h2>{districtUi.historyTitle(unitName)}</h2>
+        <h2 ref={title} tabIndex={-1}>
+          {districtUi.historyTitle(unitName)}
+        </h2>
         <button type="button" onClick={onClose}>
           {districtUi.hideHistory}
         </button>
@@ -74,7 +84,7 @@ export function UnitHistory({
           </thead>
           <tbody>
             {files.map((f, i) => {
-              const previous = files.slice(0, i).reverse().find(usable);
+              const previous = previousRevision(files, i);
               return (
                 <tr key={f.id} data-status={f.status}>
                   <td>{shownDateTime(f.receivedAt)}</td>
