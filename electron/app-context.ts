@@ -30,6 +30,11 @@ export function createServiceContext(options: {
    * tests and tools that open a throwaway data folder.
    */
   background?: boolean;
+  /**
+   * The user's Documents folder: Electron passes app.getPath('documents'), browser mode the home
+   * folder's. Left out (tests, tools), exports stay inside the data folder, never in the real one.
+   */
+  documentsDir?: string;
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
@@ -42,6 +47,7 @@ export function createServiceContext(options: {
     mode: options.mode,
     appVersion: options.appVersion ?? readAppVersion(),
     now,
+    documentsDir: options.documentsDir,
   };
   if (background) {
     log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);

@@ -12,7 +12,7 @@ import { boundaryMessages } from '../shared/i18n/vi/trust';
 import { dispatch } from './api/dispatch';
 import { createServiceContext } from './app-context';
 import { buildEditContextMenu, buildMenu, type MenuActions } from './main/menu';
-import { exportLogWithDialog } from './main/support';
+import { chooseSavePath, exportLogWithDialog } from './main/support';
 import { createSecureWindow, hardenWebContents } from './main/security';
 import { APP_FOLDER_NAME, resolveDataDir } from './paths';
 import { closeChecker } from './services/district';
@@ -43,7 +43,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     try {
       const dataDir = resolveDataDir(process.argv, process.env);
-      const ctx = createServiceContext({ dataDir, mode: 'electron', appVersion: app.getVersion() });
+      const ctx = createServiceContext({
+        dataDir,
+        mode: 'electron',
+        appVersion: app.getVersion(),
+        documentsDir: app.getPath('documents'),
+      });
+      ctx.chooseSavePath = (proposed) => chooseSavePath(window, proposed);
       for (const channel of API_CHANNELS) {
         ipcMain.handle(channel, (event, args: unknown) => {
           if (!event.senderFrame || !isAppUrl(event.senderFrame.url, rendererRoot)) {

@@ -12,4 +12,8 @@ export interface ServiceContext {
   appVersion: string;
   /** The clock, injectable so tests can pin time. */
   now: () => Date;
+  /** The user's Documents folder (exports go to a folder in it); unset: <dataDir>/Documents. */
+  documentsDir?: string;
+  /** Electron only: a save dialog opening at the proposed path; null when cancelled. */
+  chooseSavePath?: (proposed: string) => Promise<string | null>;
 }

@@ -8,9 +8,7 @@
  * restore may swap the connection in between.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { ImportResult } from '../../shared/api/district-contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/district-contract';
 import { periodCode, parsePeriod } from '../../shared/domain/periods';
@@ -38,6 +36,7 @@ import { createCheckPool } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
+import { saveExport } from './export-folder';
 import { findOwnReport, ownCompletenessRow, ownUnitCode } from './own-report';
 import { beforeImportBatch } from './import-hooks';
 
@@ -287,21 +286,13 @@ export function mergedFileName(period: string, at: Date): string {
   return `CCHC_TongHop_${name}_${stamp}.xlsx`;
 }
 
-/** Folder of merged workbooks inside the data folder. */
-export const MERGED_FOLDER = 'tong-hop';
-
 export async function exportMergedWorkbook(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ fileName: string; savedPath: string; base64: string; unitsMerged: number }> {
   const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
   const fileName = mergedFileName(period, ctx.now());
-  const dir = path.join(ctx.dataDir, MERGED_FOLDER);
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
-  // Write then rename, so a half-written workbook never carries the final name.
-  const partial = `${savedPath}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, savedPath);
+  // Saved like the commune's export: Documents\Báo cáo CCHC, or where the save dialog says.
+  const savedPath = await saveExport(ctx, fileName, bytes);
   return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
 }

@@ -20,6 +20,7 @@ import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { checkerFor } from './district';
+import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
 
 /**
@@ -29,12 +30,8 @@ import { getSettings } from './settings';
  * worker pool, and applied only after the clerk confirms).
  */
 
-/** Exported files go to one folder the app creates in its data folder; "Mở thư mục" opens it. */
-export const EXPORT_FOLDER_NAME = 'xuat-bao-cao';
-
-export function exportFolder(ctx: ServiceContext): string {
-  return path.join(ctx.dataDir, EXPORT_FOLDER_NAME);
-}
+/** Exported files go to the export folder (services/export-folder.ts); "Mở thư mục" opens it. */
+export { exportFolder } from './export-folder';
 
 function requireUnit(ctx: ServiceContext, code: string) {
   const unit = findUnit(ctx.db, code);
@@ -44,21 +41,6 @@ function requireUnit(ctx: ServiceContext, code: string) {
 
 function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
-}
-
-/** Writes next to the target, then renames: a crash never leaves half a workbook under its name. */
-function saveFile(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
-  const dir = exportFolder(ctx);
-  const target = path.join(dir, fileName);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
-  }
-  return target;
 }
 
 export async function exportReportWorkbook(
@@ -98,7 +80,7 @@ export async function exportReportWorkbook(
     unitName: unit.name,
     revision,
   });
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
 }
@@ -118,7 +100,7 @@ export async function blankTemplateWorkbook(
     appVersion: ctx.appVersion,
   });
   const fileName = blankTemplateFileName({ period: key.period, unitCode: unit.code, unitName: unit.name });
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `blank template ${fileName}`);
   return { fileName, savedPath, revision: 0, base64: bytes.toString('base64') };
 }

@@ -2,6 +2,7 @@
  * `npm run web -- --port N --data-dir DIR`: browser mode. The first line on stdout is the URL to
  * open (it carries the per-run token); everything else goes to stderr.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServiceContext } from '../app-context';
@@ -27,7 +28,9 @@ const dataDir = resolveDataDir(argv);
 const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..', 'dist', 'renderer');
 
 try {
-  const ctx = createServiceContext({ dataDir, mode: 'browser' });
+  // Exports go to Documents\Báo cáo CCHC; --documents-dir (tests, a shared PC) says where Documents is.
+  const documentsDir = path.resolve(argValue(argv, 'documents-dir') ?? path.join(os.homedir(), 'Documents'));
+  const ctx = createServiceContext({ dataDir, mode: 'browser', documentsDir });
   const server = await startWebServer({ ctx, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
     if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
     return startWebServer({ ctx, staticDir, port: 0 });

@@ -149,13 +149,13 @@ describe('district import end to end (browser mode, Chromium)', () => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất bảng tổng hợp (.xlsx)' }).click();
     await page.locator('.export-done').waitFor({ timeout: 60_000 });
-    expect(await page.locator('.export-done').textContent()).toContain(path.join(dataDir, 'tong-hop'));
+    expect(await page.locator('.export-done').textContent()).toContain(path.join(dataDir, 'Documents', 'Báo cáo CCHC'));
     await page.locator('.export-done a').click();
     const download = await downloadPromise;
     const saved = path.join(dataDir, 'downloaded.xlsx');
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toMatch(/^CCHC_TongHop_2023_\d{8}-\d{4}\.xlsx$/u);
-    const onDisk = fs.readdirSync(path.join(dataDir, 'tong-hop'));
+    const onDisk = fs.readdirSync(path.join(dataDir, 'Documents', 'Báo cáo CCHC'));
     expect(onDisk).toEqual([download.suggestedFilename()]);
 
     const wb = new ExcelJS.Workbook();

@@ -55,7 +55,7 @@ describe('commune workbook in the browser', () => {
     expect(download.suggestedFilename()).toBe('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
     const downloaded = path.join(dataDir, 'tai-ve.xlsx');
     await download.saveAs(downloaded);
-    const savedPath = path.join(dataDir, 'xuat-bao-cao', 'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
+    const savedPath = path.join(dataDir, 'Documents', 'Báo cáo CCHC', 'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
     await page.getByText(savedPath).waitFor();
     await page.getByRole('button', { name: 'Mở thư mục' }).waitFor();
     expect(fs.readFileSync(downloaded).equals(fs.readFileSync(savedPath))).toBe(true);

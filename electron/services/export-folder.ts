@@ -1,0 +1,66 @@
+/**
+ * Where exported workbooks go: Documents\Báo cáo CCHC by default, where a clerk finds them (the data
+ * folder is hidden under AppData on Windows), or a folder chosen in Cài đặt, kept in the data
+ * folder's settings. In Electron the save dialog opens there (ctx.chooseSavePath).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { workbookServiceMessages as m } from '../../shared/i18n/vi/workbook';
+import { AppError } from '../errors';
+import { getSetting, setSettings } from '../store/settings';
+import type { ServiceContext } from './context';
+
+const SETTING = 'exportFolder';
+
+export function defaultExportFolder(ctx: ServiceContext): string {
+  return path.join(ctx.documentsDir ?? path.join(ctx.dataDir, 'Documents'), m.exportFolderName);
+}
+
+export function exportFolder(ctx: ServiceContext): string {
+  return getSetting(ctx.db, SETTING) || defaultExportFolder(ctx);
+}
+
+/** Sets the folder (null: back to the default); it must be a full path the app can write in. */
+export function setExportFolder(ctx: ServiceContext, folder: string | null): void {
+  if (folder === null || path.resolve(folder) === defaultExportFolder(ctx)) {
+    setSettings(ctx.db, { [SETTING]: '' });
+    return;
+  }
+  // A full local path: not relative, not a network share (\\server\share), no NUL.
+  if (!path.isAbsolute(folder) || folder.includes('\0') || /^[\\/]{2}/u.test(folder)) {
+    throw new AppError('bad-export-folder', m.exportFolderNotAbsolute(folder));
+  }
+  const resolved = path.resolve(folder);
+  // Not inside the data folder: that is what the clerk could not find (and holds the backups).
+  const inData = path.relative(path.resolve(ctx.dataDir), resolved);
+  if (!inData.startsWith('..') && !path.isAbsolute(inData)) {
+    throw new AppError('bad-export-folder', m.exportFolderInDataFolder(resolved));
+  }
+  try {
+    fs.mkdirSync(resolved, { recursive: true });
+    fs.accessSync(resolved, fs.constants.W_OK);
+  } catch (error) {
+    throw new AppError('bad-export-folder', m.exportFolderNotWritable(resolved, (error as Error).message));
+  }
+  setSettings(ctx.db, { [SETTING]: resolved });
+}
+
+/**
+ * Writes next to the target, then renames: a crash never leaves half a workbook under its name.
+ * In Electron the clerk confirms or changes the place in a save dialog opening in the folder.
+ */
+export async function saveExport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<string> {
+  const proposed = path.join(exportFolder(ctx), fileName);
+  const target = ctx.chooseSavePath ? await ctx.chooseSavePath(proposed) : proposed;
+  if (!target) throw new AppError('export-canceled', m.exportCanceled);
+  const dir = path.dirname(target);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    throw new AppError('export-write', m.cannotWrite(dir, (error as Error).message));
+  }
+  return target;
+}
