@@ -35,6 +35,8 @@ export function createServiceContext(options: {
    * folder's. Left out (tests, tools), exports stay inside the data folder, never in the real one.
    */
   documentsDir?: string;
+  /** Electron: a save dialog for exports (main/support.ts chooseSavePath). */
+  chooseSavePath?: ServiceContext['chooseSavePath'];
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
@@ -48,6 +50,7 @@ export function createServiceContext(options: {
     appVersion: options.appVersion ?? readAppVersion(),
     now,
     documentsDir: options.documentsDir,
+    chooseSavePath: options.chooseSavePath,
   };
   if (background) {
     log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);

@@ -28,10 +28,12 @@ import {
 import { openScratchDistrict } from '../services/scratch-district';
 import type { ServiceContext } from '../services/context';
 import { openReport } from '../services/reports';
+import { buildMergedReportDocx, buildOwnReportDocx } from '../services/word-report';
 import { DATABASE_FILE_NAME, openDatabase } from '../store/database';
 import { markExported } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
+import { dhis2 } from './commands/dhis2';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -41,16 +43,16 @@ export interface CliIo {
   now?: () => Date;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface Parsed {
+export interface Parsed {
   command: string;
   positional: string[];
   options: Map<string, string>;
   json: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir']);
+const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'format', 'mapping']);
 
 function parse(argv: readonly string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -76,7 +78,7 @@ function parse(argv: readonly string[]): Parsed {
   return { command, positional, options, json };
 }
 
-function allow(p: Parsed, allowed: string[], positional: 'none' | 'files') {
+export function allow(p: Parsed, allowed: string[], positional: 'none' | 'files') {
   for (const name of p.options.keys()) {
     if (!allowed.includes(name)) throw new UsageError(M.unknownOption(`--${name}`));
   }
@@ -85,13 +87,13 @@ function allow(p: Parsed, allowed: string[], positional: 'none' | 'files') {
   if (positional === 'files' && !p.positional.length) throw new UsageError(M.missingFiles);
 }
 
-function required(p: Parsed, name: string): string {
+export function required(p: Parsed, name: string): string {
   const value = p.options.get(name);
   if (!value) throw new UsageError(M.missingOption(name));
   return value;
 }
 
-function period(p: Parsed, isRequired = true): string | undefined {
+export function period(p: Parsed, isRequired = true): string | undefined {
   const value = isRequired ? required(p, 'period') : p.options.get('period');
   if (value !== undefined && !isPeriodCode(value)) throw new UsageError(M.badPeriod(value));
   return value;
@@ -111,7 +113,7 @@ function dataDirContext(dir: string, io: CliIo): ServiceContext {
   };
 }
 
-function scratch(p: Parsed, io: CliIo) {
+export function scratch(p: Parsed, io: CliIo) {
   return openScratchDistrict({
     units: unitsFor(p, io),
     ...(io.now ? { now: io.now } : {}),
@@ -130,7 +132,7 @@ function unitsFor(p: Parsed, io: CliIo): Unit[] {
   }
 }
 
-function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {
+export function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {
   return files.map((file) => {
     try {
       return { fileName: path.basename(file), bytes: fs.readFileSync(file) };
@@ -148,7 +150,7 @@ const shownPeriod = (code: string | undefined) =>
  * Writes the output file whole or not at all: into a temporary file beside it, then renamed, so
  * an interrupted run never leaves a half-written workbook under the name asked for.
  */
-function writeOut(file: string, bytes: Uint8Array) {
+export function writeOut(file: string, bytes: Uint8Array) {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const partial = `${resolved}.${process.pid}.partial`;
@@ -228,7 +230,7 @@ async function exportReport(p: Parsed, io: CliIo): Promise<number> {
   }
 }
 
-function printResult(
+export function printResult(
   io: CliIo,
   r: {
     fileName: string;
@@ -311,12 +313,68 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
   }
 }
 
+/** The Word report: a commune's own (--data-dir, --unit) or a merging office's (from received files). */
+async function report(p: Parsed, io: CliIo): Promise<number> {
+  if (p.options.has('unit')) {
+    allow(p, ['unit', 'period', 'out', 'data-dir'], 'none');
+    const ctx = dataDirContext(required(p, 'data-dir'), io);
+    try {
+      const code = required(p, 'unit');
+      const per = period(p)!;
+      const out = required(p, 'out');
+      const unit = findUnit(ctx.db, code);
+      if (!unit) throw new UsageError(M.unknownUnit(code));
+      const built = await buildOwnReportDocx(ctx, unit, per);
+      if (!built) throw new AppError('no-report', M.noReport(code, periodName(per)));
+      const written = writeOut(out, built.bytes);
+      io.out(
+        p.json ? JSON.stringify({ outFile: written, comparedWith: built.comparedWith }) : M.written(written),
+      );
+      return 0;
+    } finally {
+      ctx.db.close();
+    }
+  }
+  allow(p, ['period', 'out', 'data-dir'], 'files');
+  const per = period(p)!;
+  const out = required(p, 'out');
+  const files = readFiles(p.positional);
+  const { ctx, close } = scratch(p, io);
+  try {
+    // No expected period: the previous period's files, given too, are compared with.
+    const results = await importReceivedFiles(ctx, files, { backup: false });
+    await closeChecker(ctx);
+    const built = await buildMergedReportDocx(ctx, per);
+    const written = writeOut(out, built.bytes);
+    const refused = results.filter((r) => r.verdict === 'refused').length;
+    if (p.json) {
+      io.out(
+        JSON.stringify({
+          outFile: written,
+          unitsMerged: built.unitsMerged,
+          comparedWith: built.comparedWith,
+          files: results,
+        }),
+      );
+    } else {
+      results.forEach((r) => printResult(io, r));
+      io.out(M.reportSummary(built.unitsMerged, built.comparedWith ? shownPeriod(built.comparedWith) : null));
+      io.out(M.written(written));
+    }
+    return refused ? 1 : 0;
+  } finally {
+    await close();
+  }
+}
+
 const COMMANDS: Record<string, (p: Parsed, io: CliIo) => Promise<number>> = {
+  report,
   units,
   template,
   export: exportReport,
   check,
   merge,
+  dhis2,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

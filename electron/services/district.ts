@@ -32,7 +32,7 @@ import {
   type RecordResult,
 } from '../store/received';
 import { findUnit, listUnits } from '../store/units';
-import { createCheckPool } from '../workbook/check-pool';
+import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
@@ -44,6 +44,8 @@ import { beforeImportBatch } from './import-hooks';
 export interface WorkbookChecker {
   check(bytes: Uint8Array, fileName: string, options: CheckOptions): Promise<CheckedWorkbook>;
   close(): Promise<void> | void;
+  /** Whether files are checked in the main process (workers could not start): no safety limits. */
+  info?(): { inProcess: boolean };
 }
 
 /**
@@ -174,6 +176,7 @@ export async function importReceivedFiles(
     const c = await check;
     const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
     const id = c.identity;
+    const notice = withoutLimitsNotice(ctx);
     results.push({
       fileName: c.fileName,
       verdict: c.verdict,
@@ -181,12 +184,23 @@ export async function importReceivedFiles(
       outcome: record.outcome,
       message: describe(c, record),
       id: record.id,
+      ...(notice ? { notice } : {}),
       ...(id
         ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
         : {}),
     });
   }
   return results;
+}
+
+/**
+ * The user's side of the check pool's fallback (the support log has the technical side): files
+ * checked in the main process carry a notice that the time and memory limits did not apply
+ * (import results here, the restore preview in workbooks.ts).
+ */
+export function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+  if (!checkerFor(ctx).info?.().inProcess) return undefined;
+  return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }
 
 /** The API form: files as base64 (already size-checked by the contract). */
@@ -235,14 +249,13 @@ export function getDiff(
   return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
-export async function buildMergedWorkbook(
-  ctx: ServiceContext,
-  period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
+/**
+ * The merge of a period from the current (accepted, latest) file of each unit, in unit-list order,
+ * with the merging office's own report (typed in this app) first, taken from its database.
+ */
+export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const own = findOwnReport(ctx, period);
   const current = listCurrentFiles(ctx.db, period).filter((f) => !own || f.unitCode !== own.unit.code);
-  const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const entries: MergeEntry[] = current
@@ -257,7 +270,16 @@ export async function buildMergedWorkbook(
       return { unit, data: f.data!, revision: f.revision };
     });
   if (own) entries.unshift({ unit: own.unit, data: own.data, revision: own.revision });
-  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  return { current, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+}
+
+/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  const { current, entries, merged } = mergeCurrentFiles(ctx, period);
+  const completeness = getCompleteness(ctx, period);
   const bytes = await writeMergedWorkbook({
     template: CURRENT_TEMPLATE,
     merged,
@@ -285,6 +307,9 @@ export function mergedFileName(period: string, at: Date): string {
   )}`;
   return `CCHC_TongHop_${name}_${stamp}.xlsx`;
 }
+
+/** Folder of the merged Word reports inside the data folder (the workbooks go to the export folder). */
+export const MERGED_FOLDER = 'tong-hop';
 
 export async function exportMergedWorkbook(
   ctx: ServiceContext,

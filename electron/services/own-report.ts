@@ -58,6 +58,7 @@ export function ownCompletenessRow(own: OwnReport): CompletenessRow {
       revision: own.revision,
       verdict: 'accepted',
       problems: [],
+      blankCounts: [],
     },
     refused: [],
     fileCount: 0,

@@ -19,7 +19,7 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
-import { checkerFor } from './district';
+import { checkerFor, withoutLimitsNotice } from './district';
 import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
 
@@ -41,6 +41,28 @@ function requireUnit(ctx: ServiceContext, code: string) {
 
 function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
+}
+
+/**
+ * Writes next to the target, then renames, without a dialog (the Word report's files). The
+ * workbooks use saveExport (export-folder.ts), which asks in Electron.
+ */
+export function saveFile(
+  ctx: ServiceContext,
+  fileName: string,
+  bytes: Buffer,
+  dir: string = exportFolder(ctx),
+): string {
+  const target = path.join(dir, fileName);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
+  }
+  return target;
 }
 
 export async function exportReportWorkbook(
@@ -207,7 +229,8 @@ export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Pr
       };
     }
   }
-  return { check, canRestore, existing };
+  const notice = withoutLimitsNotice(ctx);
+  return { check, canRestore, existing, ...(notice ? { notice } : {}) };
 }
 
 export async function applyRestore(

@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServiceContext } from '../app-context';
+import { openApiHost } from '../api/host';
 import { argValue, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
 import { webMessages } from '../../shared/i18n/vi/web';
@@ -33,13 +33,15 @@ const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..',
 try {
   // Exports go to Documents\Báo cáo CCHC; --documents-dir (tests, a shared PC) says where Documents is.
   const documentsDir = path.resolve(argValue(argv, 'documents-dir') ?? path.join(os.homedir(), 'Documents'));
-  const ctx = createServiceContext({ dataDir, mode: 'browser', documentsDir });
+  // A missing, empty or damaged database opens the recovery screen instead of being replaced.
+  const host = openApiHost({ dataDir, mode: 'browser', documentsDir });
+  const call = host.call;
   // Remembered by the browser across restarts; --new-session signs every browser out.
   const sessionSecret = loadSessionSecret(dataDir, { rotate: argv.includes('--new-session') });
-  const server = await startWebServer({ ctx, staticDir, port, sessionSecret }).catch(
+  const server = await startWebServer({ call, staticDir, port, sessionSecret }).catch(
     (error: NodeJS.ErrnoException) => {
       if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
-      return startWebServer({ ctx, staticDir, port: 0, sessionSecret });
+      return startWebServer({ call, staticDir, port: 0, sessionSecret });
     },
   );
   process.stdout.write(server.url + '\n');
@@ -54,10 +56,13 @@ try {
     stopping = true;
     void server
       .close()
-      .then(() => closeChecker(ctx))
+      .then(() => {
+        const ctx = host.context();
+        return ctx && closeChecker(ctx);
+      })
       .catch((error: unknown) => process.stderr.write(`${(error as Error).message}\n`))
       .finally(() => {
-        ctx.db.close();
+        host.context()?.db.close();
         process.exit(0);
       });
   };

@@ -7,6 +7,8 @@
  * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
  */
 import zlib from 'node:zlib';
+import { escapeXml } from '../../shared/format/xml';
+import { columnLetter } from './formulas';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -28,27 +30,6 @@ interface Cell {
   style: number;
 }
 
-/** "A", "Z", "AA"… for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u;
-
-const escapeXml = (text: string) =>
-  !NEEDS_ESCAPE.test(text)
-    ? text
-    : text
-        // Characters XML 1.0 cannot carry at all (control characters other than tab and new lines).
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-        .replace(/&/gu, '&amp;')
-        .replace(/</gu, '&lt;')
-        .replace(/>/gu, '&gt;')
-        .replace(/"/gu, '&quot;');
 
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();

@@ -23,11 +23,19 @@ export const API_CHANNELS = [
   'district.history',
   'district.diff',
   'district.exportMerged',
+  'district.exportDhis2',
+  'district.receipt',
+  'receipt.import',
   'workbook.exportReport',
   'workbook.blankTemplate',
   'workbook.openFolder',
   'workbook.restorePreview',
   'workbook.restoreApply',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.startEmpty',
+  'report.exportWord',
+  'district.exportWord',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -149,6 +149,16 @@ export async function apiCall<T>(server: RunningServer, channel: string, args: u
   return reply.value;
 }
 
+/** Saves a report over whatever is stored (opens it first for the fingerprint a save carries). */
+export async function saveReportOver(
+  server: RunningServer,
+  key: { unitCode: string; period: string },
+  data: unknown,
+): Promise<void> {
+  const { fingerprint } = await apiCall<{ fingerprint: string }>(server, 'report.open', key);
+  await apiCall(server, 'report.save', { ...key, data, base: fingerprint });
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;

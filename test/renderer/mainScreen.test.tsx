@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInfo, Report } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { DEFAULT_UNITS } from '../../shared/domain/units';
 import { MainScreen } from '../../renderer/src/app/MainScreen';
@@ -19,13 +20,15 @@ const info: AppInfo = {
 };
 
 function report(period: string): Report {
+  const data = stored.get(period) ?? emptyReportData();
   return {
     id: 1,
     unitCode: 'TH03',
     period,
     templateId: 'cchc',
     templateVersion: 1,
-    data: stored.get(period) ?? emptyReportData(),
+    data,
+    fingerprint: reportFingerprint(data),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
@@ -41,7 +44,7 @@ beforeEach(() => {
     'report.open': ({ period }) => report(period),
     'report.save': ({ period, data }) => {
       stored.set(period, data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     },
     'units.list': () => [...DEFAULT_UNITS],
     'settings.save': (s) => s,
@@ -84,7 +87,8 @@ describe('leaving the form', () => {
     expect(alert.textContent).toContain('ô A05 (Hồ sơ mới tiếp nhận trực tiếp) đang có "27,630"');
     expect(alert.textContent).toContain('sửa thành số đúng hoặc xóa trắng ô đó');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('A05 Hồ sơ mới tiếp nhận trực tiếp');
-    expect(api.calls.filter((c) => c.channel === 'report.open')).toHaveLength(1);
+    // This period and its previous one (the "Kỳ trước" column), opened with the form; nothing since.
+    expect(api.calls.filter((c) => c.channel === 'report.open')).toHaveLength(2);
 
     // Other views wait too.
     await click(button(view!.host, 'Cài đặt'));

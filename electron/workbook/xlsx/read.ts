@@ -1,6 +1,7 @@
 import path from 'node:path/posix';
+import { parseCellRef } from '../formulas';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
-import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
+import { XmlError, scanXml, xmlText } from './xml';
 
 /**
  * Reads the cells of an .xlsx into a plain model: sheet names and visibility, and per sheet the
@@ -10,7 +11,8 @@ import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
 
 export type RawCell =
   | { type: 'number'; number: number; formula?: string }
-  | { type: 'string'; text: string; formula?: string }
+  /** `font`: the font the text is shown in (of its first run, or of the cell's style). */
+  | { type: 'string'; text: string; formula?: string; font?: string }
   | { type: 'bool'; bool: boolean; formula?: string }
   | { type: 'error'; text: string; formula?: string }
   /** A number shown with a date format (serial), or an ISO date cell (t="d"). */
@@ -18,11 +20,20 @@ export type RawCell =
   /** A formula without a cached value. */
   | { type: 'empty'; formula: string };
 
+/** A merged range of cells ("E12:F14"): only its top-left cell shows a value. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface RawSheet {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   rows: Map<number, Map<number, RawCell>>;
   maxRow: number;
+  merges: MergedRange[];
 }
 
 export interface RawWorkbook {
@@ -155,32 +166,43 @@ function readRelationships(zip: ZipArchive, partName: string): Map<string, Relat
   return map;
 }
 
-function readSharedStrings(xml: string, max: number): string[] {
+interface SharedStrings {
+  strings: string[];
+  /** The font named in a rich string's first run, if any (a legacy font shows there). */
+  fonts: (string | undefined)[];
+}
+
+function readSharedStrings(xml: string, max: number): SharedStrings {
   // Count the strings before building any (as the cells of a sheet): padding is refused at once.
   const si = /<(?:\w{1,16}:)?si[\s>/]/gu;
   for (let count = 0; si.exec(xml);) {
     if (++count > max) throw new WorkbookShapeError('too-many-strings', `more than ${max} shared strings`);
   }
   const strings: string[] = [];
+  const fonts: (string | undefined)[] = [];
   let inSi = false;
   let inT = false;
   let phonetic = 0;
   let current = '';
+  let font: string | undefined;
   scanXml(xml, {
-    open(name, _attrs, selfClosing) {
+    open(name, attrs, selfClosing) {
       if (name === 'si') {
         inSi = true;
         current = '';
+        font = undefined;
         if (selfClosing) {
           strings.push('');
           inSi = false;
         }
-      } else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      } else if (name === 'rFont' && inSi && !phonetic) font ??= attrs.val;
+      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
       else if (name === 't' && inSi && !phonetic && !selfClosing) inT = true;
     },
     close(name) {
       if (name === 'si' && inSi) {
         strings.push(decodeOoxmlEscapes(current));
+        if (font !== undefined) fonts[strings.length - 1] = font;
         inSi = false;
       } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 't') inT = false;
@@ -189,7 +211,7 @@ function readSharedStrings(xml: string, max: number): string[] {
       if (inT) current += text;
     },
   });
-  return strings;
+  return { strings, fonts };
 }
 
 const BUILTIN_DATE_FORMATS = new Set([
@@ -206,42 +228,40 @@ function isDateFormatCode(code: string): boolean {
   return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
 }
 
-/** For each cell style index: is a number in it shown as a date? */
-function readDateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+interface CellStyles {
+  /** For each cell style index: is a number in it shown as a date? */
+  date: boolean[];
+  /** For each cell style index: the name of its font. */
+  font: (string | undefined)[];
+}
+
+function readCellStyles(xml: string | undefined): CellStyles {
+  const styles: CellStyles = { date: [], font: [] };
+  if (!xml) return styles;
   const customDate = new Map<number, boolean>();
-  const styles: boolean[] = [];
+  const fontNames: (string | undefined)[] = [];
   let inCellXfs = false;
+  let inFonts = false;
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'numFmt' && attrs.numFmtId) {
         customDate.set(Number(attrs.numFmtId), isDateFormatCode(attrs.formatCode ?? ''));
-      } else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
+      } else if (name === 'fonts' && !selfClosing) inFonts = true;
+      else if (name === 'font' && inFonts) fontNames.push(undefined);
+      else if (name === 'name' && inFonts && fontNames.length) fontNames[fontNames.length - 1] = attrs.val;
+      else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(attrs.numFmtId ?? 0);
-        styles.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+        styles.date.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+        styles.font.push(fontNames[Number(attrs.fontId ?? 0)]);
       }
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
+      else if (name === 'fonts') inFonts = false;
     },
   });
   return styles;
-}
-
-/** "E12" → [row 12, column 5]; null when not a cell reference. */
-export function parseCellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
-}
-
-export function cellRef(row: number, col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return `${s}${row}`;
 }
 
 interface CellCounter {
@@ -253,122 +273,41 @@ interface CellCounter {
   max: number;
 }
 
-const CELL_ATTRIBUTES = /(?:^|\s)(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+const MERGE_CELL =
+  /<(?:\w{1,16}:)?mergeCell\s[^>]{0,200}?ref\s*=\s*["']([A-Za-z$]{1,4}\d{1,7})(?::([A-Za-z$]{1,4}\d{1,7}))?["']/gu;
+/** A sheet has at most this many merged ranges read (the writer makes a few dozen). */
+const MAX_MERGES = 10_000;
 
-/** The r, t and s attributes of a <row> or <c> tag, in one pass. */
-function cellAttributes(source: string): { r?: string; t?: string; s?: string } {
-  const found: { r?: string; t?: string; s?: string } = {};
-  if (!source) return found;
-  CELL_ATTRIBUTES.lastIndex = 0;
-  for (let m = CELL_ATTRIBUTES.exec(source); m; m = CELL_ATTRIBUTES.exec(source)) {
-    found[m[1] as 'r' | 't' | 's'] = decodeEntities(m[2] ?? m[3] ?? '');
+/** The merged ranges of a sheet (after its cells, in <mergeCells>). */
+function readMerges(xml: string, from: number): MergedRange[] {
+  const merges: MergedRange[] = [];
+  const start = xml.indexOf('mergeCells', from);
+  if (start < 0) return merges;
+  MERGE_CELL.lastIndex = start;
+  for (let m = MERGE_CELL.exec(xml); m && merges.length < MAX_MERGES; m = MERGE_CELL.exec(xml)) {
+    const a = parseCellRef(m[1]!);
+    const b = parseCellRef(m[2] ?? m[1]!);
+    if (!a || !b) continue;
+    merges.push({
+      top: Math.min(a[0], b[0]),
+      left: Math.min(a[1], b[1]),
+      bottom: Math.max(a[0], b[0]),
+      right: Math.max(a[1], b[1]),
+    });
   }
-  return found;
+  return merges;
 }
 
 /**
- * Tags are found by a search for their name and then for their '>', never by a regular expression
- * over their attributes or content: those backtrack per character, and a tag or a text padded to
- * megabytes would cost seconds or overflow the regular-expression stack.
- */
-const ROW_OR_CELL = /<(\w{1,16}:)?(row|c)(?=[\s>/])/gu;
-const VALUE_TAG = /<(?:\w{1,16}:)?v(?=[\s>/])/gu;
-const FORMULA_TAG = /<(?:\w{1,16}:)?f(?=[\s>/])/gu;
-const INLINE_TAG = /<(?:\w{1,16}:)?is(?=[\s>/])/gu;
-const INLINE_CLOSE = /<\/(?:\w{1,16}:)?is>/gu;
-const PHONETIC_TAG = /<(?:\w{1,16}:)?rPh(?=[\s>/])/gu;
-const PHONETIC_CLOSE = /<\/(?:\w{1,16}:)?rPh>/gu;
-const TEXT_TAG = /<(?:\w{1,16}:)?t(?=[\s>/])/gu;
-
-interface Tag {
-  match: RegExpExecArray;
-  /** Where the tag starts ('<'). */
-  start: number;
-  /** Its attributes' text. */
-  attrs: string;
-  /** Right after its '>'. */
-  end: number;
-  selfClosing: boolean;
-}
-
-/** The next tag `name` (a global regular expression for '<' and the name) from `from`. */
-function nextTag(text: string, name: RegExp, from: number): Tag | null {
-  name.lastIndex = from;
-  const match = name.exec(text);
-  if (!match) return null;
-  const attrsStart = match.index + match[0].length;
-  const gt = text.indexOf('>', attrsStart);
-  if (gt < 0) return null;
-  const selfClosing = text.charCodeAt(gt - 1) === 47; /* / */
-  return {
-    match,
-    start: match.index,
-    attrs: text.slice(attrsStart, selfClosing ? gt - 1 : gt),
-    end: gt + 1,
-    selfClosing,
-  };
-}
-
-/**
- * The text of the first element `name` in `inner` (up to the next tag); undefined when absent,
- * `empty` when the element closes itself.
- */
-function elementText(inner: string, name: RegExp, empty: string | undefined): string | undefined {
-  const tag = nextTag(inner, name, 0);
-  if (!tag) return undefined;
-  if (tag.selfClosing) return empty;
-  const lt = inner.indexOf('<', tag.end);
-  return decodeEntities(inner.slice(tag.end, lt < 0 ? inner.length : lt));
-}
-
-/** Where the element opened by `tag` closes (its closing tag's start and end), if it does. */
-function closing(text: string, tag: Tag, close: RegExp): { start: number; end: number } | null {
-  if (tag.selfClosing) return { start: tag.end, end: tag.end };
-  close.lastIndex = tag.end;
-  const c = close.exec(text);
-  return c ? { start: c.index, end: c.index + c[0].length } : null;
-}
-
-/** The text runs of an inline string (<is>), phonetic runs (<rPh>) left out; undefined without <is>. */
-function inlineText(inner: string): string | undefined {
-  const is = nextTag(inner, INLINE_TAG, 0);
-  const isEnd = is && closing(inner, is, INLINE_CLOSE);
-  if (!is || !isEnd) return undefined;
-  let body = inner.slice(is.end, isEnd.start);
-  if (body.includes('rPh')) {
-    let kept = '';
-    let at = 0;
-    for (let ph = nextTag(body, PHONETIC_TAG, 0); ph; ph = nextTag(body, PHONETIC_TAG, at)) {
-      const phEnd = closing(body, ph, PHONETIC_CLOSE);
-      if (!phEnd) break;
-      kept += body.slice(at, ph.start);
-      at = phEnd.end;
-    }
-    body = kept + body.slice(at);
-  }
-  let text = '';
-  for (let t = nextTag(body, TEXT_TAG, 0); t;) {
-    let next = t.end;
-    if (!t.selfClosing) {
-      const lt = body.indexOf('<', t.end);
-      text += decodeEntities(body.slice(t.end, lt < 0 ? body.length : lt));
-      next = lt < 0 ? body.length : lt;
-    }
-    t = nextTag(body, TEXT_TAG, next);
-  }
-  return text;
-}
-
-/**
- * Reads the cells of one worksheet. Sheets are by far the largest parts, so this scans only the
- * <row> and <c> tags with regular expressions instead of walking every element; anything unusual
- * (comments, CDATA) falls back to nothing clever: a DOCTYPE anywhere is refused outright.
+ * Reads the cells of one worksheet with the one XML scanner (xml.ts), which refuses any DOCTYPE.
+ * Cells and rows are counted before any is built, so a sheet of a million of them is refused in
+ * milliseconds; anything after </sheetData> is never looked at.
  */
 function readSheet(
   xml: string,
   sheet: RawSheet,
-  sharedStrings: string[],
-  dateStyles: boolean[],
+  sharedStrings: SharedStrings,
+  styles: CellStyles,
   counter: CellCounter,
 ): void {
   if (xml.includes('<!') && /<!\s*(DOCTYPE|ENTITY)/iu.test(xml)) {
@@ -377,11 +316,10 @@ function readSheet(
   const dataStart = xml.search(/<(\w{1,16}:)?sheetData[\s>/]/u);
   if (dataStart < 0) return;
   const dataEnd = xml.lastIndexOf('sheetData>');
-  const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
-  // Count the cells (and rows, empty ones too) before building any: a sheet of a million cells or
-  // rows is refused in milliseconds.
+  const data =
+    dataEnd > dataStart ? xml.slice(dataStart, dataEnd + 'sheetData>'.length) : xml.slice(dataStart);
+  if (dataEnd > dataStart) sheet.merges = readMerges(xml, dataEnd);
   const cellTag = /<(?:\w{1,16}:)?(c|row)[\s>/]/gu;
-  cellTag.lastIndex = dataStart;
   let tags = counter.count;
   let rows = counter.rows;
   for (let m = cellTag.exec(data); m; m = cellTag.exec(data)) {
@@ -389,56 +327,89 @@ function readSheet(
       throw new WorkbookShapeError('too-many-cells', `more than ${counter.max} cells or rows`);
   }
   counter.rows = rows;
+
   let row = 0;
   let col = 0;
   let rowCells: Map<number, RawCell> | undefined;
-  const re = new RegExp(ROW_OR_CELL.source, 'gu');
-  for (let found = nextTag(data, re, dataStart); found; found = nextTag(data, re, re.lastIndex)) {
-    const [, prefix = '', tag] = found.match;
-    const { selfClosing } = found;
-    re.lastIndex = found.end;
-    const attributes = cellAttributes(found.attrs);
-    if (tag === 'row') {
-      const r = attributes.r;
-      row = r ? Number(r) : row + 1;
-      if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
-      col = 0;
-      rowCells = undefined;
-      continue;
-    }
-    const ref = attributes.r;
-    const parsed = ref ? parseCellRef(ref) : null;
-    const [cellRow, cellCol] = parsed ?? [row || 1, col + 1];
-    col = cellCol;
-    if (selfClosing) continue;
-    const close = `</${prefix}c>`;
-    const end = data.indexOf(close, re.lastIndex);
-    if (end < 0) throw new XmlError('malformed', 'unterminated cell');
-    const inner = data.slice(re.lastIndex, end);
-    re.lastIndex = end + close.length;
-    const type = attributes.t ?? 'n';
-    const style = attributes.s ? Number(attributes.s) : 0;
-    let value: string | undefined;
-    let formula: string | undefined;
-    if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
-      value = decodeEntities(inner.slice(3, -4)); // the common case: <c r="E5"><v>159</v></c>
-    } else {
-      value = elementText(inner, VALUE_TAG, undefined);
-      // <f …/> is a formula shared from another cell: its text is there, not here.
-      formula = elementText(inner, FORMULA_TAG, '');
-    }
-    const inline = type === 'inlineStr' ? inlineText(inner) : undefined;
-    const cell = makeCell(type, style, value, formula, inline, sharedStrings, dateStyles);
-    if (!cell) continue;
+  // The cell being read: its place and attributes, then its first <v>, first <f> and inline text.
+  let inCell = false;
+  let cellRow = 0;
+  let type = 'n';
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  let into: 'v' | 'f' | 't' | '' = '';
+  let seenV = false;
+  let seenF = false;
+  let phonetic = 0;
+
+  const endCell = () => {
+    inCell = false;
+    const cell = makeCell(
+      type,
+      style,
+      value,
+      formula,
+      type === 'inlineStr' ? inline : undefined,
+      sharedStrings,
+      styles,
+    );
+    if (!cell) return;
     if (++counter.count > counter.max)
       throw new WorkbookShapeError('too-many-cells', `${counter.count} cells`);
     if (!rowCells || cellRow !== row) {
       rowCells = sheet.rows.get(cellRow);
       if (!rowCells) sheet.rows.set(cellRow, (rowCells = new Map()));
     }
-    rowCells.set(cellCol, cell);
+    rowCells.set(col, cell);
     if (cellRow > sheet.maxRow) sheet.maxRow = cellRow;
-  }
+  };
+
+  scanXml(data, {
+    open(name, attrs, selfClosing) {
+      if (name === 'row') {
+        row = attrs.r ? Number(attrs.r) : row + 1;
+        if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
+        col = 0;
+        rowCells = undefined;
+      } else if (name === 'c') {
+        const parsed = attrs.r ? parseCellRef(attrs.r) : null;
+        [cellRow, col] = parsed ?? [row || 1, col + 1];
+        if (selfClosing) return;
+        inCell = true;
+        type = attrs.t ?? 'n';
+        style = attrs.s ? Number(attrs.s) : 0;
+        value = formula = inline = undefined;
+        seenV = seenF = false;
+        phonetic = 0;
+        into = '';
+      } else if (!inCell) return;
+      else if (name === 'v' && !seenV) {
+        seenV = true;
+        if (!selfClosing) [value, into] = ['', 'v'];
+      } else if (name === 'f' && !seenF) {
+        // <f …/> is a formula shared from another cell: its text is there, not here.
+        seenF = true;
+        formula = '';
+        if (!selfClosing) into = 'f';
+      } else if (name === 'is') inline ??= '';
+      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (name === 't' && inline !== undefined && !phonetic && !selfClosing) into = 't';
+    },
+    close(name) {
+      if (name === 'c') {
+        if (inCell) endCell();
+      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 'v' || name === 'f' || name === 't') into = '';
+    },
+    text(text) {
+      if (into === 'v') value += text;
+      else if (into === 'f') formula += text;
+      else if (into === 't') inline += text;
+    },
+  });
+  if (inCell) throw new XmlError('malformed', 'unterminated cell');
 }
 
 function makeCell(
@@ -447,26 +418,27 @@ function makeCell(
   value: string | undefined,
   f: string | undefined,
   inline: string | undefined,
-  sharedStrings: string[],
-  dateStyles: boolean[],
+  sharedStrings: SharedStrings,
+  styles: CellStyles,
 ): RawCell | undefined {
   let cell: RawCell | undefined;
+  const font = styles.font[style];
   switch (type) {
     case 's': {
       if (value === undefined) break;
       const index = Number(value);
-      const text = sharedStrings[index];
+      const text = sharedStrings.strings[index];
       if (!Number.isInteger(index) || text === undefined) {
         throw new WorkbookShapeError('damaged', `shared string ${value} missing`);
       }
-      cell = { type: 'string', text, formula: f };
+      cell = { type: 'string', text, formula: f, font: sharedStrings.fonts[index] ?? font };
       break;
     }
     case 'str':
-      cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f };
+      cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f, font };
       break;
     case 'inlineStr':
-      cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f };
+      cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f, font };
       break;
     case 'b':
       if (value !== undefined) {
@@ -482,8 +454,8 @@ function makeCell(
     default: {
       if (value === undefined || value.trim() === '') break;
       const number = Number(value);
-      if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f };
-      else if (dateStyles[style]) cell = { type: 'date', serial: number, formula: f };
+      if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f, font };
+      else if (styles.date[style]) cell = { type: 'date', serial: number, formula: f };
       else cell = { type: 'number', number, formula: f };
     }
   }
@@ -513,25 +485,25 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
       }
     },
   });
-  let sharedStrings: string[] = [];
+  let sharedStrings: SharedStrings = { strings: [], fonts: [] };
   let stylesXml: string | undefined;
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings'))
       sharedStrings = readSharedStrings(readXml(zip, rel.target, Infinity) ?? '', limits.maxSharedStrings);
     else if (rel.type.endsWith('/styles')) stylesXml = readXml(zip, rel.target);
   }
-  const dateStyles = readDateStyles(stylesXml);
+  const styles = readCellStyles(stylesXml);
   const counter: CellCounter = { count: 0, rows: 0, max: limits.maxCells };
   const sheets: RawSheet[] = [];
   for (const d of declared) {
     const rel = rels.get(d.rid);
-    const sheet: RawSheet = { name: d.name, state: d.state, rows: new Map(), maxRow: 0 };
+    const sheet: RawSheet = { name: d.name, state: d.state, rows: new Map(), maxRow: 0, merges: [] };
     sheets.push(sheet);
     // Chart sheets and dialog sheets have no cells.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
     const xml = readXml(zip, rel.target, Infinity);
     if (xml === undefined) throw new WorkbookShapeError('damaged', `sheet ${d.name} missing`);
-    readSheet(xml, sheet, sharedStrings, dateStyles, counter);
+    readSheet(xml, sheet, sharedStrings, styles, counter);
   }
   return { sheets, date1904 };
 }

@@ -5,22 +5,17 @@ import { periodName } from '../../../shared/domain/periods';
 import { districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { WordReportButton } from '../report/WordReportButton';
 import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
+import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
-import { importInBatches } from './importBatches';
+import { base64ToBlob, importInBatches, XLSX_TYPE } from './importBatches';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
 
 type Completeness = ApiResult<'district.completeness'>;
-
-function base64ToBlob(base64: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}
 
 /**
  * The merging office's screen: who has reported for the period, receiving files (dropped anywhere
@@ -93,7 +88,7 @@ export function DistrictView({ period }: { period: string }) {
       setExported({
         fileName: out.fileName,
         savedPath: out.savedPath,
-        url: URL.createObjectURL(base64ToBlob(out.base64)),
+        url: URL.createObjectURL(base64ToBlob(out.base64, XLSX_TYPE)),
       });
     } catch (e) {
       setError(messageOf(e));
@@ -121,6 +116,7 @@ export function DistrictView({ period }: { period: string }) {
         >
           {exporting ? districtUi.exporting : districtUi.exportMerged}
         </button>
+        <WordReportButton target={{ kind: 'merged', period }} disabled={exporting || !!progress} />
       </div>
 
       {exported && (
@@ -192,6 +188,8 @@ export function DistrictView({ period }: { period: string }) {
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
       )}
+
+      <Dhis2Export period={period} disabled={!!progress} />
 
       {history && (
         <UnitHistory

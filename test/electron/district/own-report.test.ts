@@ -14,6 +14,8 @@ import {
 } from '../../../electron/services/district';
 import { saveReportData } from '../../../electron/services/reports';
 import { saveSettings } from '../../../electron/services/settings';
+import { reportFingerprint } from '../../../shared/domain/canonical';
+import { emptyReportData } from '../../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { inProcessChecker, unitWorkbook } from './workbooks';
@@ -52,7 +54,7 @@ describe("the merging office's own report", () => {
   });
 
   it('once typed in this app, is taken from its database into completeness and into the merge', async () => {
-    saveReportData(ctx, key, district!.data);
+    saveReportData(ctx, key, district!.data, reportFingerprint(emptyReportData()));
     const c = getCompleteness(ctx, SEED_PERIOD);
     expect(c.counts).toMatchObject({ expected: 9, received: 9 });
     expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });

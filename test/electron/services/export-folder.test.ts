@@ -42,7 +42,8 @@ const station = { unitCode: 'TH03', isMergingOffice: false };
 const key = { unitCode: 'TH03', period: '2023' };
 
 async function exported(ctx: ServiceContext): Promise<string> {
-  await call(ctx, 'report.save', { ...key, data: sampleReport() });
+  const base = (await call<{ fingerprint: string }>(ctx, 'report.open', key)).fingerprint;
+  await call(ctx, 'report.save', { ...key, data: sampleReport(), base });
   return (await call<{ savedPath: string }>(ctx, 'workbook.exportReport', key)).savedPath;
 }
 

@@ -77,7 +77,9 @@ describe('district: history and diffs', () => {
     );
     expect(document.activeElement?.textContent).toBe('Các tệp đã nhận của Xã Tân Thành A');
     expect(scrolled).toBeGreaterThan(0);
-    const compares = [...view.host.querySelectorAll<HTMLButtonElement>('.history-table button')];
+    const compares = [...view.host.querySelectorAll<HTMLButtonElement>('.history-table button')].filter(
+      (b) => b.textContent === 'So sánh với bản trước',
+    );
     expect(compares).toHaveLength(2);
     for (const b of compares) await click(b);
     expect(asked).toEqual([
@@ -103,6 +105,7 @@ describe('district: the completeness table', () => {
           revision: 4,
           verdict: 'accepted',
           problems: [],
+          blankCounts: [],
         },
         refused: [],
         fileCount: 0,
@@ -126,6 +129,7 @@ describe('district: the completeness table', () => {
                 message: 'Tệp là báo cáo Năm 2024, không phải Năm 2023 đang tổng hợp.',
               },
             ],
+            blankCounts: [],
           },
         ],
         fileCount: 0,
