@@ -32,7 +32,7 @@ export function UnitHistory({
   // its title, so the click visibly did something and the keyboard continues from there.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    title.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    title.current?.scrollIntoView?.({ block: 'start' });
     title.current?.focus({ preventScroll: true });
   }, [unitCode]);
   const [receiptOf, setReceiptOf] = useState<{ id: number; fileName: string } | null>(null);
