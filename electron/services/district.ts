@@ -37,7 +37,7 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
 import { saveExport } from './export-folder';
-import { findOwnReport, ownCompletenessRow, ownUnitCode } from './own-report';
+import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
 import { beforeImportBatch } from './import-hooks';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
@@ -214,17 +214,13 @@ export function importBase64Files(
 }
 
 export function getCompleteness(ctx: ServiceContext, period: string): Completeness {
-  // The merging office is not a unit that must report; its own report comes from this database.
-  const own = ownUnitCode(ctx);
   const completeness = computeCompleteness(
     period,
-    listUnits(ctx.db, true).filter((u) => u.code !== own),
-    listReceivedForPeriod(ctx.db, period).filter((f) => own === null || f.unitCode !== own),
+    listUnits(ctx.db, true),
+    listReceivedForPeriod(ctx.db, period),
   );
-  const ownReport = findOwnReport(ctx, period);
-  return ownReport
-    ? { ...completeness, rows: [ownCompletenessRow(ownReport), ...completeness.rows] }
-    : completeness;
+  const own = ownUnitCode(ctx);
+  return own ? withOwnReport(completeness, own, findOwnReport(ctx, period)) : completeness;
 }
 
 export function getHistory(ctx: ServiceContext, unitCode: string, period: string): ReceivedSummary[] {

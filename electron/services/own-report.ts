@@ -6,7 +6,7 @@
 import type { ReportData } from '../../shared/domain/report';
 import type { Unit } from '../../shared/domain/units';
 import { districtMessages } from '../../shared/i18n/vi/district';
-import type { CompletenessRow } from '../../shared/merge/completeness';
+import type { Completeness, CompletenessRow } from '../../shared/merge/completeness';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import { findReport } from '../store/reports';
 import { findUnit } from '../store/units';
@@ -64,4 +64,25 @@ export function ownCompletenessRow(own: OwnReport): CompletenessRow {
     fileCount: 0,
     own: true,
   };
+}
+
+/**
+ * Completeness as the merging office sees it: itself not counted among the units expected to
+ * report; its row shows the report typed here (or, without one, a file of its own it imported;
+ * nothing when it has neither).
+ */
+export function withOwnReport(c: Completeness, ownCode: string, own: OwnReport | null): Completeness {
+  const ownRow = c.rows.find((r) => r.unit.code === ownCode);
+  const others = c.rows.filter((r) => r !== ownRow);
+  const counts = { ...c.counts };
+  if (ownRow) {
+    counts.expected -= 1;
+    counts[ownRow.status] -= 1;
+  }
+  const row = own
+    ? ownCompletenessRow(own)
+    : ownRow && ownRow.status !== 'missing'
+      ? { ...ownRow, own: true }
+      : null;
+  return { ...c, counts, rows: row ? [row, ...others] : others };
 }

@@ -12,8 +12,11 @@ import './export-panel.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** In browser mode the file is also handed to the browser as a download (Electron has the folder). */
-function download(saved: SavedWorkbook): boolean {
+/**
+ * In browser mode the file is also handed to the browser as a download (Electron has the folder).
+ * Used by every export (the commune's workbook, the district's merged workbook).
+ */
+export function download(saved: Pick<SavedWorkbook, 'fileName' | 'base64'>): boolean {
   if (window.cchc) return false;
   const binary = atob(saved.base64);
   const bytes = new Uint8Array(binary.length);

@@ -74,3 +74,28 @@ describe("the merging office's own report", () => {
     expect(a07).toBe(27_630);
   });
 });
+
+describe('the merging office without a report typed here', () => {
+  it('shows a file of its own it imported (not counted as expected), and no row when it has neither', async () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own2-'));
+    const c2 = createServiceContext({ dataDir: d, mode: 'browser', background: false });
+    useChecker(c2, inProcessChecker);
+    try {
+      saveSettings(c2, { unitCode: district!.unit.code, isMergingOffice: true });
+      expect(getCompleteness(c2, SEED_PERIOD).rows.some((r) => r.unit.code === district!.unit.code)).toBe(
+        false,
+      );
+      await importReceivedFiles(c2, [await unitWorkbook(district!.unit, district!.data, 1)], {
+        expectedPeriod: SEED_PERIOD,
+      });
+      const c = getCompleteness(c2, SEED_PERIOD);
+      expect(c.counts).toMatchObject({ expected: 9, received: 0, missing: 9 });
+      expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
+      expect((await buildMergedWorkbook(c2, SEED_PERIOD)).unitsMerged).toBe(1);
+    } finally {
+      await closeChecker(c2);
+      c2.db.close();
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
