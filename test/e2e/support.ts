@@ -63,7 +63,11 @@ export function freePort(): Promise<number> {
  */
 export async function startServer(
   dataDir: string,
-  { timeoutMs = 60_000, port = 0 }: { timeoutMs?: number; port?: number } = {},
+  {
+    timeoutMs = 60_000,
+    port = 0,
+    extraArgs = [],
+  }: { timeoutMs?: number; port?: number; extraArgs?: string[] } = {},
 ): Promise<RunningServer> {
   const spawnedAt = performance.now();
   // Documents inside the data folder: a test never writes into the real Documents folder.
@@ -77,6 +81,7 @@ export async function startServer(
     String(port),
     '--documents-dir',
     documents,
+    ...extraArgs,
   ];
   const child = spawn('npx', args, {
     cwd: REPO_ROOT,
