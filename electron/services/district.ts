@@ -35,6 +35,7 @@ import { findUnit, listUnits } from '../store/units';
 import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
+import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { saveExport } from './export-folder';
 import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
@@ -173,7 +174,8 @@ export async function importReceivedFiles(
   const receivedAt = ctx.now().toISOString();
   const results: ImportResult[] = [];
   for (const [i, check] of checks.entries()) {
-    const c = await check;
+    // The previous period's figures are in the store, not in the worker: compared here.
+    const c = addChangeWarnings(ctx.db, await check);
     const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
     const id = c.identity;
     const notice = withoutLimitsNotice(ctx);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { workbookServiceMessages as m } from '../../shared/i18n/vi/workbook';
+import { writeFileAtomic } from '../atomic-write';
 import { AppError } from '../errors';
 import { getSetting, setSettings } from '../store/settings';
 import type { ServiceContext } from './context';
@@ -46,21 +47,15 @@ export function setExportFolder(ctx: ServiceContext, folder: string | null): voi
 }
 
 /**
- * Writes next to the target, then renames: a crash never leaves half a workbook under its name.
- * In Electron the clerk confirms or changes the place in a save dialog opening in the folder.
+ * Saved whole or not at all (atomic-write.ts). In Electron the clerk confirms or changes the place in a save dialog opening in the folder.
  */
 export async function saveExport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<string> {
   const proposed = path.join(exportFolder(ctx), fileName);
   const target = ctx.chooseSavePath ? await ctx.chooseSavePath(proposed) : proposed;
   if (!target) throw new AppError('export-canceled', m.exportCanceled);
-  const dir = path.dirname(target);
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
+    return writeFileAtomic(target, bytes);
   } catch (error) {
-    throw new AppError('export-write', m.cannotWrite(dir, (error as Error).message));
+    throw new AppError('export-write', m.cannotWrite(path.dirname(target), (error as Error).message));
   }
-  return target;
 }
