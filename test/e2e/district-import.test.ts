@@ -117,9 +117,7 @@ describe('district import end to end (browser mode, Chromium)', () => {
     expect(await row.textContent()).toContain('Đã nhận');
     expect(await row.textContent()).toContain('lần 1');
     expect(await row.textContent()).toContain('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
-    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain(
-      '9/9 đơn vị đã nộp',
-    );
+    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain('9/9 đơn vị đã nộp');
     await screenshot(page, 'district-completeness');
 
     await row.getByRole('button', { name: 'Lịch sử' }).click();

@@ -104,7 +104,9 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
     );
     await page.keyboard.press('Enter');
     await page.locator('.save-status.save-partial').waitFor();
-    expect(await page.locator('.save-status').textContent()).toMatch(/trừ 1 ô nhập sai \(viền đỏ\) chưa lưu$/u);
+    expect(await page.locator('.save-status').textContent()).toMatch(
+      /trừ 1 ô nhập sai \(viền đỏ\) chưa lưu$/u,
+    );
     await expectClean(page, 'form-invalid-entry');
     await page.getByLabel('A03 Hồ sơ mới tiếp nhận trực tuyến', { exact: true }).fill('1684');
     await page.getByLabel('A08 Đã giải quyết trước hạn', { exact: true }).fill('1');
@@ -172,7 +174,9 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
     await page.keyboard.press('Enter');
     const title = page.locator('.unit-history h2');
     await title.waitFor();
-    expect(await page.evaluate<string>('document.activeElement.textContent')).toContain('Các tệp đã nhận của');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toContain(
+      'Các tệp đã nhận của',
+    );
     expect(await title.isVisible()).toBe(true);
     const box = await title.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);

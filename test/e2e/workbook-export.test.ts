@@ -16,11 +16,11 @@ import {
   launchBrowser,
   requireBuiltRenderer,
   saveReportOver,
-  screenshot,
   startServer,
   type Browser,
   type RunningServer,
 } from './support';
+import { screen } from './a11y';
 
 describe('commune workbook in the browser', () => {
   let dataDir: string;
@@ -63,7 +63,8 @@ describe('commune workbook in the browser', () => {
     const checked = checkWorkbookSync(fs.readFileSync(downloaded), 'a.xlsx', { units: UNITS });
     expect(checked.verdict).toBe('accepted');
     expect(checked.identity?.revision).toBe(1);
-    await screenshot(page, 'workbook-exported');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'workbook-exported')).toEqual([]);
 
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };
@@ -72,7 +73,8 @@ describe('commune workbook in the browser', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Khôi phục số liệu từ tệp Excel' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('THAY THẾ toàn bộ số liệu');
-    await screenshot(page, 'workbook-restore-confirm');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'workbook-restore-confirm')).toEqual([]);
     await dialog.getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục số liệu từ tệp tai-ve.xlsx.').waitFor();
     const report = await apiCall<{ data: ReportData; revision: number }>(server!, 'report.open', {
