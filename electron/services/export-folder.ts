@@ -54,8 +54,17 @@ export async function saveExport(ctx: ServiceContext, fileName: string, bytes: U
   const target = ctx.chooseSavePath ? await ctx.chooseSavePath(proposed) : proposed;
   if (!target) throw new AppError('export-canceled', m.exportCanceled);
   try {
-    return writeFileAtomic(target, bytes);
+    writeFileAtomic(target, bytes);
   } catch (error) {
     throw new AppError('export-write', m.cannotWrite(path.dirname(target), (error as Error).message));
   }
+  // Another folder chosen in the dialog: the next dialog opens there, and "Mở thư mục" opens it.
+  if (path.dirname(target) !== exportFolder(ctx)) {
+    try {
+      setExportFolder(ctx, path.dirname(target));
+    } catch {
+      // Not a folder the app keeps (inside the data folder…): the file is saved all the same.
+    }
+  }
+  return target;
 }

@@ -6,6 +6,7 @@ import { createServiceContext } from '../../../electron/app-context';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { ServiceContext } from '../../../electron/services/context';
 import { closeChecker } from '../../../electron/services/district';
+import { openExportFolder } from '../../../electron/services/workbooks';
 import { sampleReport } from '../workbook/fixtures';
 
 const contexts: ServiceContext[] = [];
@@ -99,11 +100,17 @@ describe('where exports are saved', () => {
       return Promise.resolve(proposed.length === 1 ? elsewhere : null);
     };
     expect(await exported(ctx)).toBe(elsewhere);
+    // The folder chosen is remembered: the next dialog opens there, "Mở thư mục" opens it.
+    expect(await call(ctx, 'settings.get', {})).toMatchObject({ exportFolder: path.dirname(elsewhere) });
+    const opened: string[][] = [];
+    const opener = (_: string, args: string[]) => (opened.push(args), Promise.resolve());
+    expect(await openExportFolder(ctx, elsewhere, opener, 'linux')).toMatchObject({ opened: true });
     expect(proposed[0]).toMatch(/Documents[/\\]Báo cáo CCHC[/\\]CCHC_2023_TH03_xa_Thong_Binh_r1\.xlsx$/u);
     await expect(call(ctx, 'workbook.blankTemplate', key)).rejects.toMatchObject({
       code: 'export-canceled',
       message: expect.stringContaining('Hủy'),
     });
+    expect(path.dirname(proposed[1]!)).toBe(path.dirname(elsewhere));
   });
 });
 
