@@ -9,12 +9,11 @@ import { isPeriodCode, periodName } from '../../shared/domain/periods';
 import { DEFAULT_UNITS, type Unit } from '../../shared/domain/units';
 import { cliMessages as M } from '../../shared/i18n/vi/cli';
 import { districtMessages } from '../../shared/i18n/vi/district';
-import { createServiceContext } from '../app-context';
+import { createServiceContext, type ServiceContext } from '../services/context';
 import { writeFileAtomic } from '../atomic-write';
 import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
-import type { ServiceContext } from '../services/context';
 import { getUnits } from '../services/units';
 
 export interface CliIo {

@@ -47,24 +47,34 @@ export function setExportFolder(ctx: ServiceContext, folder: string | null): voi
 }
 
 /**
- * Saved whole or not at all (atomic-write.ts). In Electron the clerk confirms or changes the place in a save dialog opening in the folder.
+ * Where an export goes: the file in the export folder, or, in Electron, where the clerk says in a
+ * save dialog opening there. Cancelled: an error that says so, and nothing is written.
  */
-export async function saveExport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<string> {
+export async function chooseExportPath(ctx: ServiceContext, fileName: string): Promise<string> {
   const proposed = path.join(exportFolder(ctx), fileName);
   const target = ctx.chooseSavePath ? await ctx.chooseSavePath(proposed) : proposed;
   if (!target) throw new AppError('export-canceled', m.exportCanceled);
+  return target;
+}
+
+/** Another folder chosen in the dialog: the next dialog opens there, and "Mở thư mục" opens it. */
+export function rememberExportFolder(ctx: ServiceContext, savedPath: string): void {
+  if (path.dirname(savedPath) === exportFolder(ctx)) return;
+  try {
+    setExportFolder(ctx, path.dirname(savedPath));
+  } catch {
+    // Not a folder the app keeps (inside the data folder…): the file is saved all the same.
+  }
+}
+
+/** An export saved whole or not at all (atomic-write.ts), where chooseExportPath says. */
+export async function saveExport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<string> {
+  const target = await chooseExportPath(ctx, fileName);
   try {
     writeFileAtomic(target, bytes);
   } catch (error) {
     throw new AppError('export-write', m.cannotWrite(path.dirname(target), (error as Error).message));
   }
-  // Another folder chosen in the dialog: the next dialog opens there, and "Mở thư mục" opens it.
-  if (path.dirname(target) !== exportFolder(ctx)) {
-    try {
-      setExportFolder(ctx, path.dirname(target));
-    } catch {
-      // Not a folder the app keeps (inside the data folder…): the file is saved all the same.
-    }
-  }
+  rememberExportFolder(ctx, target);
   return target;
 }

@@ -133,8 +133,9 @@ function readableText(
   font: string | undefined,
   p: ProblemPlace,
   at: { sheet?: string; cell?: string; indicator?: string },
+  keepLineBreaks = false,
 ): string {
-  const cleaned = cleanText(raw, font);
+  const cleaned = cleanText(raw, font, { keepLineBreaks });
   if (cleaned.legacy) {
     checker?.add(
       'warning',
@@ -289,6 +290,8 @@ function readPreparerFrom(
                 value.type === 'string' ? value.font : undefined,
                 checker?.place(where) ?? { file: '' },
                 where,
+                // The preparer's fields are stored as typed (one line in the form).
+                true,
               );
         if (text) preparer[target[0]] = text.slice(0, target[2]);
         break;

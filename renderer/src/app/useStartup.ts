@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
 import type { Unit } from '../../../shared/domain/units';
 import { call } from '../api/client';
 import { messageOf } from './errors';
+import { useApiCall } from './useApiCall';
 
 export type Startup =
   | { status: 'loading' }
@@ -17,28 +18,21 @@ export function useStartup() {
   const [state, setState] = useState<Startup>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    call('recovery.status', {})
-      .then(async (recovery) => {
-        if (recovery.needed) {
-          if (live) setState({ status: 'recovery', recovery });
-          return;
-        }
-        const [info, settings, units] = await Promise.all([
-          call('app.info', {}),
-          call('settings.get', {}),
-          call('units.list', { includeInactive: true }),
-        ]);
-        if (live) setState({ status: 'ready', info, settings, units });
-      })
-      .catch((error: unknown) => {
-        if (live) setState({ status: 'failed', message: messageOf(error) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  useApiCall(
+    async (): Promise<Startup> => {
+      const recovery = await call('recovery.status', {});
+      if (recovery.needed) return { status: 'recovery', recovery };
+      const [info, settings, units] = await Promise.all([
+        call('app.info', {}),
+        call('settings.get', {}),
+        call('units.list', { includeInactive: true }),
+      ]);
+      return { status: 'ready', info, settings, units };
+    },
+    setState,
+    (error) => setState({ status: 'failed', message: messageOf(error) }),
+    [attempt],
+  );
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/district-contract';
 import { periodName } from '../../../shared/domain/periods';
@@ -13,9 +13,11 @@ import { CompletenessTable } from './CompletenessTable';
 import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
 import { importInBatches } from './importBatches';
+import { RollUpTree } from './RollUpTree';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
+import { useApiCall } from '../app/useApiCall';
 
 type Completeness = ApiResult<'district.completeness'>;
 
@@ -49,15 +51,12 @@ export function DistrictView({ period }: { period: string }) {
     }
   }, [period]);
 
-  useEffect(() => {
-    let live = true;
-    call('district.completeness', { period })
-      .then((value) => live && setLoaded({ period, value }))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [period]);
+  useApiCall(
+    () => call('district.completeness', { period }),
+    (value) => setLoaded({ period, value }),
+    (e) => setError(messageOf(e)),
+    [period],
+  );
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -197,6 +196,10 @@ export function DistrictView({ period }: { period: string }) {
         </section>
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
+      )}
+
+      {completeness && (
+        <RollUpTree completeness={completeness} onHistory={(unit) => setHistoryOf({ ...unit, period })} />
       )}
 
       <Dhis2Export period={period} disabled={!!progress} />

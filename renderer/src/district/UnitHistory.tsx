@@ -7,6 +7,7 @@ import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { problemText, shownDateTime } from './format';
 import { previousRevision } from './revisionOrder';
 import { ReceiptPanel } from './ReceiptPanel';
+import { useApiCall } from '../app/useApiCall';
 
 type History = ApiResult<'district.history'>;
 type Diff = ApiResult<'district.diff'>;
@@ -37,15 +38,12 @@ export function UnitHistory({
   }, [unitCode]);
   const [receiptOf, setReceiptOf] = useState<{ id: number; fileName: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('district.history', { unitCode, period })
-      .then((h) => live && setFiles(h))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [unitCode, period]);
+  useApiCall(
+    () => call('district.history', { unitCode, period }),
+    setFiles,
+    (e) => setError(messageOf(e)),
+    [unitCode, period],
+  );
 
   const compare = async (fromId: number, toId: number) => {
     setError('');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../electron/cli/run';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { databaseFile } from '../../../electron/services/backups';
 import { saveReportData } from '../../../electron/services/reports';
 import { listBackups } from '../../../electron/store/backup';

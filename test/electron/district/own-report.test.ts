@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../../electron/app-context';
-import type { ServiceContext } from '../../../electron/services/context';
+import { createServiceContext, type ServiceContext } from '../../../electron/services/context';
 import {
   buildMergedWorkbook,
   closeChecker,
@@ -60,10 +59,11 @@ describe("the merging office's own report", () => {
     expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
     expect(c.rows[0]!.current!.fileName).toContain('Nhập trên máy này');
 
-    const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, SEED_PERIOD);
+    const file = path.join(dir, 'tong-hop.xlsx');
+    const { unitsMerged } = await buildMergedWorkbook(ctx, SEED_PERIOD, file);
     expect(unitsMerged).toBe(10);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+    await wb.xlsx.readFile(file);
     let a07: unknown;
     wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
       if (row.getCell(1).value !== 'A07') return;
@@ -91,7 +91,7 @@ describe('the merging office without a report typed here', () => {
       const c = getCompleteness(c2, SEED_PERIOD);
       expect(c.counts).toMatchObject({ expected: 9, received: 0, missing: 9 });
       expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
-      expect((await buildMergedWorkbook(c2, SEED_PERIOD)).unitsMerged).toBe(1);
+      expect((await buildMergedWorkbook(c2, SEED_PERIOD, path.join(d, 'tong-hop.xlsx'))).unitsMerged).toBe(1);
     } finally {
       await closeChecker(c2);
       c2.db.close();

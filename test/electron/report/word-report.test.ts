@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { saveReportData } from '../../../electron/services/reports';
 import { exportMergedWordReport, exportOwnWordReport } from '../../../electron/services/word-report';

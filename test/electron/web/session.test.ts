@@ -8,8 +8,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../../electron/app-context';
-import type { ServiceContext } from '../../../electron/services/context';
+import { createServiceContext, type ServiceContext } from '../../../electron/services/context';
 import { TOKEN_HEADER, startWebServer, type WebServer } from '../../../electron/web/server';
 import { SESSION_FILE, loadSessionSecret } from '../../../electron/web/session';
 
