@@ -21,6 +21,7 @@ import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { checkerFor, withoutLimitsNotice } from './district';
+import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
 import { writeFileAtomic } from '../atomic-write';
 
@@ -31,12 +32,8 @@ import { writeFileAtomic } from '../atomic-write';
  * worker pool, and applied only after the clerk confirms).
  */
 
-/** Exported files go to one folder the app creates in its data folder; "Mở thư mục" opens it. */
-export const EXPORT_FOLDER_NAME = 'xuat-bao-cao';
-
-export function exportFolder(ctx: ServiceContext): string {
-  return path.join(ctx.dataDir, EXPORT_FOLDER_NAME);
-}
+/** Exported files go to the export folder (services/export-folder.ts); "Mở thư mục" opens it. */
+export { exportFolder } from './export-folder';
 
 function requireUnit(ctx: ServiceContext, code: string) {
   const unit = findUnit(ctx.db, code);
@@ -48,7 +45,11 @@ function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
 }
 
-/** A file saved whole or not at all (see atomic-write.ts), in the export folder unless told. */
+/**
+ * A file saved whole or not at all (see atomic-write.ts), in the export folder unless told, without
+ * a dialog (the Word report's files). The workbooks use saveExport (export-folder.ts), which asks
+ * in Electron.
+ */
 export function saveFile(
   ctx: ServiceContext,
   fileName: string,
@@ -113,7 +114,7 @@ export async function exportReportWorkbook(
   key: { unitCode: string; period: string },
 ): Promise<SavedWorkbook> {
   const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
 }
@@ -133,7 +134,7 @@ export async function blankTemplateWorkbook(
     appVersion: ctx.appVersion,
   });
   const fileName = blankTemplateFileName({ period: key.period, unitCode: unit.code, unitName: unit.name });
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `blank template ${fileName}`);
   return { fileName, savedPath, revision: 0, base64: bytes.toString('base64') };
 }
