@@ -7,21 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServiceContext } from '../../../electron/services/context';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { openReport, saveReportData } from '../../../electron/services/reports';
 import { emptyReportData, type ReportData } from '../../../shared/domain/report';
-import { inProcessChecker } from '../district/workbooks';
+import { cliRunner } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-export-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), checker: inProcessChecker };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = cliRunner();
 
 function dataFolder(name: string, data: ReportData): string {
   const dataDir = path.join(dir, name);

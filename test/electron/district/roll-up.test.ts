@@ -7,22 +7,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
-import { inProcessChecker, seedWorkbooks, unitOf, unitWorkbook } from './workbooks';
+import { seedWorkbooks, unitOf, unitWorkbook } from './workbooks';
+import { cliRunner } from '../cli/harness';
 
 let dir: string;
 const files: string[] = [];
 let halfA: string;
 let halfB: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), checker: inProcessChecker };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = cliRunner();
 
 async function sheets(file: string) {
   const wb = new ExcelJS.Workbook();
