@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
-import { columnLetter } from './formulas';
+import { columnLetter, quoteSheet } from './formulas';
 import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
@@ -343,15 +343,16 @@ export class WorkbookBuilder {
   private writeTo(zip: ZipWriter, created: Date): void {
     const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
-    const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
     const definedNames = this.sheets
       .map((s, i) => {
         const rows = s.printTitleRows ?? (s.printTitleRow ? [s.printTitleRow, s.printTitleRow] : null);
         const parts = [
           ...(s.printTitleCols
-            ? [`${quote(s.name)}!$${columnLetter(s.printTitleCols[0])}:$${columnLetter(s.printTitleCols[1])}`]
+            ? [
+                `${quoteSheet(s.name)}!$${columnLetter(s.printTitleCols[0])}:$${columnLetter(s.printTitleCols[1])}`,
+              ]
             : []),
-          ...(rows ? [`${quote(s.name)}!$${rows[0]}:$${rows[1]}`] : []),
+          ...(rows ? [`${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}`] : []),
         ];
         return parts.length
           ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(parts.join(','))}</definedName>`
