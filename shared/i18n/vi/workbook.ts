@@ -15,10 +15,15 @@ export interface ProblemPlace {
 
 export function place(p: ProblemPlace): string {
   const parts = [`Tệp "${p.file}"`];
-  if (p.sheet) parts.push(`trang "${p.sheet}"`);
-  if (p.cell) parts.push(`ô ${p.cell}`);
+  const at = sheetCell(p.sheet, p.cell);
+  if (at) parts.push(at);
   if (p.code) parts.push(p.label ? `chỉ tiêu ${p.code} (${p.label})` : `chỉ tiêu ${p.code}`);
   return parts.join(', ');
+}
+
+/** 'trang "B. Số liệu", ô E5': a cell named with its sheet (row 5 of column E is on several sheets). */
+export function sheetCell(sheet?: string, cell?: string): string {
+  return [sheet ? `trang "${sheet}"` : '', cell ? `ô ${cell}` : ''].filter(Boolean).join(', ');
 }
 
 /** A cell's content, shortened so a 1 MB cell does not become a 1 MB message. */
