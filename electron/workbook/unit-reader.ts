@@ -56,7 +56,8 @@ export function checkWorkbookSync(
   options: CheckOptions,
 ): CheckedWorkbook {
   const started = performance.now();
-  const checker = new Checker(fileName);
+  // A unit expected on this PC: the commune restoring its own file.
+  const checker = new Checker(fileName, !!options.expectedUnitCode);
   const result = (unreadable: boolean, extra: Partial<CheckedWorkbook> = {}): CheckedWorkbook => ({
     fileName,
     sha256: sha256(bytes),
