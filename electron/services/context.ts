@@ -26,6 +26,10 @@ export interface ServiceContext {
   appVersion: string;
   /** The clock, injectable so tests can pin time. */
   now: () => Date;
+  /** The user's Documents folder (exports go to a folder in it); unset: <dataDir>/Documents. */
+  documentsDir?: string;
+  /** Electron only: a save dialog opening at the proposed path; null when cancelled. */
+  chooseSavePath?: (proposed: string) => Promise<string | null>;
 }
 
 /** The version in package.json, found from this file whether run from source or bundled. */
@@ -52,6 +56,13 @@ export function createServiceContext(options: {
    * tests and tools that open a throwaway data folder.
    */
   background?: boolean;
+  /**
+   * The user's Documents folder: Electron passes app.getPath('documents'), browser mode the home
+   * folder's. Left out (tests, tools), exports stay inside the data folder, never in the real one.
+   */
+  documentsDir?: string;
+  /** Electron: a save dialog for exports (main/support.ts chooseSavePath). */
+  chooseSavePath?: ServiceContext['chooseSavePath'];
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
@@ -74,6 +85,8 @@ export function createServiceContext(options: {
     mode: options.mode,
     appVersion: options.appVersion ?? readAppVersion(),
     now,
+    documentsDir: options.documentsDir,
+    chooseSavePath: options.chooseSavePath,
   };
   if (background) {
     log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);

@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
+import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
 import { SupportPanel } from './SupportPanel';
 import { UnitImport } from './UnitImport';
@@ -24,6 +25,7 @@ export function SettingsView({
     <div className="settings">
       <h1 className="visually-hidden">{ui.settings.title}</h1>
       <StationSettings info={info} settings={settings} units={units} onSaved={onSettingsChange} />
+      <ExportFolderSettings settings={settings} onSaved={onSettingsChange} />
       <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
       <UnitImport onUnitsChange={onUnitsChange} />
       <BackupsPanel />
