@@ -264,6 +264,8 @@ export const exportPanelText = {
 export const workbookServiceMessages = {
   nothingToExport:
     'Báo cáo này chưa có số liệu nào được lưu. Nhập số liệu trước khi xuất, hoặc dùng "Tải mẫu trống" để có mẫu điền tay.',
+  nothingEntered:
+    'Báo cáo này chưa có số liệu nào: chưa nhập số liệu, nội dung hay mô hình nào (chỉ có thông tin người lập), nên huyện sẽ từ chối tệp như một mẫu trống. Nhập số liệu trước khi xuất, hoặc dùng "Tải mẫu trống" để có mẫu điền tay.',
   reportHasErrors: (count: number) =>
     `Báo cáo còn ${count} lỗi phải sửa trước khi xuất (đơn vị tổng hợp sẽ không nhận tệp có lỗi). Sửa các ô được đánh dấu đỏ rồi xuất lại.`,
   folderNotAllowed:
