@@ -32,6 +32,7 @@ import { DATABASE_FILE_NAME, openDatabase } from '../store/database';
 import { markExported } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
+import { catalogCommand } from './commands/catalog';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -50,7 +51,7 @@ interface Parsed {
   json: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir']);
+const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'province']);
 
 function parse(argv: readonly string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -311,8 +312,18 @@ async function merge(p: Parsed, io: CliIo): Promise<number> {
   }
 }
 
+async function catalog(p: Parsed, io: CliIo): Promise<number> {
+  allow(p, ['province'], 'none');
+  return catalogCommand(
+    { json: p.json, province: p.options.get('province') },
+    io.out,
+    (m) => new UsageError(m),
+  );
+}
+
 const COMMANDS: Record<string, (p: Parsed, io: CliIo) => Promise<number>> = {
   units,
+  catalog,
   template,
   export: exportReport,
   check,

@@ -11,12 +11,22 @@ Các lệnh:
       Xuất báo cáo đã nhập trong phần mềm ra tệp .xlsx.
   check TỆP... [--period KỲ] [--data-dir THƯ_MỤC] [--json]
       Kiểm tra từng tệp báo cáo; mã thoát 1 nếu có tệp bị từ chối.
+  catalog [--province MÃ] [--json]
+      Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu từ 01/7/2025
+      (mã thống kê: tỉnh 2 chữ số, xã 5 chữ số).
   merge --period KỲ --out TỆP TỆP... [--data-dir THƯ_MỤC] [--json]
       Tổng hợp các tệp được chấp nhận; mã thoát 0 nếu mọi tệp được chấp nhận,
       1 nếu có tệp bị từ chối (bảng tổng hợp vẫn được tạo từ các tệp còn lại).
 
 Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).
 Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
+  unknownProvince: (code: string) =>
+    `Không có tỉnh, thành phố mã "${code}". Xem danh mục bằng lệnh: npm run cli -- catalog`,
+  catalogSource: (repository: string, commit: string, date: string) =>
+    `Nguồn: ${repository} (bản ${commit}, ngày ${date.split('-').reverse().join('/')})`,
+  communeCount: (n: number) => `${n.toLocaleString('vi-VN')} xã, phường, đặc khu`,
+  catalogSummary: (provinces: number, communes: number) =>
+    `${provinces} tỉnh, thành phố; ${communes.toLocaleString('vi-VN')} xã, phường, đặc khu.`,
   unknownCommand: (name: string) => `Không có lệnh "${name}".`,
   unknownOption: (name: string) => `Không có tùy chọn "${name}" cho lệnh này.`,
   missingValue: (name: string) => `Tùy chọn --${name} cần một giá trị.`,
