@@ -30,12 +30,17 @@ export function createServiceContext(options: {
    * tests and tools that open a throwaway data folder.
    */
   background?: boolean;
+  /**
+   * A new database gets the sample district's units (huyện Tân Hồng), for tests and demos. The
+   * app starts with none: the first run fills the list from the national catalogue.
+   */
+  sampleUnits?: boolean;
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
   if (background) setLogSink(createFileLogSink(options.dataDir));
   // Opens the database, backing it up first if a migration is due (see services/backups.ts).
-  const db = openAppDatabase(options.dataDir, now);
+  const db = openAppDatabase(options.dataDir, now, { sampleUnits: options.sampleUnits ?? false });
   const ctx: ServiceContext = {
     db,
     dataDir: options.dataDir,

@@ -12,6 +12,8 @@ import {
 } from '../services/district';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
+import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../services/catalog';
+import { applySetup } from '../services/setup';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
 import {
@@ -60,4 +62,8 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),
   'workbook.restorePreview': (ctx, args) => previewRestore(ctx, args),
   'workbook.restoreApply': (ctx, args) => applyRestore(ctx, args),
+  'catalog.search': (_ctx, args) => searchCommunes(args.query, args.limit),
+  'catalog.provinces': () => provinceSummaries(),
+  'catalog.oldDistricts': () => oldDistrictSummaries(),
+  'setup.apply': (ctx, args) => applySetup(ctx, args.choice, args.isMergingOffice),
 };

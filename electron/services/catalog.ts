@@ -76,3 +76,18 @@ export function findCommune(code: string): CatalogHit | undefined {
   }
   return undefined;
 }
+
+/** The provinces for a picker: code, name and how many communes each has. */
+export function provinceSummaries() {
+  return getCatalog().provinces.map((p) => ({ code: p.code, name: p.name, communeCount: p.communes.length }));
+}
+
+/** The districts before 1/7/2025 for a picker, grouped by their province of that time. */
+export function oldDistrictSummaries() {
+  return getCatalog().oldDistricts.map((d) => ({
+    code: d.code,
+    name: d.name,
+    provinceName: d.provinceName,
+    communeCount: d.communes.filter((c) => c.code).length,
+  }));
+}

@@ -18,7 +18,15 @@ export function App() {
     );
   }
   if (!state.settings) {
-    return <FirstRun units={state.units.filter((u) => u.active)} onDone={setSettings} />;
+    return (
+      <FirstRun
+        units={state.units.filter((u) => u.active)}
+        onDone={(settings, units) => {
+          setUnits(units);
+          setSettings(settings);
+        }}
+      />
+    );
   }
   return (
     <MainScreen

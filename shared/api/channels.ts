@@ -28,6 +28,10 @@ export const API_CHANNELS = [
   'workbook.openFolder',
   'workbook.restorePreview',
   'workbook.restoreApply',
+  'catalog.search',
+  'catalog.provinces',
+  'catalog.oldDistricts',
+  'setup.apply',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -5,6 +5,7 @@ import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
 import { districtCalls } from './district-contract';
+import { setupCalls } from './setup-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -100,6 +101,7 @@ export const apiContract = {
   ),
   ...districtCalls,
   ...workbookCalls,
+  ...setupCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
