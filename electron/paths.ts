@@ -5,7 +5,7 @@ export const APP_FOLDER_NAME = 'bao-cao-cchc';
 
 /**
  * The data folder: `--data-dir`, else CCHC_DATA_DIR, else the per-user application data folder
- * (the same one Electron's userData resolves to, since main sets the app name to APP_FOLDER_NAME),
+ * (Electron's userData too: electron/main/index.ts sets it to the data folder),
  * which a clerk without admin rights can always write.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {

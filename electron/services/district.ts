@@ -34,7 +34,7 @@ import {
   type RecordResult,
 } from '../store/received';
 import { findUnit, listUnits } from '../store/units';
-import { createCheckPool } from '../workbook/check-pool';
+import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
@@ -44,6 +44,8 @@ import { beforeImportBatch } from './import-hooks';
 export interface WorkbookChecker {
   check(bytes: Uint8Array, fileName: string, options: CheckOptions): Promise<CheckedWorkbook>;
   close(): Promise<void> | void;
+  /** Whether files are checked in the main process (workers could not start): no safety limits. */
+  info?(): { inProcess: boolean };
 }
 
 /**
@@ -174,6 +176,7 @@ export async function importReceivedFiles(
     const c = await check;
     const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
     const id = c.identity;
+    const notice = withoutLimitsNotice(ctx);
     results.push({
       fileName: c.fileName,
       verdict: c.verdict,
@@ -181,12 +184,22 @@ export async function importReceivedFiles(
       outcome: record.outcome,
       message: describe(c, record),
       id: record.id,
+      ...(notice ? { notice } : {}),
       ...(id
         ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
         : {}),
     });
   }
   return results;
+}
+
+/**
+ * The user's side of the check pool's fallback (the support log has the technical side): files
+ * checked in the main process carry a notice that the time and memory limits did not apply.
+ */
+function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+  if (!checkerFor(ctx).info?.().inProcess) return undefined;
+  return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }
 
 /** The API form: files as base64 (already size-checked by the contract). */

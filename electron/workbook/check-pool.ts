@@ -153,8 +153,14 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
   let workersStarted = 0;
   let contextsSent = 0;
   let current: CheckContext | undefined;
-  /** Workers cannot start at all (a broken install): check in-process rather than not at all. */
+  /**
+   * Workers cannot start at all (a broken install): check in-process rather than not at all. Never
+   * silently: the support log says why, and `info()` lets the services tell the user.
+   */
   let inProcess = false;
+  let lastStartError = '';
+  let announcedReady = false;
+  const scriptName = entry.eval ? 'check-worker.ts (tsx)' : String(entry.script);
 
   /** The context of a file's units and templates: the current one when they are the same. */
   const contextOf = (units: readonly Unit[], templates?: readonly FormTemplate[]): CheckContext => {
@@ -210,6 +216,8 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       if (message === 'ready') {
         slot.ready = true;
         startFailures = 0;
+        if (!announcedReady) log('check-pool', `check workers started from ${scriptName}`);
+        announcedReady = true;
         pump();
         return;
       }
@@ -224,7 +232,10 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
     });
     worker.on('error', (error) => {
       log('check-pool', `worker died: ${(error as { code?: string }).code ?? ''} ${error.message}`);
-      if (!slot.ready && !slot.task) startFailures++;
+      if (!slot.ready && !slot.task) {
+        startFailures++;
+        lastStartError = `${(error as { code?: string }).code ?? ''} ${error.message.split('\n')[0]}`.trim();
+      }
     });
     worker.on('exit', (code) => {
       const task = slot.task;
@@ -232,7 +243,15 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
         finish(slot, refused(task, 'worker-crashed', importMessages.workerCrashed({ file: task.fileName })));
       } else if (!slot.retired && !closed && !slot.ready) {
         log('check-pool', `worker exited during start-up (code ${code})`);
-        if (startFailures >= 3) inProcess = true;
+        if (startFailures >= 3 && !inProcess) {
+          inProcess = true;
+          log(
+            'check-pool',
+            `FALLBACK: ${startFailures} check workers failed to start from ${scriptName} ` +
+              `(last: ${lastStartError || 'no error'}); files are now checked in the main process ` +
+              `without the ${timeoutMs} ms time limit and the ${heapMb} MB memory limit`,
+          );
+        }
       }
       replace(slot);
     });
@@ -320,6 +339,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
     },
     info: () => ({ workersStarted, inProcess, contextsSent }),
     async close() {
+      if (!closed) log('check-pool', `closed (${slots.length} workers stopped)`);
       closed = true;
       const pending = queue.splice(0);
       for (const task of pending)

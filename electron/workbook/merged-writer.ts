@@ -12,7 +12,6 @@ import { periodName } from '../../shared/domain/periods';
 import { UNIT_LEVEL_NAMES } from '../../shared/domain/units';
 import { formatDate, fromJsDate } from '../../shared/format/dates';
 import { formatRate, ratePercent } from '../../shared/format/numbers';
-import { formatMessages } from '../../shared/i18n/vi/format';
 import { districtMessages, mergedWorkbookText as T } from '../../shared/i18n/vi/district';
 import type { Completeness, CompletenessFile } from '../../shared/merge/completeness';
 import type { MergedReport } from '../../shared/merge/merge';
@@ -26,13 +25,8 @@ import {
   type RateIndicator,
 } from '../../shared/template';
 import { COUNT_NUMBER_FORMAT, WORKBOOK_FONT } from '../../shared/workbook/layout';
-import {
-  columnLetter,
-  WorkbookBuilder,
-  type CellStyle,
-  type CellValue,
-  type SheetBuilder,
-} from './sheet-writer';
+import { WorkbookBuilder, type CellStyle, type CellValue, type SheetBuilder } from './sheet-writer';
+import { columnLetter, percentTextFormula, quoteSheet } from './formulas';
 import { lineHeight, rowHeightFor, type WrappedText } from './row-height';
 
 export interface MergedWorkbookInput {
@@ -74,8 +68,6 @@ function numericIndicators(template: FormTemplate): NumericIndicator[] {
   return allIndicators(template).filter((i): i is NumericIndicator => i.kind !== 'text');
 }
 
-const quoteSheet = (name: string) => `'${name.replace(/'/gu, "''")}'`;
-
 /** The cached value Excel itself computes for a rate formula (blank cells count as 0). */
 function cachedRate(rate: RateIndicator, value: (code: string) => number): string {
   const numerator = rate.numerator.reduce((a, c) => a + value(c), 0);
@@ -83,17 +75,12 @@ function cachedRate(rate: RateIndicator, value: (code: string) => number): strin
   return formatRate(ratePercent(numerator, denominator));
 }
 
-/**
- * A rate as text the Vietnamese way ("98,74%", "không phát sinh") whatever the PC's regional
- * settings, as in the unit workbook: hundredths of a percent computed in integers, half-up, exactly
- * as `ratePercent` does, then written with a decimal comma and no trailing zeros (`formatPercent`).
- */
+/** A rate as Vietnamese text (`percentTextFormula`), as in the unit workbook. */
 function rateFormula(rate: RateIndicator, ref: (code: string) => string): string {
-  const n = `SUM(${rate.numerator.map(ref).join(',')})`;
-  const d = `SUM(${rate.denominator.map(ref).join(',')})`;
-  const h = `QUOTIENT(${n}*20000+${d},2*${d})`;
-  const text = `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
-  return `IF(${d}=0,"${formatMessages.rateNotApplicable}",${text})`;
+  return percentTextFormula(
+    `SUM(${rate.numerator.map(ref).join(',')})`,
+    `SUM(${rate.denominator.map(ref).join(',')})`,
+  );
 }
 
 /** Title lines across the top, merged over the table's width. */

@@ -7,6 +7,7 @@
  * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
  */
 import zlib from 'node:zlib';
+import { columnLetter } from './formulas';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -26,13 +27,6 @@ export interface CellStyle {
 interface Cell {
   value: CellValue;
   style: number;
-}
-
-/** "A", "Z", "AA"… for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 // eslint-disable-next-line no-control-regex

@@ -6,7 +6,6 @@ import { unitHeaderName, type Unit } from '../../shared/domain/units';
 import { formatLongDate, fromJsDate, parseDate } from '../../shared/format/dates';
 import { formatRate } from '../../shared/format/numbers';
 import { nfc, stripControlCharacters } from '../../shared/format/text';
-import { formatMessages } from '../../shared/i18n/vi/format';
 import { workbookText } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
 import type {
@@ -18,6 +17,7 @@ import type {
   RateIndicator,
   TotalIndicator,
 } from '../../shared/template';
+import { displayOrder } from '../../shared/template';
 import {
   COUNT_NUMBER_FORMAT,
   COVER_LABELS,
@@ -34,6 +34,7 @@ import {
   sectionSheetName,
 } from '../../shared/workbook/layout';
 import { reportChecksum } from './checksum';
+import { columnLetter, columnRange, percentTextFormula, quoteSheet } from './formulas';
 import { rowHeightFor } from './row-height';
 
 /**
@@ -103,16 +104,6 @@ const LIST_BLANK_ROWS = 50;
 const EXCEL_MAX_CELL_TEXT = 32_767;
 const PRINT_MARGINS = { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/gu, "''")}'`;
-}
-
 /** Where each indicator's value sits, so formulas can refer to it across sheets. */
 type AddressMap = Map<string, { sheet: string; ref: string }>;
 
@@ -120,7 +111,8 @@ function planAddresses(template: FormTemplate): AddressMap {
   const map: AddressMap = new Map();
   for (const section of template.sections) {
     if (section.kind !== 'indicators') continue;
-    section.indicators.forEach((indicator, index) => {
+    // Rows in the screen's order, so the STT is the same in both (shared displayOrder).
+    displayOrder(section).forEach((indicator, index) => {
       map.set(indicator.code, { sheet: sectionSheetName(section), ref: `$E$${HEADER_ROW + 1 + index}` });
     });
   }
@@ -140,20 +132,12 @@ function totalFormula(total: TotalIndicator, map: AddressMap, sheet: string): st
   return `IF(COUNT(${refs})=0,"",SUM(${refs}))`;
 }
 
-/**
- * Rate as text, the Vietnamese way ("98,74%", "74,2%", "không phát sinh"), whatever the PC's
- * regional settings: hundredths of a percent are computed in integers exactly as `ratePercent`
- * does (half-up), then written with a decimal comma, trailing zeros dropped like `formatPercent`.
- */
+/** Rate as Vietnamese text (`percentTextFormula`), blank until every figure it uses is filled. */
 function rateFormula(rate: RateIndicator, map: AddressMap, sheet: string): string {
   const num = refsOf(rate.numerator, map, sheet).join(',');
   const den = refsOf(rate.denominator, map, sheet).join(',');
   const distinct = [...new Set(refsOf([...rate.numerator, ...rate.denominator], map, sheet))];
-  const n = `SUM(${num})`;
-  const d = `SUM(${den})`;
-  const h = `QUOTIENT(${n}*20000+${d},2*${d})`;
-  const text = `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
-  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",IF(${d}=0,"${formatMessages.rateNotApplicable}",${text}))`;
+  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${percentTextFormula(`SUM(${num})`, `SUM(${den})`)})`;
 }
 
 function styleCell(cell: ExcelJS.Cell, extra: Partial<ExcelJS.Style> = {}): void {
@@ -243,7 +227,7 @@ function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
   HEADER_WORDS.forEach((word, i) => headerCell(ws.getRow(HEADER_ROW).getCell(i + 1), word));
   ws.getRow(HEADER_ROW).height = 30;
 
-  section.indicators.forEach((indicator, index) => {
+  displayOrder(section).forEach((indicator, index) => {
     const row = ws.getRow(HEADER_ROW + 1 + index);
     const computed = indicator.kind === 'total' || indicator.kind === 'rate';
     const base = { border: BORDER, fill: computed ? COMPUTED_FILL : undefined };
@@ -515,11 +499,7 @@ function writeLists(ctx: Context): ExcelJS.Worksheet {
       if (column.type !== 'enum') continue;
       ws.getRow(1).getCell(col).value = column.code;
       column.options.forEach((option, i) => (ws.getRow(i + 2).getCell(col).value = option));
-      const letter = columnLetter(col);
-      ctx.listRanges.set(
-        column.code,
-        `${quoteSheet(LISTS_SHEET_NAME)}!$${letter}$2:$${letter}$${column.options.length + 1}`,
-      );
+      ctx.listRanges.set(column.code, columnRange(LISTS_SHEET_NAME, col, 2, column.options.length + 1));
       ws.getColumn(col).width = 40;
       col++;
     }
@@ -711,11 +691,7 @@ function planListRanges(template: FormTemplate, into: Map<string, string>): void
     if (section.kind !== 'list') continue;
     for (const column of section.columns) {
       if (column.type !== 'enum') continue;
-      const letter = columnLetter(col);
-      into.set(
-        column.code,
-        `${quoteSheet(LISTS_SHEET_NAME)}!$${letter}$2:$${letter}$${column.options.length + 1}`,
-      );
+      into.set(column.code, columnRange(LISTS_SHEET_NAME, col, 2, column.options.length + 1));
       col++;
     }
   }

@@ -47,6 +47,8 @@ export const importResultSchema = z.object({
   outcome: importOutcomeSchema,
   /** Vietnamese: what happened to the file. */
   message: z.string(),
+  /** Vietnamese: how the file was checked, when the user must know (without the safety limits). */
+  notice: z.string().optional(),
   id: z.number().int().optional(),
   unitCode: z.string().optional(),
   unitName: z.string().optional(),

@@ -3,9 +3,19 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
-/** Key for "the same name": NFC, case-insensitive, spaces ignored. */
+/**
+ * Characters that show nothing: zero-width spaces and joiners, direction marks, the byte-order mark,
+ * the soft hyphen. Pasted from web pages and chat apps, they make two equal names differ.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Key for "the same name": NFC, case-insensitive, spaces and invisible characters ignored. */
 export function looseKey(text: string): string {
-  return nfc(text).toLocaleLowerCase('vi').replace(/\s+/gu, '');
+  return stripInvisible(nfc(text)).toLocaleLowerCase('vi').replace(/\s+/gu, '');
 }
 
 const DIACRITIC_REPLACEMENTS: Record<string, string> = { đ: 'd', Đ: 'D' };

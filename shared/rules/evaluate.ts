@@ -2,8 +2,9 @@ import type { ReportData } from '../domain/report';
 import { periodEnd } from '../domain/periods';
 import { compareDates, formatDate, parseDate } from '../format/dates';
 import { formatCount, ratePercent } from '../format/numbers';
-import { looseKey, nfc } from '../format/text';
+import { looseKey, nfc, stripInvisible } from '../format/text';
 import { ruleMessages } from '../i18n/vi/rules';
+import { checkPlausibility, type PreviousCounts } from './plausibility';
 import {
   allIndicators,
   countIndicators,
@@ -173,7 +174,8 @@ function checkList(template: FormTemplate, data: ReportData, period: string): Is
   data.models.forEach((model, index) => {
     const row = index + 1;
     for (const column of section.columns) {
-      const value = nfc(model.values[column.code] ?? '').trim();
+      // Invisible characters alone are no name, and make no two names differ.
+      const value = stripInvisible(nfc(model.values[column.code] ?? '')).trim();
       if (value === '') {
         if (column.required) {
           add(
@@ -271,11 +273,17 @@ function progressOf(template: FormTemplate, data: ReportData, issues: Issue[]): 
  * The one evaluator: totals, rates and every check of a report. The form, the workbook export,
  * the import and the merge all call this, so they can never disagree.
  */
-export function evaluateReport(template: FormTemplate, data: ReportData, period: string): Evaluation {
+export function evaluateReport(
+  template: FormTemplate,
+  data: ReportData,
+  period: string,
+  options: { previous?: PreviousCounts } = {},
+): Evaluation {
   const figures = computeFigures(template, data.counts);
   const rates = computeRates(template, figures);
   const issues = [
     ...checkCounts(template, figures),
+    ...checkPlausibility(template, data.counts, (code) => sectionOf(template, code), options.previous),
     ...checkRules(template, figures),
     ...checkList(template, data, period),
     ...checkTexts(template, data),

@@ -74,3 +74,5 @@ export function sectionOfCode(t: FormTemplate, code: string) {
       : s.columns.some((c) => c.code === code),
   );
 }
+
+export { displayOrder, rowNumbers } from './rowOrder';

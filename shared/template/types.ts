@@ -16,6 +16,11 @@ export interface CountIndicator {
   unit: string;
   /** Visual nesting ("trong đó: ...") in the form and the workbook. */
   indent?: number;
+  /**
+   * Largest value one unit plausibly reports (DHIS2's max): above it is a warning, not an error.
+   * Below the Excel date-serial range it also flags dates typed into the count (1/7/2023 = 45108).
+   */
+  plausibleMax?: number;
 }
 
 export interface TotalIndicator {
@@ -113,4 +118,9 @@ export interface FormTemplate {
   rules: ComparisonRule[];
   /** Largest count accepted: anything bigger is a typing or file error, not a figure. */
   maxCount: number;
+  /**
+   * A count that changed from the same unit's previous period by more than `factor` times (either
+   * way) is a warning, when the larger of the two is at least `atLeast` (5 → 1 is no news).
+   */
+  plausibleChange?: { factor: number; atLeast: number };
 }

@@ -129,7 +129,7 @@ describe('electron-builder.yml', () => {
       'node_modules/better-sqlite3/src/better_sqlite3.cpp',
       'node_modules/better-sqlite3/build/Release/obj.target/better_sqlite3/src/better_sqlite3.o',
       'node_modules/better-sqlite3/build/Release/test_extension.node',
-      'electron/main.ts',
+      'electron/main/index.ts',
       'test/electron/crash.test.ts',
       '.cchc-data/bao-cao-cchc.sqlite',
     ]) {

@@ -50,4 +50,13 @@ describe('thousands separators while typing', () => {
   it('leaves an emptied box empty', () => {
     expect(regroupWhileTyping('5', '', 0)).toEqual({ text: '', caret: 0 });
   });
+
+  it('a dot typed after a grouped number keeps what was typed: "1684.5", never "1.684.5"', () => {
+    expect(typeAtEnd('1684.5')).toBe('1684.5');
+    const parsed = parseCount(typeAtEnd('1684.5'));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(/^"1684\.5" /u);
+    // A dot typed in the middle of "27.630" (caret after "276"): "2763.0", caret after the dot.
+    expect(regroupWhileTyping('27.630', '27.6.30', 5)).toEqual({ text: '276.30', caret: 4 });
+  });
 });

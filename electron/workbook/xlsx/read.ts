@@ -1,4 +1,5 @@
 import path from 'node:path/posix';
+import { parseCellRef } from '../formulas';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
 import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
 
@@ -10,7 +11,8 @@ import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
 
 export type RawCell =
   | { type: 'number'; number: number; formula?: string }
-  | { type: 'string'; text: string; formula?: string }
+  /** `font`: the font the text is shown in (of its first run, or of the cell's style). */
+  | { type: 'string'; text: string; formula?: string; font?: string }
   | { type: 'bool'; bool: boolean; formula?: string }
   | { type: 'error'; text: string; formula?: string }
   /** A number shown with a date format (serial), or an ISO date cell (t="d"). */
@@ -18,11 +20,20 @@ export type RawCell =
   /** A formula without a cached value. */
   | { type: 'empty'; formula: string };
 
+/** A merged range of cells ("E12:F14"): only its top-left cell shows a value. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface RawSheet {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   rows: Map<number, Map<number, RawCell>>;
   maxRow: number;
+  merges: MergedRange[];
 }
 
 export interface RawWorkbook {
@@ -155,32 +166,43 @@ function readRelationships(zip: ZipArchive, partName: string): Map<string, Relat
   return map;
 }
 
-function readSharedStrings(xml: string, max: number): string[] {
+interface SharedStrings {
+  strings: string[];
+  /** The font named in a rich string's first run, if any (a legacy font shows there). */
+  fonts: (string | undefined)[];
+}
+
+function readSharedStrings(xml: string, max: number): SharedStrings {
   // Count the strings before building any (as the cells of a sheet): padding is refused at once.
   const si = /<(?:\w{1,16}:)?si[\s>/]/gu;
   for (let count = 0; si.exec(xml);) {
     if (++count > max) throw new WorkbookShapeError('too-many-strings', `more than ${max} shared strings`);
   }
   const strings: string[] = [];
+  const fonts: (string | undefined)[] = [];
   let inSi = false;
   let inT = false;
   let phonetic = 0;
   let current = '';
+  let font: string | undefined;
   scanXml(xml, {
-    open(name, _attrs, selfClosing) {
+    open(name, attrs, selfClosing) {
       if (name === 'si') {
         inSi = true;
         current = '';
+        font = undefined;
         if (selfClosing) {
           strings.push('');
           inSi = false;
         }
-      } else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      } else if (name === 'rFont' && inSi && !phonetic) font ??= attrs.val;
+      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
       else if (name === 't' && inSi && !phonetic && !selfClosing) inT = true;
     },
     close(name) {
       if (name === 'si' && inSi) {
         strings.push(decodeOoxmlEscapes(current));
+        if (font !== undefined) fonts[strings.length - 1] = font;
         inSi = false;
       } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 't') inT = false;
@@ -189,7 +211,7 @@ function readSharedStrings(xml: string, max: number): string[] {
       if (inT) current += text;
     },
   });
-  return strings;
+  return { strings, fonts };
 }
 
 const BUILTIN_DATE_FORMATS = new Set([
@@ -206,42 +228,40 @@ function isDateFormatCode(code: string): boolean {
   return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
 }
 
-/** For each cell style index: is a number in it shown as a date? */
-function readDateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+interface CellStyles {
+  /** For each cell style index: is a number in it shown as a date? */
+  date: boolean[];
+  /** For each cell style index: the name of its font. */
+  font: (string | undefined)[];
+}
+
+function readCellStyles(xml: string | undefined): CellStyles {
+  const styles: CellStyles = { date: [], font: [] };
+  if (!xml) return styles;
   const customDate = new Map<number, boolean>();
-  const styles: boolean[] = [];
+  const fontNames: (string | undefined)[] = [];
   let inCellXfs = false;
+  let inFonts = false;
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'numFmt' && attrs.numFmtId) {
         customDate.set(Number(attrs.numFmtId), isDateFormatCode(attrs.formatCode ?? ''));
-      } else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
+      } else if (name === 'fonts' && !selfClosing) inFonts = true;
+      else if (name === 'font' && inFonts) fontNames.push(undefined);
+      else if (name === 'name' && inFonts && fontNames.length) fontNames[fontNames.length - 1] = attrs.val;
+      else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(attrs.numFmtId ?? 0);
-        styles.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+        styles.date.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
+        styles.font.push(fontNames[Number(attrs.fontId ?? 0)]);
       }
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
+      else if (name === 'fonts') inFonts = false;
     },
   });
   return styles;
-}
-
-/** "E12" → [row 12, column 5]; null when not a cell reference. */
-export function parseCellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
-}
-
-export function cellRef(row: number, col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return `${s}${row}`;
 }
 
 interface CellCounter {
@@ -364,11 +384,36 @@ function inlineText(inner: string): string | undefined {
  * <row> and <c> tags with regular expressions instead of walking every element; anything unusual
  * (comments, CDATA) falls back to nothing clever: a DOCTYPE anywhere is refused outright.
  */
+const MERGE_CELL =
+  /<(?:\w{1,16}:)?mergeCell\s[^>]{0,200}?ref\s*=\s*["']([A-Za-z$]{1,4}\d{1,7})(?::([A-Za-z$]{1,4}\d{1,7}))?["']/gu;
+/** A sheet has at most this many merged ranges read (the writer makes a few dozen). */
+const MAX_MERGES = 10_000;
+
+/** The merged ranges of a sheet (after its cells, in <mergeCells>). */
+function readMerges(xml: string, from: number): MergedRange[] {
+  const merges: MergedRange[] = [];
+  const start = xml.indexOf('mergeCells', from);
+  if (start < 0) return merges;
+  MERGE_CELL.lastIndex = start;
+  for (let m = MERGE_CELL.exec(xml); m && merges.length < MAX_MERGES; m = MERGE_CELL.exec(xml)) {
+    const a = parseCellRef(m[1]!);
+    const b = parseCellRef(m[2] ?? m[1]!);
+    if (!a || !b) continue;
+    merges.push({
+      top: Math.min(a[0], b[0]),
+      left: Math.min(a[1], b[1]),
+      bottom: Math.max(a[0], b[0]),
+      right: Math.max(a[1], b[1]),
+    });
+  }
+  return merges;
+}
+
 function readSheet(
   xml: string,
   sheet: RawSheet,
-  sharedStrings: string[],
-  dateStyles: boolean[],
+  sharedStrings: SharedStrings,
+  styles: CellStyles,
   counter: CellCounter,
 ): void {
   if (xml.includes('<!') && /<!\s*(DOCTYPE|ENTITY)/iu.test(xml)) {
@@ -378,6 +423,7 @@ function readSheet(
   if (dataStart < 0) return;
   const dataEnd = xml.lastIndexOf('sheetData>');
   const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
+  if (dataEnd > dataStart) sheet.merges = readMerges(xml, dataEnd);
   // Count the cells (and rows, empty ones too) before building any: a sheet of a million cells or
   // rows is refused in milliseconds.
   const cellTag = /<(?:\w{1,16}:)?(c|row)[\s>/]/gu;
@@ -428,7 +474,7 @@ function readSheet(
       formula = elementText(inner, FORMULA_TAG, '');
     }
     const inline = type === 'inlineStr' ? inlineText(inner) : undefined;
-    const cell = makeCell(type, style, value, formula, inline, sharedStrings, dateStyles);
+    const cell = makeCell(type, style, value, formula, inline, sharedStrings, styles);
     if (!cell) continue;
     if (++counter.count > counter.max)
       throw new WorkbookShapeError('too-many-cells', `${counter.count} cells`);
@@ -447,26 +493,27 @@ function makeCell(
   value: string | undefined,
   f: string | undefined,
   inline: string | undefined,
-  sharedStrings: string[],
-  dateStyles: boolean[],
+  sharedStrings: SharedStrings,
+  styles: CellStyles,
 ): RawCell | undefined {
   let cell: RawCell | undefined;
+  const font = styles.font[style];
   switch (type) {
     case 's': {
       if (value === undefined) break;
       const index = Number(value);
-      const text = sharedStrings[index];
+      const text = sharedStrings.strings[index];
       if (!Number.isInteger(index) || text === undefined) {
         throw new WorkbookShapeError('damaged', `shared string ${value} missing`);
       }
-      cell = { type: 'string', text, formula: f };
+      cell = { type: 'string', text, formula: f, font: sharedStrings.fonts[index] ?? font };
       break;
     }
     case 'str':
-      cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f };
+      cell = { type: 'string', text: decodeOoxmlEscapes(value ?? ''), formula: f, font };
       break;
     case 'inlineStr':
-      cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f };
+      cell = { type: 'string', text: decodeOoxmlEscapes(inline ?? value ?? ''), formula: f, font };
       break;
     case 'b':
       if (value !== undefined) {
@@ -482,8 +529,8 @@ function makeCell(
     default: {
       if (value === undefined || value.trim() === '') break;
       const number = Number(value);
-      if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f };
-      else if (dateStyles[style]) cell = { type: 'date', serial: number, formula: f };
+      if (!Number.isFinite(number)) cell = { type: 'string', text: value, formula: f, font };
+      else if (styles.date[style]) cell = { type: 'date', serial: number, formula: f };
       else cell = { type: 'number', number, formula: f };
     }
   }
@@ -513,25 +560,25 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
       }
     },
   });
-  let sharedStrings: string[] = [];
+  let sharedStrings: SharedStrings = { strings: [], fonts: [] };
   let stylesXml: string | undefined;
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings'))
       sharedStrings = readSharedStrings(readXml(zip, rel.target, Infinity) ?? '', limits.maxSharedStrings);
     else if (rel.type.endsWith('/styles')) stylesXml = readXml(zip, rel.target);
   }
-  const dateStyles = readDateStyles(stylesXml);
+  const styles = readCellStyles(stylesXml);
   const counter: CellCounter = { count: 0, rows: 0, max: limits.maxCells };
   const sheets: RawSheet[] = [];
   for (const d of declared) {
     const rel = rels.get(d.rid);
-    const sheet: RawSheet = { name: d.name, state: d.state, rows: new Map(), maxRow: 0 };
+    const sheet: RawSheet = { name: d.name, state: d.state, rows: new Map(), maxRow: 0, merges: [] };
     sheets.push(sheet);
     // Chart sheets and dialog sheets have no cells.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
     const xml = readXml(zip, rel.target, Infinity);
     if (xml === undefined) throw new WorkbookShapeError('damaged', `sheet ${d.name} missing`);
-    readSheet(xml, sheet, sharedStrings, dateStyles, counter);
+    readSheet(xml, sheet, sharedStrings, styles, counter);
   }
   return { sheets, date1904 };
 }

@@ -13,6 +13,8 @@ const compact = (r: ImportResult) =>
 export function ImportResults({ results, onClose }: { results: ImportResult[]; onClose: () => void }) {
   const sorted = [...results].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
   const count = (v: ImportResult['verdict']) => results.filter((r) => r.verdict === v).length;
+  // A notice is about how the batch was checked (e.g. without the safety limits): shown once.
+  const notices = [...new Set(results.flatMap((r) => (r.notice ? [r.notice] : [])))];
   return (
     <section className="card import-results" aria-label={districtUi.resultsTitle}>
       <div className="results-head">
@@ -24,6 +26,11 @@ export function ImportResults({ results, onClose }: { results: ImportResult[]; o
       <p className="results-summary">
         {districtUi.resultsSummary(results.length, count('accepted'), count('warnings'), count('refused'))}
       </p>
+      {notices.map((notice) => (
+        <p key={notice} role="alert" className="import-notice warning-text">
+          {notice}
+        </p>
+      ))}
       <ul>
         {sorted.map((r, i) => (
           <li

@@ -14,14 +14,18 @@ const incompleteId = (field: string) => `${domId(field)}-incomplete`;
 /** One line of an indicator table: a count to type, or a total or rate computed live. */
 export function IndicatorRow({
   indicator,
-  index,
+  stt,
   figure,
   rate,
+  missing = [],
 }: {
   indicator: NumericRow;
-  index: number;
+  /** The row number the workbook prints too (shared `rowNumbers`). */
+  stt: number;
   figure: number | null | undefined;
   rate: RateResult | undefined;
+  /** Counts not typed yet that this total or rate is made of: said under the label. */
+  missing?: string[];
 }) {
   const field = countField(indicator.code);
   const issue = useFieldIssue(field);
@@ -35,7 +39,7 @@ export function IndicatorRow({
   if (indicator.kind === 'total') {
     hint = ui.form.totalHint(indicator.sumOf);
     unit = indicator.unit;
-    value = figure === null || figure === undefined ? '' : formatCount(figure);
+    value = figure === null || figure === undefined ? ui.form.unknownValue : formatCount(figure);
   } else if (indicator.kind === 'rate') {
     hint = ui.form.rateHint(indicator.numerator, indicator.denominator);
     unit = ui.form.percent;
@@ -44,15 +48,27 @@ export function IndicatorRow({
   } else {
     unit = indicator.unit;
   }
+  // One rule for every computed row: "—" when nothing can be computed, and a visible reason
+  // whenever some of its parts are not typed (a total then adds only those that are).
+  const unknown = value === ui.form.unknownValue;
+  const reason =
+    missing.length === 0
+      ? ''
+      : unknown
+        ? ui.form.notComputed(missing)
+        : indicator.kind === 'total'
+          ? ui.form.partialTotal(missing)
+          : '';
   return (
     <tr
       className={`row-${indicator.kind}${issue ? ` row-${issue.type === 'error' ? 'error' : 'warning'}` : ''}`}
     >
-      <td className="col-no">{index + 1}</td>
+      <td className="col-no">{stt}</td>
       <td className="col-code">{indicator.code}</td>
       <td className={`col-label${indent}`}>
         <span className="indicator-label">{indicator.label}</span>
         {hint && <span className="formula">{hint}</span>}
+        {reason && <span className="missing-parts">{reason}</span>}
         <FieldMessage field={field} issue={issue} />
       </td>
       <td className="col-unit">{unit}</td>

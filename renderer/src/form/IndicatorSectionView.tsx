@@ -1,8 +1,14 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
-import type { IndicatorSection, TextIndicator } from '../../../shared/template';
-import { displayOrder } from './displayOrder';
+import {
+  CURRENT_TEMPLATE,
+  displayOrder,
+  rowNumbers,
+  type IndicatorSection,
+  type TextIndicator,
+} from '../../../shared/template';
 import { IndicatorRow } from './IndicatorRow';
+import { missingParts } from './missingParts';
 import { TextIndicatorField } from './TextIndicatorField';
 
 /** An indicator section as the official table `STT | Mã số | Chỉ tiêu | Đơn vị tính | Số liệu`. */
@@ -14,6 +20,7 @@ export function IndicatorSectionView({
   evaluation: Evaluation;
 }) {
   const numeric = displayOrder(section).filter((i) => i.kind !== 'text');
+  const stt = rowNumbers(section);
   const texts = section.indicators.filter((i): i is TextIndicator => i.kind === 'text');
   const c = ui.form.columns;
   return (
@@ -31,13 +38,18 @@ export function IndicatorSectionView({
             </tr>
           </thead>
           <tbody>
-            {numeric.map((indicator, index) => (
+            {numeric.map((indicator) => (
               <IndicatorRow
                 key={indicator.code}
                 indicator={indicator}
-                index={index}
+                stt={stt.get(indicator.code)!}
                 figure={evaluation.figures[indicator.code]}
                 rate={evaluation.rates[indicator.code]}
+                missing={
+                  indicator.kind === 'count'
+                    ? []
+                    : missingParts(CURRENT_TEMPLATE, indicator.code, evaluation.figures)
+                }
               />
             ))}
           </tbody>

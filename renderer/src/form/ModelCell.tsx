@@ -1,18 +1,22 @@
 import type { FocusEvent } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { formatDate, parseDate } from '../../../shared/format/dates';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { ListColumn } from '../../../shared/template';
 import { FieldMessage } from './FieldMessage';
 import { domId, messageId, modelCellLabel, modelField } from './fieldNames';
 import type { FormValues } from './formValues';
+import { isPristineRow } from './pristineRows';
 import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
 
 /** One cell of a model row, by column type: text (one or more lines), a list of options, a date. */
 export function ModelCell({ column, row }: { column: ListColumn; row: number }) {
   const { register, control, setValue } = useFormContext<FormValues>();
   const field = modelField(row, column.code);
-  const issue = useFieldIssue(field);
+  const { touchedFields } = useFormState({ control, name: `models.${row}.values` });
+  const model = useWatch({ control, name: `models.${row}` });
+  const fieldIssue = useFieldIssue(field);
+  const issue = isPristineRow(model, touchedFields, row) ? undefined : fieldIssue;
   const value = useWatch({ control, name: field }) ?? '';
   const id = domId(field);
   const common = {

@@ -19,6 +19,7 @@ import { clearDraft, draftSink, draftToApply } from './draftStore';
 import { createFormChecker, issueFocus, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
 import { SaveStatus } from './SaveStatus';
+import { withoutPristineRows } from './pristineRows';
 import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
 import { tabSummaries } from './tabSummaries';
 import { useAutosave } from './useAutosave';
@@ -145,10 +146,12 @@ export function ReportEditor({
     focusField(sectionId, field);
   };
 
-  const tabs = tabSummaries(template, check);
+  // Read during render so touching a box re-renders (react-hook-form's formState proxy).
+  const shown = withoutPristineRows(check, getValues(), methods.formState.touchedFields);
+  const tabs = tabSummaries(template, shown);
   const activeTab = tabs.find((t) => t.id === tab) ?? tabs[0]!;
   const section = template.sections.find((s) => s.id === tab);
-  const issues = check.issues.filter((i) => i.sectionId === activeTab.id);
+  const issues = shown.issues.filter((i) => i.sectionId === activeTab.id);
   const hasRefused = issues.some((i) => i.check.endsWith('-parse'));
 
   return (
@@ -199,7 +202,7 @@ export function ReportEditor({
           )}
           <div className="tabs-row">
             <SectionTabs tabs={tabs} active={activeTab.id} onSelect={setTab} />
-            <SaveStatus state={saveState} />
+            <SaveStatus state={saveState} refused={refusedCodes.length} />
           </div>
         </div>
         <div className="form-body">

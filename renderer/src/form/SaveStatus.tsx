@@ -1,9 +1,13 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { SaveState } from './autosaver';
 
-/** The quiet line that says the report is on disk ("Đã lưu lúc 10:32:05"). */
-export function SaveStatus({ state }: { state: SaveState }) {
+/**
+ * The quiet line that says the report is on disk ("Đã lưu lúc 10:32:05"); amber, and saying so,
+ * while `refused` boxes hold an entry that is not a number and so are not saved.
+ */
+export function SaveStatus({ state, refused = 0 }: { state: SaveState; refused?: number }) {
   let text: string;
+  let kind: string = state.kind;
   switch (state.kind) {
     case 'idle':
       text = ui.save.nothingYet;
@@ -15,14 +19,15 @@ export function SaveStatus({ state }: { state: SaveState }) {
       text = ui.save.saving;
       break;
     case 'saved':
-      text = ui.save.savedAt(state.at);
+      text = refused > 0 ? ui.save.savedExceptRefused(state.at, refused) : ui.save.savedAt(state.at);
+      if (refused > 0) kind = 'partial';
       break;
     case 'failed':
       text = ui.save.failedTitle;
       break;
   }
   return (
-    <p className={`save-status save-${state.kind}`} role="status" data-state={state.kind}>
+    <p className={`save-status save-${kind}`} role="status" data-state={state.kind}>
       {text}
     </p>
   );

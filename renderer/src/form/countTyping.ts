@@ -21,8 +21,27 @@ export interface TypedCount {
 export function regroupWhileTyping(previous: string, typed: string, caret: number): TypedCount {
   const untouched = { text: typed, caret };
   if (!/^[\d.]*$/u.test(typed)) return untouched;
-  // A dot the person typed or pasted is theirs: keep it and let the parser judge it.
-  if (dotCount(typed) > dotCount(previous)) return untouched;
+  // A dot the person typed or pasted is theirs: keep it and let the parser judge it, but take out
+  // the grouping dots the box added itself, so "1684.5" stays "1684.5" (not "1.684.5") and the
+  // error quotes what was typed.
+  if (dotCount(typed) > dotCount(previous)) {
+    if (!GROUPED.test(previous)) return untouched;
+    let start = 0;
+    while (start < previous.length && previous[start] === typed[start]) start++;
+    let end = 0;
+    while (
+      end < previous.length - start &&
+      previous[previous.length - 1 - end] === typed[typed.length - 1 - end]
+    ) {
+      end++;
+    }
+    const head = digitsOnly(previous.slice(0, start));
+    const inserted = typed.slice(start, typed.length - end);
+    return {
+      text: head + inserted + digitsOnly(previous.slice(previous.length - end)),
+      caret: head.length + inserted.length,
+    };
+  }
   // Dots already typed by hand that are not a valid grouping stay too ("2.7" → "2.76").
   if (!(PLAIN.test(previous) || GROUPED.test(previous))) return untouched;
 

@@ -32,6 +32,8 @@ export const districtMessages = {
   fileNotOfUnit: (id: number, unit: string, period: string) =>
     `Tệp số ${id} không phải báo cáo của đơn vị ${unit} kỳ ${period}.`,
   fileHasNoData: (fileName: string) => `Tệp "${fileName}" không đọc được số liệu nên không so sánh được.`,
+  checkedWithoutLimits: (seconds: number, memoryMb: number) =>
+    `Máy này không chạy được bộ kiểm tra tệp riêng, nên tệp được kiểm tra ngay trong phần mềm mà không có giới hạn ${String(seconds).replace('.', ',')} giây và ${formatCount(memoryMb)} MB cho mỗi tệp: một tệp hỏng hoặc bất thường có thể làm phần mềm treo. Hãy cài đặt lại phần mềm; nếu vẫn thấy thông báo này, hãy gửi nhật ký (Trợ giúp → Xuất nhật ký…) cho bộ phận hỗ trợ.`,
   checkFailed: (fileName: string) =>
     `Không kiểm tra được tệp "${fileName}" (quá thời gian hoặc lỗi khi đọc). Tệp bị từ chối; hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`,
 

@@ -19,4 +19,10 @@ export const ruleMessages = {
     `${code} (${label}) dài quá ${max} ký tự. Hãy rút gọn.`,
   countTooLarge: (code: string, label: string) =>
     `${code} (${label}) lớn bất thường. Kiểm tra lại số đã nhập.`,
+  countAbovePlausible: (code: string, label: string, value: string, max: string) =>
+    `${code} (${label}) = ${value}, lớn hơn mức thường gặp của một đơn vị (${max}). Kiểm tra lại số đã nhập; nếu đúng thì giữ nguyên.`,
+  countLooksLikeDate: (code: string, label: string, value: string) =>
+    `${code} (${label}) = ${value}: giống một ngày bị Excel đổi thành số (ví dụ 1/7/2023 thành 45.108). Nhập lại số lượng.`,
+  countChangedALot: (code: string, label: string, before: string, now: string, factor: number) =>
+    `${code} (${label}) kỳ trước ${before}, kỳ này ${now}: thay đổi hơn ${factor} lần. Kiểm tra lại số đã nhập; nếu đúng thì giữ nguyên.`,
 } as const;

@@ -46,6 +46,9 @@ export const ui = {
     percent: '%',
     unknownValue: '—',
     rateIncomplete: 'chưa đủ số liệu để tính',
+    /** Shown under a total or rate whose parts are not all typed: why "—", or why only a part. */
+    notComputed: (codes: string[]) => `Chưa tính được: chưa nhập ${codes.join(', ')}.`,
+    partialTotal: (codes: string[]) => `Mới cộng các ô đã nhập; chưa nhập ${codes.join(', ')}.`,
     totalHint: (codes: string[]) => `= ${codes.join(' + ')}`,
     rateHint: (numerator: string[], denominator: string[]) => {
       const part = (codes: string[]) => (codes.length > 1 ? `(${codes.join(' + ')})` : codes[0]);
@@ -111,6 +114,9 @@ export const ui = {
     unsaved: 'Có thay đổi chưa lưu…',
     savedAt: (at: Date) =>
       `Đã lưu lúc ${pad2(at.getHours())}:${pad2(at.getMinutes())}:${pad2(at.getSeconds())}`,
+    /** Saved, except the boxes holding an entry that is not a number (they keep the last valid one). */
+    savedExceptRefused: (at: Date, refused: number) =>
+      `Đã lưu lúc ${pad2(at.getHours())}:${pad2(at.getMinutes())}:${pad2(at.getSeconds())}, trừ ${refused} ô nhập sai (viền đỏ) chưa lưu`,
     nothingYet: 'Số liệu được lưu tự động khi nhập.',
     failedTitle: 'CHƯA LƯU ĐƯỢC BÁO CÁO',
     failedBody: (message: string) => `${message} Phần mềm sẽ tự thử lưu lại; đừng đóng cửa sổ này.`,

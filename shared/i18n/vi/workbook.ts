@@ -179,8 +179,8 @@ export const importMessages = {
     `${place(p)}: không tìm thấy ${codes.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${codes.join(', ')} trong cột "Mã số" của tệp (trang bị xóa hoặc mã số bị sửa). ${SEND_AGAIN}`,
   missingList: (p: ProblemPlace, label: string) =>
     `${place(p)}: không tìm thấy bảng "${label}" (dòng tiêu đề có cột "${label}"). ${SEND_AGAIN}`,
-  duplicateCode: (p: ProblemPlace, first: string) =>
-    `${place(p)}: mã số xuất hiện hai lần (lần đầu ở ${first}); không biết dùng số liệu nào. Xóa dòng thừa rồi gửi lại.`,
+  duplicateCode: (p: ProblemPlace, first: { sheet: string; cell: string }) =>
+    `${place(p)}: mã số xuất hiện hai lần (lần đầu ở trang "${first.sheet}" ô ${first.cell}); không biết dùng số liệu nào. Xóa dòng thừa rồi gửi lại.`,
   countCell: (p: ProblemPlace, detail: string) => `${place(p)}: ${detail} Sửa ô này trong tệp rồi gửi lại.`,
   countDate: (p: ProblemPlace) =>
     `${place(p)}: ô đang chứa ngày tháng chứ không phải số đếm (Excel tự đổi khi gõ dấu "/" hoặc "-"). Định dạng ô là Số, gõ lại số liệu rồi gửi lại.`,

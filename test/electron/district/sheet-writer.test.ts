@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, WorkbookBuilder } from '../../../electron/workbook/sheet-writer';
+import { columnLetter } from '../../../electron/workbook/formulas';
+import { WorkbookBuilder } from '../../../electron/workbook/sheet-writer';
 
 describe('sheet writer (merged workbook)', () => {
   it('writes what exceljs reads back: text verbatim, numbers, formulas with cached results, styles, layout', async () => {

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS } from '../../../shared/api/channels';
-import { isAppUrl, isSafeExternalUrl } from '../../../electron/security/urls';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/web/server';
 
 const electron = vi.hoisted(() => ({
@@ -29,7 +28,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: electron.invoke },
 }));
 
-const { createSecureWindow, hardenWebContents, openExternalSafely } =
+const { createSecureWindow, hardenWebContents, isAppUrl, isSafeExternalUrl, openExternalSafely } =
   await import('../../../electron/main/security');
 const { BrowserWindow } = (await import('electron')) as unknown as { BrowserWindow: { created: unknown[] } };
 
@@ -230,6 +229,67 @@ describe('app pages', () => {
     ]) {
       expect(isAppUrl(url, APP_ROOT), url).toBe(false);
     }
+  });
+});
+
+describe('app pages on a Windows PC, compared by parts', () => {
+  // The installer puts the app under the user's own folder, named after the clerk: pathToFileURL
+  // writes it one way, Chromium reports the page's URL another way.
+  const enc = (text: string) => encodeURIComponent(text);
+  const folders = ['Nguyễn Văn A', 'Tổ #1 xã', '100% xong', 'Phòng Nội vụ (2025)'];
+  for (const user of folders) {
+    const base = `/Users/${enc(user)}/AppData/Local/Programs/${enc('Báo cáo CCHC')}/resources/app.asar/dist/renderer/`;
+    const root = `file:///C:${base}`;
+    it(`the same page under "${user}" is trusted however it is written`, () => {
+      const written = [
+        `file:///C:${base}index.html`,
+        `file:///c:${base}index.html`,
+        `file:///c:${base.replace(/%[0-9A-F]{2}/gu, (e) => e.toLowerCase())}index.html`,
+        // Unicode NFD (a name typed on a Mac keyboard or copied from a web page), encoded as is.
+        `file:///C:${base.replace(enc(user), encodeURIComponent(user.normalize('NFD')))}index.html`,
+        // Characters left unencoded, which the URL parser encodes itself.
+        `file:///c:/Users/${user.replace(/[#%]/gu, encodeURIComponent)}/AppData/Local/Programs/Báo cáo CCHC/resources/app.asar/dist/renderer/index.html`,
+        `file://localhost/C:${base}assets/index-abc.js`,
+      ];
+      for (const url of written) {
+        expect(isAppUrl(url, root), url).toBe(true);
+        // and the other way round: the root as Chromium might write it
+        expect(
+          isAppUrl(`file:///C:${base}index.html`, url.replace(/(index\.html|assets\/index-abc\.js)$/u, '')),
+          url,
+        ).toBe(true);
+      }
+    });
+    it(`nothing outside the renderer folder under "${user}" is trusted`, () => {
+      for (const url of [
+        root,
+        `file:///D:${base}index.html`,
+        // Only the drive letter's case is ignored: another folder name is another folder.
+        `file:///C:${base.replace('/Users/', '/USERS/')}index.html`,
+        `file:///C:${base}..%2Findex.html`,
+        `file:///C:${base}%2e%2e/%2e%2e/package.json`,
+        `file:///C:${base}a%5C..%5C..%5Cpackage.json`,
+        `file:///C:${base}a%2F..%2F..%2Fpackage.json`,
+        `file:///C:${base}%E0%A4%A.js`,
+        `file:///C:${base.replace('/renderer/', '/renderer%23/')}index.html`,
+        `file:///C:${base.replace('/renderer/', '/renderer-evil/')}index.html`,
+        `file://evil-host/C:${base}index.html`,
+        `https://evil.example/C:${base}index.html`,
+      ]) {
+        expect(isAppUrl(url, root), url).toBe(false);
+      }
+    });
+  }
+
+  it('a folder named with "#" or "%" is matched by its name, not by a prefix of its encoding', () => {
+    const root = `file:///C:/${enc('Tổ #1')}/renderer/`;
+    expect(isAppUrl(`file:///C:/${enc('Tổ #1')}/renderer/index.html`, root)).toBe(true);
+    expect(isAppUrl(`file:///C:/${enc('Tổ #12')}/renderer/index.html`, root)).toBe(false);
+    expect(isAppUrl(`file:///C:/${enc('Tổ ')}/renderer/index.html`, root)).toBe(false);
+    const percent = `file:///C:/${enc('100%')}/renderer/`;
+    expect(isAppUrl(`file:///C:/100%25/renderer/index.html`, percent)).toBe(true);
+    expect(isAppUrl(`file:///C:/100%2525/renderer/index.html`, percent)).toBe(false);
+    expect(isAppUrl(`file:///C:/100%/renderer/index.html`, percent)).toBe(false);
   });
 });
 

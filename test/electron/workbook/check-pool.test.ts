@@ -217,7 +217,9 @@ describe('check pool in a packaged app', () => {
       files: string[];
     };
     const build = fs.readFileSync(path.join(root, 'scripts', 'build-electron.mjs'), 'utf8');
-    expect(build).toContain("outfile: 'dist-electron/check-worker.mjs'");
+    // (test/build/package-layout.test.ts packages the app and finds it in app.asar.unpacked)
+    expect(build).toContain("outfile: path.join(outdir, 'check-worker.mjs')");
+    expect(build).toContain(": 'dist-electron';");
     expect(config.asarUnpack).toContain('dist-electron/check-worker.mjs');
     expect(config.files).toContain('dist-electron/**');
   });

@@ -61,7 +61,7 @@ Dòng 2 &amp; _x005F_x000D_</t></si></sst>`;
       ['Ẩn', 'veryHidden'],
     ]);
     const s = wb.sheets[0]!;
-    expect(cellAt(s, 2, 1)).toEqual({ type: 'string', text: 'Mã số', formula: undefined });
+    expect(cellAt(s, 2, 1)).toEqual({ type: 'string', text: 'Mã số', formula: undefined, font: undefined });
     expect(cellAt(s, 2, 2)).toMatchObject({ type: 'string', text: 'Dòng 1\r\nDòng 2 & _x000D_' });
     expect(cellAt(s, 2, 3)).toMatchObject({ type: 'string', text: 'trực tiếp' });
     expect(cellAt(s, 3, 2)).toMatchObject({ type: 'number', number: 27630 });
@@ -73,6 +73,21 @@ Dòng 2 &amp; _x005F_x000D_</t></si></sst>`;
     expect(cellAt(s, 5, 2)).toEqual({ type: 'empty', formula: '1/0' });
     expect(cellAt(s, 5, 3)).toMatchObject({ type: 'error', text: '#DIV/0!' });
     expect(cellAt(s, 5, 4)).toMatchObject({ type: 'bool', bool: true });
+  });
+
+  it('reads the font of a text (rich run, or the cell style) and the merged ranges', () => {
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const strings = `<sst xmlns="${ns}"><si><r><rPr><rFont val=".VnTime"/></rPr><t>ViÖt Nam</t></r></si><si><t>Vieät</t></si></sst>`;
+    const styles = `<styleSheet xmlns="${ns}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><name val="VNI-Times"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>`;
+    const sheet = `<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="1"><v>1</v></c><c r="C1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells count="2"><mergeCell ref="E12:F14"/><mergeCell ref="B3:B2"/></mergeCells></worksheet>`;
+    const s = readXlsx(workbook(sheet, strings, styles)).sheets[0]!;
+    expect(cellAt(s, 1, 1)).toMatchObject({ text: 'ViÖt Nam', font: '.VnTime' });
+    expect(cellAt(s, 1, 2)).toMatchObject({ text: 'Vieät', font: 'VNI-Times' });
+    expect(cellAt(s, 1, 3)).toMatchObject({ text: 'x', font: 'Calibri' });
+    expect(s.merges).toEqual([
+      { top: 12, left: 5, bottom: 14, right: 6 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+    ]);
   });
 
   it('refuses a DOCTYPE in any part it reads', () => {

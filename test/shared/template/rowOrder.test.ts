@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_TEMPLATE, indicatorSections } from '../../shared/template';
-import { displayOrder } from '../../renderer/src/form/displayOrder';
+import { CURRENT_TEMPLATE, displayOrder, indicatorSections } from '../../../shared/template';
 
 describe('order of the rows of an indicator table', () => {
   const [a, , d] = indicatorSections(CURRENT_TEMPLATE);

@@ -1,0 +1,24 @@
+import type { IpcMain } from 'electron';
+import { API_CHANNELS } from '../../shared/api/channels';
+import { boundaryMessages } from '../../shared/i18n/vi/trust';
+import { dispatch } from '../api/dispatch';
+import type { ServiceContext } from '../services/context';
+
+/**
+ * Binds every API channel to the one dispatcher (which validates every argument). Only a frame
+ * showing one of the app's own pages may call; anything else gets "forbidden".
+ */
+export function bindApiChannels(
+  ipc: Pick<IpcMain, 'handle'>,
+  ctx: ServiceContext,
+  isAppUrl: (url: string) => boolean,
+): void {
+  for (const channel of API_CHANNELS) {
+    ipc.handle(channel, (event, args: unknown) => {
+      if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+        return { ok: false, error: { code: 'forbidden', message: boundaryMessages.forbiddenSender } };
+      }
+      return dispatch(ctx, channel, args);
+    });
+  }
+}

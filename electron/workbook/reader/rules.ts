@@ -1,0 +1,86 @@
+import { formatCount, formatRate } from '../../../shared/format/numbers';
+import { importMessages, shownValue } from '../../../shared/i18n/vi/workbook';
+import { evaluateReport } from '../../../shared/rules/evaluate';
+import {
+  allIndicators,
+  findIndicator,
+  findListColumn,
+  type FormTemplate,
+  type Indicator,
+} from '../../../shared/template';
+import { cellRef } from '../formulas';
+import { cellAt, cellText, type RawWorkbook } from '../xlsx/read';
+import type { ReadResult } from './data';
+import type { Place } from './locate';
+import type { Checker } from './problems';
+
+/** The template's rules on the data read (the one evaluator), placed at the cells they concern. */
+export function checkRules(
+  checker: Checker,
+  wb: RawWorkbook,
+  template: FormTemplate,
+  period: string,
+  read: ReadResult,
+): void {
+  const evaluation = evaluateReport(template, read.data, period);
+  for (const issue of evaluation.issues) {
+    const at = issue.row !== undefined ? read.modelPlace(issue.row, issue.code) : read.places.get(issue.code);
+    const indicator =
+      findIndicator(template, issue.code)?.label ?? findListColumn(template, issue.code)?.label;
+    const where = at ? { sheet: at.sheet, cell: cellRef(at.row, at.col) } : {};
+    checker.add(
+      issue.level,
+      `rule:${issue.check}`,
+      importMessages.rule(checker.place({ ...where, code: issue.code, label: indicator }), issue.message),
+      { ...where, indicator: issue.code },
+    );
+  }
+  checkComputedCells(checker, wb, template, read.places, evaluation);
+}
+
+/**
+ * Totals and rates are recomputed, never read; but a clerk who typed over one should know that
+ * the number typed is not used.
+ */
+function checkComputedCells(
+  checker: Checker,
+  wb: RawWorkbook,
+  template: FormTemplate,
+  places: Map<string, Place>,
+  evaluation: ReturnType<typeof evaluateReport>,
+): void {
+  for (const indicator of allIndicators(template) as Indicator[]) {
+    if (indicator.kind !== 'total' && indicator.kind !== 'rate') continue;
+    const at = places.get(indicator.code);
+    if (!at) continue;
+    const cell = cellAt(
+      wb.sheets.find((s) => s.name === at.sheet)!,
+      at.row,
+      at.col,
+    );
+    if (!cell || cell.formula !== undefined) continue;
+    let computed: string;
+    let same: boolean;
+    if (indicator.kind === 'total') {
+      const figure = evaluation.figures[indicator.code] ?? null;
+      computed = figure === null ? '' : formatCount(figure);
+      same = cell.type === 'number' ? cell.number === figure : cellText(cell).trim() === computed;
+    } else {
+      const rate = evaluation.rates[indicator.code];
+      computed = rate ? formatRate(rate.percent) : '';
+      same = cellText(cell).trim() === computed;
+    }
+    if (same) continue;
+    const where = { sheet: at.sheet, cell: cellRef(at.row, at.col) };
+    checker.add(
+      'warning',
+      'computed-overwritten',
+      importMessages.totalOverwritten(
+        checker.place({ ...where, code: indicator.code, label: indicator.label }),
+        shownValue(cellText(cell)),
+        computed || '—',
+      ),
+      { ...where, indicator: indicator.code },
+    );
+  }
+}
