@@ -33,6 +33,7 @@ import { markExported } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { catalogCommand } from './commands/catalog';
+import { formCommand, loadForm, type FormIo } from './commands/form';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -51,7 +52,7 @@ interface Parsed {
   json: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'province']);
+const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'province', 'form']);
 
 function parse(argv: readonly string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -77,7 +78,7 @@ function parse(argv: readonly string[]): Parsed {
   return { command, positional, options, json };
 }
 
-function allow(p: Parsed, allowed: string[], positional: 'none' | 'files') {
+function allow(p: Parsed, allowed: string[], positional: 'none' | 'files' | 'none-or-files') {
   for (const name of p.options.keys()) {
     if (!allowed.includes(name)) throw new UsageError(M.unknownOption(`--${name}`));
   }
@@ -113,11 +114,32 @@ function dataDirContext(dir: string, io: CliIo): ServiceContext {
 }
 
 function scratch(p: Parsed, io: CliIo) {
-  return openScratchDistrict({
+  const form = loadForm(p.options.get('form'), formIo(io));
+  const opened = openScratchDistrict({
     units: unitsFor(p, io),
     ...(io.now ? { now: io.now } : {}),
     ...(io.checker ? { checker: io.checker } : {}),
   });
+  if (form) opened.ctx.template = form.template;
+  return opened;
+}
+
+function formIo(io: CliIo): FormIo {
+  return {
+    out: io.out,
+    now: io.now ?? (() => new Date()),
+    writeOut,
+    usageError: (m) => new UsageError(m),
+  };
+}
+
+async function form(p: Parsed, io: CliIo): Promise<number> {
+  allow(p, ['out', 'form'], 'none-or-files');
+  const [sub, ...files] = p.positional;
+  return formCommand(
+    { sub, files, out: p.options.get('out'), form: p.options.get('form'), json: p.json },
+    formIo(io),
+  );
 }
 
 function unitsFor(p: Parsed, io: CliIo): Unit[] {
@@ -178,14 +200,15 @@ async function units(p: Parsed, io: CliIo): Promise<number> {
 }
 
 async function template(p: Parsed, io: CliIo): Promise<number> {
-  allow(p, ['unit', 'period', 'out', 'data-dir'], 'none');
+  allow(p, ['unit', 'period', 'out', 'data-dir', 'form'], 'none');
   const code = required(p, 'unit');
   const per = period(p)!;
   const out = required(p, 'out');
   const unit = unitsFor(p, io).find((u) => u.code === code);
   if (!unit) throw new UsageError(M.unknownUnit(code));
+  const form = loadForm(p.options.get('form'), formIo(io));
   const bytes = await writeUnitWorkbook({
-    template: CURRENT_TEMPLATE,
+    template: form?.template ?? CURRENT_TEMPLATE,
     unit,
     period: per,
     data: null,
@@ -250,7 +273,7 @@ function printResult(
 }
 
 async function check(p: Parsed, io: CliIo): Promise<number> {
-  allow(p, ['period', 'data-dir'], 'files');
+  allow(p, ['period', 'data-dir', 'form'], 'files');
   const expectedPeriod = period(p, false);
   const files = readFiles(p.positional);
   const { ctx, close } = scratch(p, io);
@@ -286,7 +309,7 @@ async function check(p: Parsed, io: CliIo): Promise<number> {
 }
 
 async function merge(p: Parsed, io: CliIo): Promise<number> {
-  allow(p, ['period', 'out', 'data-dir'], 'files');
+  allow(p, ['period', 'out', 'data-dir', 'form'], 'files');
   const per = period(p)!;
   const out = required(p, 'out');
   const files = readFiles(p.positional);
@@ -324,6 +347,7 @@ async function catalog(p: Parsed, io: CliIo): Promise<number> {
 const COMMANDS: Record<string, (p: Parsed, io: CliIo) => Promise<number>> = {
   units,
   catalog,
+  form,
   template,
   export: exportReport,
   check,

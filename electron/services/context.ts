@@ -1,3 +1,4 @@
+import type { FormTemplate } from '../../shared/template';
 import type { Db } from '../store/database';
 
 /** What every service gets: the open database and facts about this run. No module-level state. */
@@ -12,4 +13,9 @@ export interface ServiceContext {
   appVersion: string;
   /** The clock, injectable so tests can pin time. */
   now: () => Date;
+  /**
+   * The form in use when it is not the built-in one: a form package given with `--form` (see
+   * services/form-template.ts). Files under the built-in versions are still read.
+   */
+  template?: FormTemplate;
 }

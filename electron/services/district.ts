@@ -20,7 +20,6 @@ import { districtMessages } from '../../shared/i18n/vi/district';
 import { computeCompleteness, type Completeness } from '../../shared/merge/completeness';
 import { diffReports, type DiffEntry } from '../../shared/merge/diff';
 import { mergeReports, type MergeEntry } from '../../shared/merge/merge';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { AppError } from '../errors';
 import { log } from '../log';
@@ -38,6 +37,7 @@ import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } fro
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
 import type { ServiceContext } from './context';
+import { activeTemplate, knownTemplates } from './form-template';
 import { beforeImportBatch } from './import-hooks';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
@@ -115,7 +115,8 @@ export async function checkFile(
   }
   try {
     // The pool sends the unit list to each worker once (per batch at most), then only the bytes.
-    return await checkerFor(ctx).check(bytes, fileName, options);
+    const templates = knownTemplates(ctx);
+    return await checkerFor(ctx).check(bytes, fileName, templates ? { ...options, templates } : options);
   } catch (error) {
     log('district', `check failed for a file: ${(error as Error)?.message ?? String(error)}`);
     return uncheckable(bytes, fileName, districtMessages.checkFailed(fileName), 'check-failed');
@@ -235,7 +236,7 @@ export function getDiff(
   };
   const { data: before, ...from } = load(args.fromId);
   const { data: after, ...to } = load(args.toId);
-  return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
+  return { from, to, entries: diffReports(activeTemplate(ctx), before!, after!) };
 }
 
 /** The merged workbook of a period from the current (accepted, latest) file of each unit. */
@@ -258,9 +259,10 @@ export async function buildMergedWorkbook(
       };
       return { unit, data: f.data!, revision: f.revision };
     });
-  const merged = mergeReports(CURRENT_TEMPLATE, period, entries);
+  const template = activeTemplate(ctx);
+  const merged = mergeReports(template, period, entries);
   const bytes = await writeMergedWorkbook({
-    template: CURRENT_TEMPLATE,
+    template,
     merged,
     completeness,
     generatedAt: ctx.now(),
