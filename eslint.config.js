@@ -111,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**'],
+    files: ['test/**/*.{ts,tsx,mjs}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

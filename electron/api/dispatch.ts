@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { API_CHANNELS, type ApiChannel } from '../../shared/api/channels';
-import { apiContract, type ApiReply } from '../../shared/api/contract';
+import { apiContract, type ApiArgs, type ApiReply } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/i18n/vi/api';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/context';
-import { handlers, type Handler } from './handlers';
+import { handlers } from './handlers';
 import { log } from '../log';
 
 // Validation details cross the boundary in the user's language too ("Khóa không được nhận dạng…").
@@ -19,10 +19,23 @@ export function isApiChannel(name: string): name is ApiChannel {
  * the call name, validates the argument against the contract before any service sees it, runs the
  * service and turns every outcome into a reply. A service error never crosses as a raw exception.
  */
-export async function dispatch(
-  ctx: ServiceContext,
+export function dispatch(ctx: ServiceContext, name: string, rawArgs: unknown): Promise<ApiReply<unknown>> {
+  return dispatchTo(ctx, handlers, name, rawArgs);
+}
+
+/** A table of handlers, some channels only (the recovery screen's, while the database is damaged). */
+export type HandlerTable<T> = { [C in ApiChannel]?: (target: T, args: ApiArgs<C>) => unknown };
+
+/**
+ * The same checks in front of another table; a valid call the table has no handler for gets
+ * `unavailable` (the recovery screen: "restore first").
+ */
+export async function dispatchTo<T>(
+  target: T,
+  table: HandlerTable<T>,
   name: string,
   rawArgs: unknown,
+  unavailable?: { code: string; message: string },
 ): Promise<ApiReply<unknown>> {
   if (!isApiChannel(name)) {
     return {
@@ -48,9 +61,11 @@ export async function dispatch(
       },
     };
   }
+  const handler = table[name] as ((target: T, args: never) => unknown) | undefined;
+  if (!handler)
+    return { ok: false, error: unavailable ?? { code: 'internal', message: apiMessages.internal } };
   try {
-    const handler = handlers[name] as Handler<ApiChannel>;
-    const value = await handler(ctx, parsed.data as never);
+    const value = await handler(target, parsed.data as never);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) {

@@ -1,7 +1,9 @@
 import type { ApiArgs, ApiResult } from '../../shared/api/contract';
 import type { ApiChannel } from '../../shared/api/channels';
 import { CURRENT_TEMPLATE } from '../../shared/template';
-import { createManualBackup, getBackups, restoreBackup } from '../services/backups';
+import { recoveryMessages } from '../../shared/i18n/vi/recovery';
+import { AppError } from '../errors';
+import { createManualBackup, databaseFile, getBackups, restoreBackup } from '../services/backups';
 import type { ServiceContext } from '../services/context';
 import {
   exportMergedWorkbook,
@@ -10,6 +12,8 @@ import {
   getHistory,
   importBase64Files,
 } from '../services/district';
+import { exportDhis2 } from '../services/dhis2';
+import { importReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
 import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../services/catalog';
@@ -46,7 +50,7 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'units.setActive': (ctx, args) => setUnitActiveService(ctx, args.code, args.active),
   'units.import': (ctx, args) => importUnits(ctx, args.units),
   'report.open': (ctx, args) => openReport(ctx, args),
-  'report.save': (ctx, args) => saveReportData(ctx, args, args.data),
+  'report.save': (ctx, args) => saveReportData(ctx, args, args.data, args.base),
   'report.list': (ctx) => getReportList(ctx),
   'backups.list': (ctx) => getBackups(ctx),
   'backups.create': (ctx) => createManualBackup(ctx),
@@ -57,6 +61,9 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'district.history': (ctx, args) => getHistory(ctx, args.unitCode, args.period),
   'district.diff': (ctx, args) => getDiff(ctx, args),
   'district.exportMerged': (ctx, args) => exportMergedWorkbook(ctx, args.period),
+  'district.exportDhis2': (ctx, args) => exportDhis2(ctx, args),
+  'district.receipt': (ctx, args) => makeReceipt(ctx, args.id),
+  'receipt.import': (ctx, args) => importReceipt(ctx, args),
   'workbook.exportReport': (ctx, args) => exportReportWorkbook(ctx, args),
   'workbook.blankTemplate': (ctx, args) => blankTemplateWorkbook(ctx, args),
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),
@@ -66,4 +73,18 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'catalog.provinces': () => provinceSummaries(),
   'catalog.oldDistricts': () => oldDistrictSummaries(),
   'setup.apply': (ctx, args) => applySetup(ctx, args.choice, args.isMergingOffice),
+  // The database opened whole: nothing to recover (see host.ts for the recovery screen's table).
+  'recovery.status': (ctx) => ({
+    needed: false,
+    problem: null,
+    databaseFile: databaseFile(ctx.dataDir),
+    backupFolder: getBackups(ctx).folder,
+    backups: [],
+  }),
+  'recovery.restore': () => {
+    throw new AppError('recovery-not-needed', recoveryMessages.notNeeded);
+  },
+  'recovery.startEmpty': () => {
+    throw new AppError('recovery-not-needed', recoveryMessages.notNeeded);
+  },
 };

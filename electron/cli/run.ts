@@ -34,6 +34,7 @@ import { findUnit, listUnits } from '../store/units';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { catalogCommand } from './commands/catalog';
 import { formCommand, loadForm, type FormIo } from './commands/form';
+import { dhis2 } from './commands/dhis2';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -43,16 +44,16 @@ export interface CliIo {
   now?: () => Date;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface Parsed {
+export interface Parsed {
   command: string;
   positional: string[];
   options: Map<string, string>;
   json: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'province', 'form']);
+const VALUE_OPTIONS = new Set(['unit', 'period', 'out', 'data-dir', 'format', 'mapping', 'province', 'form']);
 
 function parse(argv: readonly string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -78,7 +79,7 @@ function parse(argv: readonly string[]): Parsed {
   return { command, positional, options, json };
 }
 
-function allow(p: Parsed, allowed: string[], positional: 'none' | 'files' | 'none-or-files') {
+export function allow(p: Parsed, allowed: string[], positional: 'none' | 'files' | 'none-or-files') {
   for (const name of p.options.keys()) {
     if (!allowed.includes(name)) throw new UsageError(M.unknownOption(`--${name}`));
   }
@@ -87,13 +88,13 @@ function allow(p: Parsed, allowed: string[], positional: 'none' | 'files' | 'non
   if (positional === 'files' && !p.positional.length) throw new UsageError(M.missingFiles);
 }
 
-function required(p: Parsed, name: string): string {
+export function required(p: Parsed, name: string): string {
   const value = p.options.get(name);
   if (!value) throw new UsageError(M.missingOption(name));
   return value;
 }
 
-function period(p: Parsed, isRequired = true): string | undefined {
+export function period(p: Parsed, isRequired = true): string | undefined {
   const value = isRequired ? required(p, 'period') : p.options.get('period');
   if (value !== undefined && !isPeriodCode(value)) throw new UsageError(M.badPeriod(value));
   return value;
@@ -113,7 +114,7 @@ function dataDirContext(dir: string, io: CliIo): ServiceContext {
   };
 }
 
-function scratch(p: Parsed, io: CliIo) {
+export function scratch(p: Parsed, io: CliIo) {
   const form = loadForm(p.options.get('form'), formIo(io));
   const opened = openScratchDistrict({
     units: unitsFor(p, io),
@@ -153,7 +154,7 @@ function unitsFor(p: Parsed, io: CliIo): Unit[] {
   }
 }
 
-function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {
+export function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {
   return files.map((file) => {
     try {
       return { fileName: path.basename(file), bytes: fs.readFileSync(file) };
@@ -171,7 +172,7 @@ const shownPeriod = (code: string | undefined) =>
  * Writes the output file whole or not at all: into a temporary file beside it, then renamed, so
  * an interrupted run never leaves a half-written workbook under the name asked for.
  */
-function writeOut(file: string, bytes: Uint8Array) {
+export function writeOut(file: string, bytes: Uint8Array) {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const partial = `${resolved}.${process.pid}.partial`;
@@ -252,7 +253,7 @@ async function exportReport(p: Parsed, io: CliIo): Promise<number> {
   }
 }
 
-function printResult(
+export function printResult(
   io: CliIo,
   r: {
     fileName: string;
@@ -352,6 +353,7 @@ const COMMANDS: Record<string, (p: Parsed, io: CliIo) => Promise<number>> = {
   export: exportReport,
   check,
   merge,
+  dhis2,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -4,10 +4,11 @@
  * Electron; the packaged app's start is simulated under Node in test/build/first-start.test.ts.
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { menuLabels } from '../../shared/i18n/vi/menu';
-import { createServiceContext } from '../app-context';
+import { openApiHost } from '../api/host';
 import { log } from '../log';
 import { APP_FOLDER_NAME, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
@@ -28,8 +29,15 @@ const isOwnPage = (url: string) => isAppUrl(url, rendererRoot);
 app.setName(APP_FOLDER_NAME);
 // Electron has already set userData (Chromium's profile, the single-instance lock) from
 // productName ("…/Báo cáo CCHC"); it belongs in the data folder, beside the database.
+// setPath throws for a folder that does not exist (the first start). If it cannot be made, the
+// database cannot be opened either, and the start fails below with its message.
 const dataDir = resolveDataDir(process.argv, process.env);
-app.setPath('userData', dataDir);
+try {
+  fs.mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+} catch (error) {
+  log('app', `cannot use the data folder for userData: ${(error as Error).message}`);
+}
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
@@ -45,12 +53,19 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      const ctx = createServiceContext({ dataDir, mode: 'electron', appVersion: app.getVersion() });
-      bindApiChannels(ipcMain, ctx, isOwnPage);
-      // On quit: stop the check pool's worker threads, then close the database (ctx.db read then:
-      // a restore may have swapped it).
-      closeOnQuit(app, [() => closeChecker(ctx), () => ctx.db.close()]);
-      menuActions.exportLog = () => void exportLogWithDialog(ctx, window);
+      // A missing, empty or damaged database: the same window shows the recovery screen first.
+      const host = openApiHost({ dataDir, mode: 'electron', appVersion: app.getVersion() });
+      bindApiChannels(ipcMain, host.call, isOwnPage);
+      // On quit: stop the check pool's worker threads, then close the database (read then: a
+      // restore may have opened or swapped it).
+      closeOnQuit(app, [
+        () => host.context() && closeChecker(host.context()!),
+        () => host.context()?.db.close(),
+      ]);
+      menuActions.exportLog = () => {
+        const ctx = host.context();
+        if (ctx) void exportLogWithDialog(ctx, window);
+      };
     } catch (error) {
       log('app', `startup failed: ${(error as Error).message}`);
       dialog.showErrorBox(menuLabels.startupFailed, (error as Error).message);

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/domain/backups';
+import { recoveryMessages } from '../../shared/i18n/vi/recovery';
 import { backupMessages } from '../../shared/i18n/vi/trust';
 import { AppError } from '../errors';
 import { log } from '../log';
@@ -19,6 +20,7 @@ import {
   checkDatabaseFile,
   createBackup,
   createBackupSync,
+  DamagedDatabaseError,
   listBackups,
   localDay,
   removeInterruptedBackups,
@@ -85,6 +87,9 @@ async function backupNow(ctx: ServiceContext, reason: BackupInfo['reason']): Pro
     return info;
   } catch (error) {
     log('backup', `${reason} backup failed: ${(error as Error).message}`);
+    if (error instanceof DamagedDatabaseError) {
+      throw new AppError('backup-damaged', recoveryMessages.backupCheckFailed(error.problems.slice(0, 3).join('; ')));
+    }
     throw new AppError('backup-failed', backupMessages.createFailed((error as Error).message));
   }
 }

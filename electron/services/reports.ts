@@ -1,8 +1,9 @@
 import type { Report, ReportKey, ReportSummary } from '../../shared/api/contract';
-import { canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalReportData, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { CURRENT_TEMPLATE } from '../../shared/template';
+import { codesNotInTemplate } from '../../shared/template/data-codes';
 import { AppError } from '../errors';
 import { findReport, listReports, saveReport } from '../store/reports';
 import { findUnit } from '../store/units';
@@ -30,21 +31,29 @@ export function openReport(ctx: ServiceContext, key: ReportKey): Report {
     id: 0,
     ...identity(key),
     data: emptyReportData(),
+    fingerprint: reportFingerprint(emptyReportData()),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
   };
 }
 
+/** Saves over the stored report only if it is the one `base` fingerprints; else "report-stale". */
 export function saveReportData(
   ctx: ServiceContext,
   key: ReportKey,
   data: ReportData,
-): { revision: number; savedAt: string; changed: boolean } {
+  base: string,
+): { revision: number; savedAt: string; changed: boolean; fingerprint: string } {
   requireUnit(ctx, key.unitCode);
+  const unknown = codesNotInTemplate(CURRENT_TEMPLATE, data);
+  if (unknown.length > 0) {
+    throw new AppError('unknown-code', storeMessages.codesNotInTemplate(unknown), unknown.slice(0, 20));
+  }
   const savedAt = ctx.now().toISOString();
-  const result = saveReport(ctx.db, identity(key), canonicalReportData(data), savedAt);
-  return { ...result, savedAt };
+  const outcome = saveReport(ctx.db, identity(key), canonicalReportData(data), base, savedAt);
+  if (outcome.kind === 'stale') throw new AppError('report-stale', storeMessages.reportStale);
+  return { revision: outcome.revision, changed: outcome.changed, fingerprint: outcome.fingerprint, savedAt };
 }
 
 export function getReportList(ctx: ServiceContext): ReportSummary[] {

@@ -18,7 +18,32 @@ import {
   type BackupReason,
 } from '../../shared/domain/backups';
 import type { Db } from './database';
+import { quickCheck } from './health';
 import { MIGRATIONS } from './migrations';
+
+/** A backup not taken because the database (or the copy) fails quick_check: no good one is rotated out. */
+export class DamagedDatabaseError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`quick_check: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+/** Throws DamagedDatabaseError unless quick_check finds the database whole. */
+function requireWhole(db: Db): void {
+  const problems = quickCheck(db);
+  if (problems.length > 0) throw new DamagedDatabaseError(problems);
+}
+
+/** The same for a file just written (the copy): opened read-only, closed again. */
+function requireWholeFile(file: string): void {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    requireWhole(copy);
+  } finally {
+    copy.close();
+  }
+}
 
 export const BACKUP_DIR_NAME = 'sao-luu';
 export const RETENTION: Record<BackupReason, number> = {
@@ -181,9 +206,11 @@ export async function createBackup(
   const fileName = freeName(dir, reason, when);
   const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
   try {
+    requireWhole(db);
     checkpoint(db);
     await db.backup(partial);
     toRollbackJournal(partial);
+    requireWholeFile(partial);
     const info = publish(dir, partial, fileName);
     pruneBackups(dataDir, [fileName]);
     return info;
@@ -204,8 +231,10 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   const fileName = freeName(dir, reason, when);
   const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
   try {
+    requireWhole(db);
     checkpoint(db);
     db.prepare('VACUUM INTO ?').run(partial);
+    requireWholeFile(partial);
     const info = publish(dir, partial, fileName);
     pruneBackups(dataDir, [fileName]);
     return info;
@@ -215,12 +244,18 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   }
 }
 
-/** Deletes the backups beyond the retention of their reason; never one named in `keep`. */
+/**
+ * Deletes the backups beyond the retention of their reason; never one named in `keep`, and never
+ * the newest backup that passes its check (backups taken before checks existed may be damaged).
+ */
 export function pruneBackups(dataDir: string, keep: readonly string[] = []): string[] {
   const dir = backupDir(dataDir);
   const seen: Record<BackupReason, number> = { daily: 0, migration: 0, import: 0, restore: 0, manual: 0 };
   const removed: string[] = [];
-  for (const backup of listBackups(dataDir)) {
+  const backups = listBackups(dataDir);
+  const newestGood = backups.find((b) => checkDatabaseFile(path.join(dir, b.fileName)).ok)?.fileName;
+  keep = newestGood ? [...keep, newestGood] : keep;
+  for (const backup of backups) {
     seen[backup.reason]++;
     if (seen[backup.reason] > RETENTION[backup.reason] && !keep.includes(backup.fileName)) {
       fs.rmSync(path.join(dir, backup.fileName), { force: true });

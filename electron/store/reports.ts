@@ -1,5 +1,5 @@
-import { canonicalJson } from '../../shared/domain/canonical';
-import { reportDataSchema, type ReportData } from '../../shared/domain/report';
+import { canonicalJson, reportFingerprint } from '../../shared/domain/canonical';
+import { emptyReportData, reportDataSchema, type ReportData } from '../../shared/domain/report';
 import type { Report, ReportSummary } from '../../shared/api/contract';
 import type { Db } from './database';
 
@@ -26,13 +26,15 @@ const COLUMNS =
   'id, unit_code, period, template_id, template_version, data, revision, exported_revision, updated_at';
 
 function toReport(row: ReportRow): Report {
+  const data = reportDataSchema.parse(JSON.parse(row.data));
   return {
     id: row.id,
     unitCode: row.unit_code,
     period: row.period,
     templateId: row.template_id,
     templateVersion: row.template_version,
-    data: reportDataSchema.parse(JSON.parse(row.data)),
+    data,
+    fingerprint: reportFingerprint(data),
     revision: row.revision,
     exportedRevision: row.exported_revision,
     updatedAt: row.updated_at,
@@ -73,27 +75,42 @@ export function findReportVersionRow(
     Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined;
 }
 
+export type SaveOutcome =
+  | { kind: 'saved'; revision: number; changed: boolean; fingerprint: string }
+  /** The stored figures are not the ones the save was based on: nothing was written. */
+  | { kind: 'stale'; fingerprint: string };
+
 /**
- * Saves a report's data in one transaction. The revision goes up only when data that was already
- * exported changes, so every workbook that leaves the PC has a revision no other content shares.
+ * Saves a report's data in one transaction, only over the content it was based on (`base`, the
+ * fingerprint of the stored data the saver last saw), so no save erases figures it has not seen.
+ * The revision goes up only when data that was already exported changes, so every workbook that
+ * leaves the PC has a revision no other content shares.
  */
 export function saveReport(
   db: Db,
   key: ReportIdentity,
   data: ReportData,
+  base: string,
   now: string,
-): { revision: number; changed: boolean } {
+): SaveOutcome {
   const json = canonicalJson(data);
-  return db.transaction(() => {
+  const fingerprint = reportFingerprint(data);
+  return db.transaction((): SaveOutcome => {
     const existing = findReportVersionRow(db, key);
+    const stored = existing
+      ? reportFingerprint(reportDataSchema.parse(JSON.parse(existing.data)))
+      : reportFingerprint(emptyReportData());
+    // Saving what is already stored loses nothing, whatever it was based on.
+    if (existing && existing.data === json)
+      return { kind: 'saved', revision: existing.revision, changed: false, fingerprint };
+    if (stored !== base) return { kind: 'stale', fingerprint: stored };
     if (!existing) {
       db.prepare(
         `INSERT INTO reports (unit_code, period, template_id, template_version, data, revision, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
       ).run(key.unitCode, key.period, key.templateId, key.templateVersion, json, now, now);
-      return { revision: 1, changed: true };
+      return { kind: 'saved', revision: 1, changed: true, fingerprint };
     }
-    if (existing.data === json) return { revision: existing.revision, changed: false };
     const revision =
       existing.exported_revision === existing.revision ? existing.revision + 1 : existing.revision;
     db.prepare('UPDATE reports SET data = ?, revision = ?, updated_at = ? WHERE id = ?').run(
@@ -102,7 +119,7 @@ export function saveReport(
       now,
       existing.id,
     );
-    return { revision, changed: true };
+    return { kind: 'saved', revision, changed: true, fingerprint };
   })();
 }
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServiceContext } from '../app-context';
+import { openApiHost } from '../api/host';
 import { argValue, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
 import { webMessages } from '../../shared/i18n/vi/web';
@@ -27,10 +27,12 @@ const dataDir = resolveDataDir(argv);
 const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..', 'dist', 'renderer');
 
 try {
-  const ctx = createServiceContext({ dataDir, mode: 'browser' });
-  const server = await startWebServer({ ctx, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
+  // A missing, empty or damaged database opens the recovery screen instead of being replaced.
+  const host = openApiHost({ dataDir, mode: 'browser' });
+  const call = host.call;
+  const server = await startWebServer({ call, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
     if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
-    return startWebServer({ ctx, staticDir, port: 0 });
+    return startWebServer({ call, staticDir, port: 0 });
   });
   process.stdout.write(server.url + '\n');
   if (portText === undefined && server.port !== DEFAULT_PORT) {
@@ -44,10 +46,13 @@ try {
     stopping = true;
     void server
       .close()
-      .then(() => closeChecker(ctx))
+      .then(() => {
+        const ctx = host.context();
+        return ctx && closeChecker(ctx);
+      })
       .catch((error: unknown) => process.stderr.write(`${(error as Error).message}\n`))
       .finally(() => {
-        ctx.db.close();
+        host.context()?.db.close();
         process.exit(0);
       });
   };

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { ApiReply } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/i18n/vi/api';
 import { dispatch } from '../api/dispatch';
 import type { ServiceContext } from '../services/context';
@@ -114,12 +115,16 @@ function tokensEqual(given: string | undefined, token: string): boolean {
 }
 
 export async function startWebServer(options: {
-  ctx: ServiceContext;
+  /** The API: a data folder's context, or a host that may be showing the recovery screen. */
+  ctx?: ServiceContext;
+  call?: (name: string, args: unknown) => Promise<ApiReply<unknown>>;
   staticDir: string;
   port?: number;
   token?: string;
 }): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const ctx = options.ctx;
+  const callApi = options.call ?? ((name: string, args: unknown) => dispatch(ctx!, name, args));
   const staticDir = path.resolve(options.staticDir);
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -175,7 +180,7 @@ export async function startWebServer(options: {
         sendError(res, 400, 'bad-arguments', apiMessages.badArguments);
         return;
       }
-      const reply = await dispatch(options.ctx, channel, args);
+      const reply = await callApi(channel, args);
       send(res, 200, JSON.stringify(reply));
       return;
     }

@@ -7,6 +7,7 @@
  * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
  */
 import zlib from 'node:zlib';
+import { escapeXml } from '../../shared/format/xml';
 import { columnLetter } from './formulas';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
@@ -29,20 +30,6 @@ interface Cell {
   style: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u;
-
-const escapeXml = (text: string) =>
-  !NEEDS_ESCAPE.test(text)
-    ? text
-    : text
-        // Characters XML 1.0 cannot carry at all (control characters other than tab and new lines).
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-        .replace(/&/gu, '&amp;')
-        .replace(/</gu, '&lt;')
-        .replace(/>/gu, '&gt;')
-        .replace(/"/gu, '&quot;');
 
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();

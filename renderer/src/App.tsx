@@ -1,6 +1,7 @@
 import { ui } from '../../shared/i18n/vi/ui';
 import { FirstRun } from './app/FirstRun';
 import { MainScreen } from './app/MainScreen';
+import { RecoveryScreen } from './app/RecoveryScreen';
 import { useStartup } from './app/useStartup';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
       </div>
     );
   }
+  if (state.status === 'recovery') return <RecoveryScreen status={state.recovery} onDone={retry} />;
   if (!state.settings) {
     return (
       <FirstRun

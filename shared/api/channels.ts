@@ -23,6 +23,9 @@ export const API_CHANNELS = [
   'district.history',
   'district.diff',
   'district.exportMerged',
+  'district.exportDhis2',
+  'district.receipt',
+  'receipt.import',
   'workbook.exportReport',
   'workbook.blankTemplate',
   'workbook.openFolder',
@@ -32,6 +35,9 @@ export const API_CHANNELS = [
   'catalog.provinces',
   'catalog.oldDistricts',
   'setup.apply',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.startEmpty',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -4,8 +4,11 @@ import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
+import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
 import { setupCalls } from './setup-contract';
+import { recoveryCalls } from './recovery-contract';
+import { receiptCalls } from './receipt-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -36,6 +39,8 @@ export const reportSchema = z.object({
   templateId: z.string(),
   templateVersion: z.number().int(),
   data: reportDataSchema,
+  /** The version of `data` a save must be based on (see reportFingerprint). */
+  fingerprint: z.string(),
   revision: z.number().int().min(1),
   exportedRevision: z.number().int().nullable(),
   updatedAt: z.string(),
@@ -85,8 +90,21 @@ export const apiContract = {
   ),
   'report.open': call(reportKeySchema, reportSchema),
   'report.save': call(
-    z.object({ unitCode: unitCodeSchema, period: periodSchema, data: reportDataSchema }).strict(),
-    z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() }),
+    z
+      .object({
+        unitCode: unitCodeSchema,
+        period: periodSchema,
+        data: reportDataSchema,
+        /** The fingerprint of the stored report this save was typed on; a stale one is refused. */
+        base: z.string().min(1).max(32),
+      })
+      .strict(),
+    z.object({
+      revision: z.number().int(),
+      savedAt: z.string(),
+      changed: z.boolean(),
+      fingerprint: z.string(),
+    }),
   ),
   'report.list': call(noArgs, z.array(reportSummarySchema)),
   'backups.list': call(noArgs, z.object({ folder: z.string(), backups: z.array(backupInfoSchema) })),
@@ -100,8 +118,11 @@ export const apiContract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), size: z.number().int().min(0) }),
   ),
   ...districtCalls,
+  ...dhis2Calls,
+  ...receiptCalls,
   ...workbookCalls,
   ...setupCalls,
+  ...recoveryCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -64,6 +64,7 @@ const completenessFileSchema = z.object({
   revision: z.number().int().nullable(),
   verdict: verdictSchema,
   problems: z.array(importProblemSchema),
+  blankCounts: z.array(z.string()),
 });
 
 export const completenessSchema = z.object({

@@ -43,3 +43,25 @@ export function canonicalReportData(data: ReportData): ReportData {
   };
   return { counts, texts, models, preparer };
 }
+
+/** A short fingerprint of a text (53-bit hash, cyrb53): enough to tell two reports apart. */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The version of a report's content that a save is based on. A fingerprint of the content rather
+ * than a counter: restoring a backup can bring back an older counter with other figures, while
+ * equal fingerprints mean the stored figures are the ones the saver has seen.
+ */
+export const reportFingerprint = (data: ReportData): string =>
+  fingerprint(canonicalJson(canonicalReportData(data)));

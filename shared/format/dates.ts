@@ -60,3 +60,10 @@ export function toIsoDate(d: CalendarDate): string {
 export function fromJsDate(date: Date): CalendarDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
+
+/** "20/12/2023 09:30" in the PC's time zone; "" for a time that is not one. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${formatDate(fromJsDate(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -13,10 +13,15 @@ const GROUPED_DIGITS = /^\d{1,3}(\.\d{3})+$/u;
  * Parses a count typed the Vietnamese way: "27630" or "27.630". Anything that could be read two
  * ways ("27,630", "2.76") is refused rather than guessed. Empty text is "not filled in" (null).
  */
+const SPACE_GROUPED = /^\d{1,3}([\s\u00a0]\d{3})+$/u;
+
 export function parseCount(input: string): ParseResult<number | null> {
-  const text = nfc(input)
-    .trim()
-    .replace(/[\s\u00a0]/gu, '');
+  const trimmed = nfc(input).trim();
+  // "27 630" groups thousands with a space; "16 84" is two numbers or a slip, never 1684.
+  if (/\d[\s\u00a0]+\d/u.test(trimmed) && !SPACE_GROUPED.test(trimmed)) {
+    return { ok: false, message: formatMessages.countSpace(input.trim()) };
+  }
+  const text = trimmed.replace(/[\s\u00a0]/gu, '');
   if (text === '') return { ok: true, value: null };
   if (PLAIN_DIGITS.test(text) || GROUPED_DIGITS.test(text)) {
     const value = Number(text.replace(/\./gu, ''));

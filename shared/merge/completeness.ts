@@ -1,5 +1,5 @@
 import type { Unit } from '../domain/units';
-import type { ImportProblem, Verdict } from '../workbook/import-types';
+import { blankCountsOf, type ImportProblem, type Verdict } from '../workbook/import-types';
 
 /**
  * Who has reported for a period: every expected unit with the state of its submission. Pure, so
@@ -29,6 +29,8 @@ export interface CompletenessFile {
   revision: number | null;
   verdict: Verdict;
   problems: ImportProblem[];
+  /** Counts the unit left blank in this file: its totals are short by these. */
+  blankCounts: string[];
 }
 
 export interface CompletenessRow {
@@ -72,6 +74,7 @@ const toFile = (f: ReceivedFileInfo): CompletenessFile => ({
   revision: f.revision,
   verdict: f.verdict,
   problems: f.problems,
+  blankCounts: blankCountsOf(f.problems),
 });
 
 /**

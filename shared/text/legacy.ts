@@ -242,3 +242,9 @@ export function fromLegacyText(text: string, font?: string): LegacyResult {
   const converted = legacyToUnicode(text, encoding, byFont?.encoding === encoding && byFont.upper);
   return converted === text ? { text } : { text: converted, encoding };
 }
+
+/** How a clerk knows each encoding: by its font names. */
+export const LEGACY_FONT_NAMES: Record<LegacyEncoding, string> = {
+  tcvn3: 'TCVN3 (.VnTime)',
+  vni: 'VNI (VNI-Times)',
+};

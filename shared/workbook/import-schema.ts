@@ -9,6 +9,7 @@ export const importProblemResultSchema = z.object({
   sheet: z.string().optional(),
   cell: z.string().optional(),
   indicator: z.string().optional(),
+  indicators: z.array(z.string()).optional(),
 });
 
 export const workbookIdentitySchema = z.object({

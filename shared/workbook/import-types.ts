@@ -17,6 +17,16 @@ export interface ImportProblem {
   cell?: string;
   /** Indicator code, e.g. "A04". */
   indicator?: string;
+  /** Every indicator a problem is about, when more than one (the counts left blank). */
+  indicators?: string[];
+}
+
+/** Kind of the warning that lists the counts a unit left blank. */
+export const BLANK_COUNTS_KIND = 'counts-blank';
+
+/** The counts a checked file left blank (none when its reader found all filled). */
+export function blankCountsOf(problems: readonly ImportProblem[]): string[] {
+  return problems.find((p) => p.kind === BLANK_COUNTS_KIND)?.indicators ?? [];
 }
 
 /** Who and what a workbook says it is (from its metadata sheet, or its cover for a blank template). */

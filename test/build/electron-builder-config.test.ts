@@ -186,4 +186,20 @@ describe('release workflow', () => {
       true,
     );
   });
+
+  it('after packaging, proves the native module ABI and launches the app, before uploading', () => {
+    const runs = workflow.jobs.build!.steps.map((s) => s.run ?? s.uses ?? '');
+    const at = (pattern: RegExp) => runs.findIndex((r) => pattern.test(r));
+    const packaging = at(/electron-builder .*--publish never/u);
+    const abi = at(/better_sqlite3\.node.*node scripts\/native-abi\.mjs/su);
+    const nm = at(/nm -D --defined-only .*grep -w "node_register_module_v\$abi"/su);
+    const launch = at(/xvfb-run .*node scripts\/launch-check\.mjs release\/linux-unpacked\/bao-cao-cchc/u);
+    const upload = at(/^actions\/upload-artifact/u);
+    for (const step of [abi, nm, launch]) {
+      expect(step).toBeGreaterThan(packaging);
+      expect(step).toBeLessThan(upload);
+    }
+    // the executable launched is the one electron-builder names from linux.executableName
+    expect(config.linux.executableName).toBe('bao-cao-cchc');
+  });
 });

@@ -146,6 +146,16 @@ export function useSampleDistrict(server: RunningServer, unitCode: string, isMer
   return apiCall(server, 'setup.apply', { choice: { kind: 'sample', unitCode }, isMergingOffice });
 }
 
+/** Saves a report over whatever is stored (opens it first for the fingerprint a save carries). */
+export async function saveReportOver(
+  server: RunningServer,
+  key: { unitCode: string; period: string },
+  data: unknown,
+): Promise<void> {
+  const { fingerprint } = await apiCall<{ fingerprint: string }>(server, 'report.open', key);
+  await apiCall(server, 'report.save', { ...key, data, base: fingerprint });
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;

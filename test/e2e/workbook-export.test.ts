@@ -16,6 +16,7 @@ import {
   freshDir,
   launchBrowser,
   requireBuiltRenderer,
+  saveReportOver,
   screenshot,
   startServer,
   type Browser,
@@ -44,7 +45,7 @@ describe('commune workbook in the browser', () => {
     const page = browser!.page;
     const errors = collectPageErrors(page);
     await useSampleDistrict(server!, 'TH03', false);
-    await apiCall(server!, 'report.save', { unitCode: 'TH03', period: '2023', data: sampleReport() });
+    await saveReportOver(server!, { unitCode: 'TH03', period: '2023' }, sampleReport());
 
     await page.goto(server!.url);
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
@@ -67,7 +68,7 @@ describe('commune workbook in the browser', () => {
 
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };
-    await apiCall(server!, 'report.save', { unitCode: 'TH03', period: '2023', data: changed });
+    await saveReportOver(server!, { unitCode: 'TH03', period: '2023' }, changed);
     await page.locator('input[type=file]').setInputFiles(downloaded);
     const dialog = page.getByRole('alertdialog', { name: 'Khôi phục số liệu từ tệp Excel' });
     await dialog.waitFor();

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import { exportFolder } from '../../electron/services/workbooks';
 import { API_CHANNELS } from '../../shared/api/channels';
 import { apiContract, type ApiReply } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { apiMessages } from '../../shared/i18n/vi/api';
 
@@ -47,7 +48,12 @@ async function reportCount(): Promise<number> {
   return (reply.value as unknown[]).length;
 }
 
-const validSave = () => ({ unitCode: 'TH03', period: '2024', data: emptyReportData() });
+const validSave = () => ({
+  unitCode: 'TH03',
+  period: '2024',
+  data: emptyReportData(),
+  base: reportFingerprint(emptyReportData()),
+});
 
 describe('every call refuses what is not its argument', () => {
   it.each([...API_CHANNELS])(
@@ -182,6 +188,32 @@ describe('sizes', () => {
     expect(stored).not.toHaveProperty('evil');
     expect(stored.preparer).not.toHaveProperty('token');
     expect(stored.counts).toEqual({ A03: 5 });
+  });
+});
+
+describe('codes', () => {
+  it('refuses a report with codes that are not in the template, in Vietnamese, naming them; nothing is stored', async () => {
+    const cases: [Partial<ReturnType<typeof emptyReportData>>, string][] = [
+      [{ counts: { A03: 5, ZZ99: 7 } }, 'ZZ99'],
+      // A total or a rate is computed, never stored.
+      [{ counts: { A07: 2705 } }, 'A07'],
+      [{ texts: { Q01: 'chữ' } }, 'Q01'],
+      [{ models: [{ id: 'm1', values: { B01: 'Mô hình', X9: 'lạ' } }] }, 'X9'],
+    ];
+    for (const [patch, code] of cases) {
+      const before = await reportCount();
+      const reply = await dispatch(ctx, 'report.save', {
+        ...validSave(),
+        data: { ...emptyReportData(), ...patch },
+      });
+      expectRefused(reply, 'unknown-code');
+      if (!reply.ok) {
+        expect(reply.error.message).toContain(`"${code}"`);
+        expect(reply.error.message).toMatch(/không có trong biểu mẫu/u);
+        expect(reply.error.details).toEqual([code]);
+      }
+      expect(await reportCount()).toBe(before);
+    }
   });
 });
 

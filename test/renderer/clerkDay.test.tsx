@@ -3,6 +3,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { button, byLabel, click, installFakeApi, mount, settle, type, type Mounted } from './dom';
@@ -18,6 +19,7 @@ function report(data: ReportData = emptyReportData()): Report {
     templateId: 'cchc',
     templateVersion: 1,
     data,
+    fingerprint: reportFingerprint(data),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
@@ -29,7 +31,12 @@ beforeEach(() => {
   api.calls.length = 0;
   api.handlers = {
     'report.open': () => report(),
-    'report.save': () => ({ revision: 2, savedAt: new Date().toISOString(), changed: true }),
+    'report.save': ({ data }) => ({
+      revision: 2,
+      savedAt: new Date().toISOString(),
+      changed: true,
+      fingerprint: reportFingerprint(data),
+    }),
   };
 });
 afterEach(() => {

@@ -47,6 +47,7 @@ describe('the API client over HTTP', () => {
           models: [],
           preparer: { name: '', position: '', phone: '', preparedOn: '' },
         },
+        base: 'x',
       },
       { timeoutMs: 8000 },
     ).catch((e: unknown) => e);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInfo, Report } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { DEFAULT_UNITS } from '../../shared/domain/units';
 import { MainScreen } from '../../renderer/src/app/MainScreen';
@@ -19,13 +20,15 @@ const info: AppInfo = {
 };
 
 function report(period: string): Report {
+  const data = stored.get(period) ?? emptyReportData();
   return {
     id: 1,
     unitCode: 'TH03',
     period,
     templateId: 'cchc',
     templateVersion: 1,
-    data: stored.get(period) ?? emptyReportData(),
+    data,
+    fingerprint: reportFingerprint(data),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
@@ -42,7 +45,7 @@ beforeEach(() => {
     'report.open': ({ period }) => report(period),
     'report.save': ({ period, data }) => {
       stored.set(period, data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     },
     'units.list': () => [...DEFAULT_UNITS],
     'backups.list': () => ({ folder: '/du-lieu/sao-luu', backups: [] }),

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../shared/api/contract';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import { dataKey, fingerprint } from '../../renderer/src/form/draftStore';
@@ -30,6 +31,7 @@ function report(data: ReportData = emptyReportData()): Report {
     templateId: 'cchc',
     templateVersion: 1,
     data,
+    fingerprint: reportFingerprint(data),
     revision: 1,
     exportedRevision: null,
     updatedAt: '',
@@ -44,7 +46,7 @@ beforeEach(() => {
     'report.open': () => report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021 } }),
     'report.save': ({ data }) => {
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     },
   };
 });
@@ -96,7 +98,7 @@ describe('the report form', () => {
     api.handlers['report.save'] = ({ data }) => {
       if (fail) throw new Error('Không ghi được tệp dữ liệu: ổ đĩa đã đầy.');
       saved.push(data);
-      return { revision: 2, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 2, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
@@ -152,7 +154,7 @@ describe('the report form', () => {
         );
       }
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
@@ -219,7 +221,7 @@ describe('the report form', () => {
     api.handlers['report.save'] = ({ data }) => {
       if (hang) return new Promise(() => {});
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true };
+      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     vi.useFakeTimers();

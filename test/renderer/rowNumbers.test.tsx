@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE, indicatorSections, rowNumbers } from '../../shared/template';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
@@ -18,6 +19,7 @@ beforeEach(() => {
       templateId: 'cchc',
       templateVersion: 1,
       data: emptyReportData(),
+      fingerprint: reportFingerprint(emptyReportData()),
       revision: 1,
       exportedRevision: null,
       updatedAt: '',

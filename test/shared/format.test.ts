@@ -8,20 +8,37 @@ describe('counts', () => {
     ['27630', 27630],
     ['27.630', 27630],
     [' 1.234.567 ', 1234567],
+    ['27 630', 27630],
+    ['1\u00a0234\u00a0567', 1234567],
     ['0', 0],
     ['', null],
   ])('accepts %j as %j', (text, value) => {
     expect(parseCount(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['27,630', '2.76', 'abc', '-5', '1e9', '1.2345', '12.34.567', '1 000x', '∞'])(
-    'refuses %j with a message',
-    (text) => {
-      const result = parseCount(text);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toContain(text.trim());
-    },
-  );
+  it.each([
+    '27,630',
+    '2.76',
+    'abc',
+    '-5',
+    '1e9',
+    '1.2345',
+    '12.34.567',
+    '1 000x',
+    '∞',
+    '16 84',
+    '1 2',
+    '27 63',
+  ])('refuses %j with a message', (text) => {
+    const result = parseCount(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(text.trim());
+  });
+
+  it('names a space inside a number instead of joining the digits', () => {
+    const result = parseCount('16 84');
+    expect(!result.ok && result.message).toMatch(/khoảng trắng/u);
+  });
 
   it('says what to do for a comma', () => {
     const result = parseCount('27,630');

@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import { parseCellRef } from '../formulas';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
-import { XmlError, decodeEntities, scanXml, xmlText } from './xml';
+import { XmlError, scanXml, xmlText } from './xml';
 
 /**
  * Reads the cells of an .xlsx into a plain model: sheet names and visibility, and per sheet the
@@ -273,117 +273,6 @@ interface CellCounter {
   max: number;
 }
 
-const CELL_ATTRIBUTES = /(?:^|\s)(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
-
-/** The r, t and s attributes of a <row> or <c> tag, in one pass. */
-function cellAttributes(source: string): { r?: string; t?: string; s?: string } {
-  const found: { r?: string; t?: string; s?: string } = {};
-  if (!source) return found;
-  CELL_ATTRIBUTES.lastIndex = 0;
-  for (let m = CELL_ATTRIBUTES.exec(source); m; m = CELL_ATTRIBUTES.exec(source)) {
-    found[m[1] as 'r' | 't' | 's'] = decodeEntities(m[2] ?? m[3] ?? '');
-  }
-  return found;
-}
-
-/**
- * Tags are found by a search for their name and then for their '>', never by a regular expression
- * over their attributes or content: those backtrack per character, and a tag or a text padded to
- * megabytes would cost seconds or overflow the regular-expression stack.
- */
-const ROW_OR_CELL = /<(\w{1,16}:)?(row|c)(?=[\s>/])/gu;
-const VALUE_TAG = /<(?:\w{1,16}:)?v(?=[\s>/])/gu;
-const FORMULA_TAG = /<(?:\w{1,16}:)?f(?=[\s>/])/gu;
-const INLINE_TAG = /<(?:\w{1,16}:)?is(?=[\s>/])/gu;
-const INLINE_CLOSE = /<\/(?:\w{1,16}:)?is>/gu;
-const PHONETIC_TAG = /<(?:\w{1,16}:)?rPh(?=[\s>/])/gu;
-const PHONETIC_CLOSE = /<\/(?:\w{1,16}:)?rPh>/gu;
-const TEXT_TAG = /<(?:\w{1,16}:)?t(?=[\s>/])/gu;
-
-interface Tag {
-  match: RegExpExecArray;
-  /** Where the tag starts ('<'). */
-  start: number;
-  /** Its attributes' text. */
-  attrs: string;
-  /** Right after its '>'. */
-  end: number;
-  selfClosing: boolean;
-}
-
-/** The next tag `name` (a global regular expression for '<' and the name) from `from`. */
-function nextTag(text: string, name: RegExp, from: number): Tag | null {
-  name.lastIndex = from;
-  const match = name.exec(text);
-  if (!match) return null;
-  const attrsStart = match.index + match[0].length;
-  const gt = text.indexOf('>', attrsStart);
-  if (gt < 0) return null;
-  const selfClosing = text.charCodeAt(gt - 1) === 47; /* / */
-  return {
-    match,
-    start: match.index,
-    attrs: text.slice(attrsStart, selfClosing ? gt - 1 : gt),
-    end: gt + 1,
-    selfClosing,
-  };
-}
-
-/**
- * The text of the first element `name` in `inner` (up to the next tag); undefined when absent,
- * `empty` when the element closes itself.
- */
-function elementText(inner: string, name: RegExp, empty: string | undefined): string | undefined {
-  const tag = nextTag(inner, name, 0);
-  if (!tag) return undefined;
-  if (tag.selfClosing) return empty;
-  const lt = inner.indexOf('<', tag.end);
-  return decodeEntities(inner.slice(tag.end, lt < 0 ? inner.length : lt));
-}
-
-/** Where the element opened by `tag` closes (its closing tag's start and end), if it does. */
-function closing(text: string, tag: Tag, close: RegExp): { start: number; end: number } | null {
-  if (tag.selfClosing) return { start: tag.end, end: tag.end };
-  close.lastIndex = tag.end;
-  const c = close.exec(text);
-  return c ? { start: c.index, end: c.index + c[0].length } : null;
-}
-
-/** The text runs of an inline string (<is>), phonetic runs (<rPh>) left out; undefined without <is>. */
-function inlineText(inner: string): string | undefined {
-  const is = nextTag(inner, INLINE_TAG, 0);
-  const isEnd = is && closing(inner, is, INLINE_CLOSE);
-  if (!is || !isEnd) return undefined;
-  let body = inner.slice(is.end, isEnd.start);
-  if (body.includes('rPh')) {
-    let kept = '';
-    let at = 0;
-    for (let ph = nextTag(body, PHONETIC_TAG, 0); ph; ph = nextTag(body, PHONETIC_TAG, at)) {
-      const phEnd = closing(body, ph, PHONETIC_CLOSE);
-      if (!phEnd) break;
-      kept += body.slice(at, ph.start);
-      at = phEnd.end;
-    }
-    body = kept + body.slice(at);
-  }
-  let text = '';
-  for (let t = nextTag(body, TEXT_TAG, 0); t;) {
-    let next = t.end;
-    if (!t.selfClosing) {
-      const lt = body.indexOf('<', t.end);
-      text += decodeEntities(body.slice(t.end, lt < 0 ? body.length : lt));
-      next = lt < 0 ? body.length : lt;
-    }
-    t = nextTag(body, TEXT_TAG, next);
-  }
-  return text;
-}
-
-/**
- * Reads the cells of one worksheet. Sheets are by far the largest parts, so this scans only the
- * <row> and <c> tags with regular expressions instead of walking every element; anything unusual
- * (comments, CDATA) falls back to nothing clever: a DOCTYPE anywhere is refused outright.
- */
 const MERGE_CELL =
   /<(?:\w{1,16}:)?mergeCell\s[^>]{0,200}?ref\s*=\s*["']([A-Za-z$]{1,4}\d{1,7})(?::([A-Za-z$]{1,4}\d{1,7}))?["']/gu;
 /** A sheet has at most this many merged ranges read (the writer makes a few dozen). */
@@ -409,6 +298,11 @@ function readMerges(xml: string, from: number): MergedRange[] {
   return merges;
 }
 
+/**
+ * Reads the cells of one worksheet with the one XML scanner (xml.ts), which refuses any DOCTYPE.
+ * Cells and rows are counted before any is built, so a sheet of a million of them is refused in
+ * milliseconds; anything after </sheetData> is never looked at.
+ */
 function readSheet(
   xml: string,
   sheet: RawSheet,
@@ -422,12 +316,10 @@ function readSheet(
   const dataStart = xml.search(/<(\w{1,16}:)?sheetData[\s>/]/u);
   if (dataStart < 0) return;
   const dataEnd = xml.lastIndexOf('sheetData>');
-  const data = dataEnd > dataStart ? xml.slice(0, dataEnd) : xml;
+  const data =
+    dataEnd > dataStart ? xml.slice(dataStart, dataEnd + 'sheetData>'.length) : xml.slice(dataStart);
   if (dataEnd > dataStart) sheet.merges = readMerges(xml, dataEnd);
-  // Count the cells (and rows, empty ones too) before building any: a sheet of a million cells or
-  // rows is refused in milliseconds.
   const cellTag = /<(?:\w{1,16}:)?(c|row)[\s>/]/gu;
-  cellTag.lastIndex = dataStart;
   let tags = counter.count;
   let rows = counter.rows;
   for (let m = cellTag.exec(data); m; m = cellTag.exec(data)) {
@@ -435,56 +327,89 @@ function readSheet(
       throw new WorkbookShapeError('too-many-cells', `more than ${counter.max} cells or rows`);
   }
   counter.rows = rows;
+
   let row = 0;
   let col = 0;
   let rowCells: Map<number, RawCell> | undefined;
-  const re = new RegExp(ROW_OR_CELL.source, 'gu');
-  for (let found = nextTag(data, re, dataStart); found; found = nextTag(data, re, re.lastIndex)) {
-    const [, prefix = '', tag] = found.match;
-    const { selfClosing } = found;
-    re.lastIndex = found.end;
-    const attributes = cellAttributes(found.attrs);
-    if (tag === 'row') {
-      const r = attributes.r;
-      row = r ? Number(r) : row + 1;
-      if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
-      col = 0;
-      rowCells = undefined;
-      continue;
-    }
-    const ref = attributes.r;
-    const parsed = ref ? parseCellRef(ref) : null;
-    const [cellRow, cellCol] = parsed ?? [row || 1, col + 1];
-    col = cellCol;
-    if (selfClosing) continue;
-    const close = `</${prefix}c>`;
-    const end = data.indexOf(close, re.lastIndex);
-    if (end < 0) throw new XmlError('malformed', 'unterminated cell');
-    const inner = data.slice(re.lastIndex, end);
-    re.lastIndex = end + close.length;
-    const type = attributes.t ?? 'n';
-    const style = attributes.s ? Number(attributes.s) : 0;
-    let value: string | undefined;
-    let formula: string | undefined;
-    if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
-      value = decodeEntities(inner.slice(3, -4)); // the common case: <c r="E5"><v>159</v></c>
-    } else {
-      value = elementText(inner, VALUE_TAG, undefined);
-      // <f …/> is a formula shared from another cell: its text is there, not here.
-      formula = elementText(inner, FORMULA_TAG, '');
-    }
-    const inline = type === 'inlineStr' ? inlineText(inner) : undefined;
-    const cell = makeCell(type, style, value, formula, inline, sharedStrings, styles);
-    if (!cell) continue;
+  // The cell being read: its place and attributes, then its first <v>, first <f> and inline text.
+  let inCell = false;
+  let cellRow = 0;
+  let type = 'n';
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  let into: 'v' | 'f' | 't' | '' = '';
+  let seenV = false;
+  let seenF = false;
+  let phonetic = 0;
+
+  const endCell = () => {
+    inCell = false;
+    const cell = makeCell(
+      type,
+      style,
+      value,
+      formula,
+      type === 'inlineStr' ? inline : undefined,
+      sharedStrings,
+      styles,
+    );
+    if (!cell) return;
     if (++counter.count > counter.max)
       throw new WorkbookShapeError('too-many-cells', `${counter.count} cells`);
     if (!rowCells || cellRow !== row) {
       rowCells = sheet.rows.get(cellRow);
       if (!rowCells) sheet.rows.set(cellRow, (rowCells = new Map()));
     }
-    rowCells.set(cellCol, cell);
+    rowCells.set(col, cell);
     if (cellRow > sheet.maxRow) sheet.maxRow = cellRow;
-  }
+  };
+
+  scanXml(data, {
+    open(name, attrs, selfClosing) {
+      if (name === 'row') {
+        row = attrs.r ? Number(attrs.r) : row + 1;
+        if (!Number.isInteger(row) || row < 1) throw new WorkbookShapeError('damaged', 'bad row number');
+        col = 0;
+        rowCells = undefined;
+      } else if (name === 'c') {
+        const parsed = attrs.r ? parseCellRef(attrs.r) : null;
+        [cellRow, col] = parsed ?? [row || 1, col + 1];
+        if (selfClosing) return;
+        inCell = true;
+        type = attrs.t ?? 'n';
+        style = attrs.s ? Number(attrs.s) : 0;
+        value = formula = inline = undefined;
+        seenV = seenF = false;
+        phonetic = 0;
+        into = '';
+      } else if (!inCell) return;
+      else if (name === 'v' && !seenV) {
+        seenV = true;
+        if (!selfClosing) [value, into] = ['', 'v'];
+      } else if (name === 'f' && !seenF) {
+        // <f …/> is a formula shared from another cell: its text is there, not here.
+        seenF = true;
+        formula = '';
+        if (!selfClosing) into = 'f';
+      } else if (name === 'is') inline ??= '';
+      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (name === 't' && inline !== undefined && !phonetic && !selfClosing) into = 't';
+    },
+    close(name) {
+      if (name === 'c') {
+        if (inCell) endCell();
+      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 'v' || name === 'f' || name === 't') into = '';
+    },
+    text(text) {
+      if (into === 'v') value += text;
+      else if (into === 'f') formula += text;
+      else if (into === 't') inline += text;
+    },
+  });
+  if (inCell) throw new XmlError('malformed', 'unterminated cell');
 }
 
 function makeCell(

@@ -42,27 +42,53 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-const ATTR = /([^\s=/]+)\s*=\s*("([^"]*)"|'([^']*)')/gu;
-
-function parseAttributes(source: string): Record<string, string> {
+/**
+ * name="value" pairs of a tag, read by one pass over its text (no regular expression: a padded
+ * tag costs its length, not its length squared). Anything else in the tag is skipped.
+ */
+function parseAttributes(source: string, from = 0, n = source.length): Record<string, string> {
   const attrs: Record<string, string> = {};
-  if (!source.includes('=')) return attrs;
-  ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(source); m; m = ATTR.exec(source)) {
-    attrs[localName(m[1]!)] = decodeEntities(m[3] ?? m[4] ?? '');
+  let i = from;
+  while (i < n) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n) {
+      const c = source.charCodeAt(i);
+      if (c === 61 /* = */ || c === 47 /* / */ || isSpace(c)) break;
+      i++;
+    }
+    const nameEnd = i;
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    if (nameEnd === nameStart || source.charCodeAt(i) !== 61) {
+      if (i === nameStart) i++; // a stray '=' or '/': step over it
+      continue;
+    }
+    i++;
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const quote = source[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = source.indexOf(quote, i + 1);
+    if (close < 0 || close >= n) break;
+    attrs[localName(source.slice(nameStart, nameEnd))] = decodeEntities(source.slice(i + 1, close));
+    i = close + 1;
   }
   return attrs;
 }
 
+/** XML white space: space, tab, line feed, carriage return. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** Finds the '>' that ends a tag, skipping quoted attribute values. */
 function tagEnd(xml: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   for (let i = from; i < xml.length; i++) {
-    const ch = xml[i];
+    const ch = xml.charCodeAt(i);
     if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '>') return i;
+      if (ch === quote) quote = 0;
+    } else if (ch === 34 /* " */ || ch === 39 /* ' */) quote = ch;
+    else if (ch === 62 /* > */) return i;
   }
   return -1;
 }
@@ -103,16 +129,16 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (close) close(localName(xml.slice(lt + 2, end).trim()));
       i = end + 1;
     } else {
+      // The tag is read in place (indices into xml): no copy of its text.
       const end = tagEnd(xml, lt + 1);
       if (end < 0) throw new XmlError('malformed', 'unterminated tag');
-      let body = xml.slice(lt + 1, end);
-      const selfClosing = body.endsWith('/');
-      if (selfClosing) body = body.slice(0, -1);
-      let nameEnd = 0;
-      while (nameEnd < body.length && !/\s/u.test(body[nameEnd]!)) nameEnd++;
-      const name = localName(body.slice(0, nameEnd));
+      const selfClosing = xml.charCodeAt(end - 1) === 47; /* / */
+      const bodyEnd = selfClosing ? end - 1 : end;
+      let nameEnd = lt + 1;
+      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+      const name = localName(xml.slice(lt + 1, nameEnd));
       if (!name) throw new XmlError('malformed', 'empty tag name');
-      open(name, parseAttributes(body.slice(nameEnd)), selfClosing);
+      open(name, nameEnd < bodyEnd ? parseAttributes(xml, nameEnd, bodyEnd) : {}, selfClosing);
       if (selfClosing && close) close(name);
       i = end + 1;
     }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
+import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
 import type { Unit } from '../../../shared/domain/units';
 import { call } from '../api/client';
 import { messageOf } from './errors';
@@ -7,6 +8,8 @@ import { messageOf } from './errors';
 export type Startup =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
+  /** The database is missing, empty or damaged: the recovery screen, before anything else. */
+  | { status: 'recovery'; recovery: RecoveryStatus }
   | { status: 'ready'; info: AppInfo; settings: Settings | null; units: Unit[] };
 
 /** What the app needs before it shows anything: its facts, this PC's settings and the unit list. */
@@ -16,12 +19,17 @@ export function useStartup() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([
-      call('app.info', {}),
-      call('settings.get', {}),
-      call('units.list', { includeInactive: true }),
-    ])
-      .then(([info, settings, units]) => {
+    call('recovery.status', {})
+      .then(async (recovery) => {
+        if (recovery.needed) {
+          if (live) setState({ status: 'recovery', recovery });
+          return;
+        }
+        const [info, settings, units] = await Promise.all([
+          call('app.info', {}),
+          call('settings.get', {}),
+          call('units.list', { includeInactive: true }),
+        ]);
         if (live) setState({ status: 'ready', info, settings, units });
       })
       .catch((error: unknown) => {

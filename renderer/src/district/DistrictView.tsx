@@ -7,20 +7,14 @@ import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
+import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
-import { importInBatches } from './importBatches';
+import { base64ToBlob, importInBatches, XLSX_TYPE } from './importBatches';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
 
 type Completeness = ApiResult<'district.completeness'>;
-
-function base64ToBlob(base64: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}
 
 /**
  * The merging office's screen: who has reported for the period, receiving files (dropped anywhere
@@ -93,7 +87,7 @@ export function DistrictView({ period }: { period: string }) {
       setExported({
         fileName: out.fileName,
         savedPath: out.savedPath,
-        url: URL.createObjectURL(base64ToBlob(out.base64)),
+        url: URL.createObjectURL(base64ToBlob(out.base64, XLSX_TYPE)),
       });
     } catch (e) {
       setError(messageOf(e));
@@ -192,6 +186,8 @@ export function DistrictView({ period }: { period: string }) {
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
       )}
+
+      <Dhis2Export period={period} disabled={!!progress} />
 
       {history && (
         <UnitHistory

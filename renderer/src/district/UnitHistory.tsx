@@ -3,7 +3,9 @@ import type { ApiResult } from '../../../shared/api/contract';
 import { districtMessages, districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { problemText, shownDateTime } from './format';
+import { ReceiptPanel } from './ReceiptPanel';
 
 type History = ApiResult<'district.history'>;
 type Diff = ApiResult<'district.diff'>;
@@ -25,6 +27,7 @@ export function UnitHistory({
   const [files, setFiles] = useState<History | null>(null);
   const [error, setError] = useState('');
   const [diff, setDiff] = useState<Diff | null>(null);
+  const [receiptOf, setReceiptOf] = useState<{ id: number; fileName: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -99,13 +102,28 @@ export function UnitHistory({
                       <button type="button" onClick={() => void compare(previous.id, f.id)}>
                         {districtUi.compare}
                       </button>
-                    )}
+                    )}{' '}
+                    <button
+                      type="button"
+                      aria-label={receiptUi.makeFor(f.fileName)}
+                      onClick={() => setReceiptOf({ id: f.id, fileName: f.fileName })}
+                    >
+                      {receiptUi.make}
+                    </button>
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+      )}
+      {receiptOf && (
+        <ReceiptPanel
+          key={receiptOf.id}
+          id={receiptOf.id}
+          fileName={receiptOf.fileName}
+          onClose={() => setReceiptOf(null)}
+        />
       )}
       {diff && (
         <div className="diff" aria-live="polite">

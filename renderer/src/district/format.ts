@@ -1,15 +1,9 @@
 import type { ImportProblem } from '../../../shared/workbook/import-types';
 import { districtMessages } from '../../../shared/i18n/vi/district';
-import { formatDate, fromJsDate } from '../../../shared/format/dates';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { formatDateTime } from '../../../shared/format/dates';
 
 /** "20/12/2023 09:30" in the PC's time. */
-export function shownDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${formatDate(fromJsDate(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export const shownDateTime = formatDateTime;
 
 /** The reader's messages name their place; add it only where one does not. */
 export function problemText(p: ImportProblem): string {

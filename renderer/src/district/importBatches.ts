@@ -49,6 +49,16 @@ export function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+/** Bytes from the API (base64) as a Blob for a download link. */
+export function base64ToBlob(base64: string, type: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 function tooLargeResult(file: FileLike): ImportResult {
   const message = districtMessages.fileTooLarge(file.name, MAX_IMPORT_FILE_BYTES / 1024 / 1024);
   return {

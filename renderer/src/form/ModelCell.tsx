@@ -8,6 +8,7 @@ import { domId, messageId, modelCellLabel, modelField } from './fieldNames';
 import type { FormValues } from './formValues';
 import { isPristineRow } from './pristineRows';
 import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
+import { usePasteCleaner } from './usePasteCleaner';
 
 /** One cell of a model row, by column type: text (one or more lines), a list of options, a date. */
 export function ModelCell({ column, row }: { column: ListColumn; row: number }) {
@@ -26,6 +27,7 @@ export function ModelCell({ column, row }: { column: ListColumn; row: number }) 
     ...issueAria(issue, messageId(field)),
   };
   const registered = register(field);
+  const paste = usePasteCleaner();
 
   let input;
   if (column.type === 'enum') {
@@ -61,11 +63,11 @@ export function ModelCell({ column, row }: { column: ListColumn; row: number }) 
     );
   } else if (column.multiline && !column.unique) {
     // A description (B06) takes several lines; Enter starts a new one there.
-    input = <textarea {...registered} {...common} rows={3} />;
+    input = <textarea {...registered} {...common} rows={3} onPaste={paste.onPaste} />;
   } else {
     // A row's name (a unique column: B01) is one line, whatever the template allows: Enter moves
     // on as in every other box, and a name never carries a line break into the workbook.
-    input = <input {...registered} {...common} type="text" autoComplete="off" />;
+    input = <input {...registered} {...common} type="text" autoComplete="off" onPaste={paste.onPaste} />;
   }
 
   // Text gets the whole row, a list with long options two cells, the rest one cell: the grid then
@@ -79,6 +81,11 @@ export function ModelCell({ column, row }: { column: ListColumn; row: number }) 
         {column.required && <span className="required"> *</span>}
       </label>
       {input}
+      {paste.notice && (
+        <p className="field-msg warning" role="status">
+          {paste.notice}
+        </p>
+      )}
       <FieldMessage field={field} issue={issue} />
     </div>
   );

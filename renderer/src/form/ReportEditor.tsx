@@ -9,12 +9,14 @@ import { CURRENT_TEMPLATE, findIndicator, sectionOfCode } from '../../../shared/
 import { call } from '../api/client';
 import { enterMovesToNext } from './enterMovesToNext';
 import { ExportPanel } from './ExportPanel';
+import { ReceiptImport } from './ReceiptImport';
 import { countField, domId } from './fieldNames';
 import { toFormValues, type FormValues } from './formValues';
 import { IndicatorSectionView } from './IndicatorSectionView';
 import { IssuePanel } from './IssuePanel';
 import { ModelsList } from './ModelsList';
 import { PreparerBlock } from './PreparerBlock';
+import { ConflictPanel } from './ConflictPanel';
 import { clearDraft, draftSink, draftToApply } from './draftStore';
 import { createFormChecker, issueFocus, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
@@ -23,6 +25,7 @@ import { withoutPristineRows } from './pristineRows';
 import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
 import { tabSummaries } from './tabSummaries';
 import { useAutosave } from './useAutosave';
+import { useConflictMerge } from './useConflictMerge';
 
 export interface ReportFormHandle {
   /** Saves what was typed now; resolves false if it could not be saved. */
@@ -77,16 +80,23 @@ export function ReportEditor({
     criteriaMode: 'all',
     shouldFocusError: false,
   });
-  const { getValues, trigger, subscribe } = methods;
+  const { getValues, setValue, trigger, subscribe } = methods;
   const [check, setCheck] = useState(() => checker.check(initial));
   const [tab, setTab] = useState(template.sections[0]!.id);
 
+  const merge = useConflictMerge({
+    template,
+    form: { getValues, setValue },
+    snapshot: () => checker.check(getValues()).data,
+    fetchStored: async () => (await call('report.open', { unitCode, period })).data,
+  });
   const { state: saveState, saver } = useAutosave({
     opened: report.data,
     snapshot: () => checker.check(getValues()).data,
-    save: async (data) => {
-      await call('report.save', { unitCode, period, data }, { timeoutMs: SAVE_TIMEOUT_MS });
+    save: async (data, base) => {
+      await call('report.save', { unitCode, period, data, base }, { timeoutMs: SAVE_TIMEOUT_MS });
     },
+    onStale: merge.onStale,
     draft: draftSink(draftKey),
   });
 
@@ -170,6 +180,7 @@ export function ReportEditor({
               onReplaced(message);
             }}
           />
+          <ReceiptImport />
         </div>
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">
@@ -178,6 +189,13 @@ export function ReportEditor({
               message={saveState.message}
               code={saveState.code}
               onRetry={() => void saver.flush()}
+            />
+          )}
+          {merge.conflicts.length > 0 && (
+            <ConflictPanel
+              template={template}
+              conflicts={merge.conflicts}
+              onChoose={(c, side) => merge.choose(c, side) && saver.release()}
             />
           )}
           {leaveBlocked && refusedCodes.length > 0 && (

@@ -1,3 +1,4 @@
+import { conflictMessages } from '../../../shared/i18n/vi/conflict';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { SaveState } from './autosaver';
 
@@ -24,6 +25,9 @@ export function SaveStatus({ state, refused = 0 }: { state: SaveState; refused?:
       break;
     case 'failed':
       text = ui.save.failedTitle;
+      break;
+    case 'conflict':
+      text = conflictMessages.saveState;
       break;
   }
   return (

@@ -6,6 +6,7 @@ import { FieldMessage } from './FieldMessage';
 import { domId, indicatorLabel, messageId, textField } from './fieldNames';
 import type { FormValues } from './formValues';
 import { issueAria, issueClass, useFieldIssue } from './useFieldIssue';
+import { usePasteCleaner } from './usePasteCleaner';
 
 /** A narrative indicator (E01, E02): a large text area; Enter starts a new line. */
 export function TextIndicatorField({ indicator }: { indicator: TextIndicator }) {
@@ -14,6 +15,7 @@ export function TextIndicatorField({ indicator }: { indicator: TextIndicator }) 
   const issue = useFieldIssue(field);
   const text = useWatch({ control, name: field }) ?? '';
   const id = domId(field);
+  const paste = usePasteCleaner();
   return (
     <div className="text-indicator">
       <label htmlFor={id} className="text-indicator-label">
@@ -26,7 +28,13 @@ export function TextIndicatorField({ indicator }: { indicator: TextIndicator }) 
         className={issueClass(issue)}
         aria-label={indicatorLabel(indicator.code, indicator.label)}
         {...issueAria(issue, messageId(field))}
+        onPaste={paste.onPaste}
       />
+      {paste.notice && (
+        <p className="field-msg warning" role="status">
+          {paste.notice}
+        </p>
+      )}
       <div className="text-indicator-foot">
         <FieldMessage field={field} issue={issue} />
         <span className="char-count">

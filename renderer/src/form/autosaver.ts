@@ -3,23 +3,40 @@
  * period flushes at once, a failed save is retried until it succeeds. Saves run one at a time, in
  * order, and always send the newest data, so the last keystroke is the one on disk. What is sent is
  * first kept as a draft on this computer, and the draft is removed once the save is acknowledged.
+ * Every save carries the fingerprint of the stored data it was typed on; when the store refuses it
+ * (another tab or window saved meanwhile) `onStale` merges, and a conflict holds saving until the
+ * clerk has chosen.
  */
 import type { ReportData } from '../../../shared/domain/report';
+import { fingerprint } from '../../../shared/domain/canonical';
 import { dataKey, type DraftSink } from './draftStore';
+
+/** The store's answer to a save typed on figures that are no longer the stored ones. */
+export const STALE_SAVE_CODE = 'report-stale';
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
+  /** Another tab or window changed the same fields: waiting for the clerk to choose. */
+  | { kind: 'conflict' }
   /** `code`: the API error code when there is one ("unauthorized", "network", "timeout"…). */
   | { kind: 'failed'; message: string; code?: string };
 
 export interface AutosaverOptions {
   /** The newest data of the form. */
   snapshot: () => ReportData;
-  /** Sends the data; rejects with an Error whose message is shown to the person. */
-  save: (data: ReportData) => Promise<void>;
+  /**
+   * Sends the data with `base`, the fingerprint of the stored data it was typed on; rejects with an
+   * Error whose message is shown to the person (and `code`, "report-stale" when the base is old).
+   */
+  save: (data: ReportData, base: string) => Promise<void>;
+  /**
+   * The store holds figures this form has not seen. Gets what this form last knew to be stored;
+   * fetches the stored report, merges, then calls rebase() and either changed() or hold().
+   */
+  onStale?: (based: ReportData, saver: Autosaver) => Promise<void>;
   onState: (state: SaveState) => void;
   delayMs?: number;
   retryMs?: number;
@@ -34,6 +51,8 @@ const keyOf = dataKey;
 
 export class Autosaver {
   private savedKey: string;
+  private savedData: ReportData;
+  private held = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private state: SaveState = { kind: 'idle' };
@@ -46,6 +65,24 @@ export class Autosaver {
     opened: ReportData,
   ) {
     this.savedKey = keyOf(opened);
+    this.savedData = opened;
+  }
+
+  /** The stored data is now `stored` (fetched after a refused save): saves are based on it. */
+  rebase(stored: ReportData): void {
+    this.savedKey = keyOf(stored);
+    this.savedData = stored;
+  }
+
+  /** No save is sent until release() (a conflict waits for the clerk). */
+  hold(): void {
+    this.held = true;
+    this.setState({ kind: 'conflict' });
+  }
+
+  release(): void {
+    this.held = false;
+    this.changed();
   }
 
   get current(): SaveState {
@@ -60,7 +97,8 @@ export class Autosaver {
   /** A field changed: save after a short pause in typing. */
   changed(): void {
     if (this.disposed) return;
-    if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    if (this.state.kind !== 'failed' && this.state.kind !== 'saving' && !this.held)
+      this.setState({ kind: 'pending' });
     this.schedule(this.options.delayMs ?? 300);
   }
 
@@ -103,6 +141,10 @@ export class Autosaver {
     if (this.abandoned) return true;
     const data = this.options.snapshot();
     const key = keyOf(data);
+    if (this.held && key !== this.savedKey) {
+      this.options.draft?.write(data, this.savedKey);
+      return false;
+    }
     if (key === this.savedKey) {
       if (this.state.kind !== 'idle' && this.state.kind !== 'saved')
         this.setState({ kind: 'saved', at: this.now() });
@@ -111,8 +153,10 @@ export class Autosaver {
     if (this.state.kind !== 'failed') this.setState({ kind: 'saving' });
     this.options.draft?.write(data, this.savedKey);
     try {
-      await this.options.save(data);
+      await this.options.save(data, fingerprint(this.savedKey));
     } catch (error) {
+      const stale = (error as { code?: unknown } | null)?.code === STALE_SAVE_CODE;
+      if (stale && this.options.onStale && !this.disposed) return this.merge(error);
       const message = error instanceof Error && error.message ? error.message : this.options.fallbackMessage;
       const code = (error as { code?: unknown } | null)?.code;
       this.setState(
@@ -128,6 +172,18 @@ export class Autosaver {
     // Typing that arrived while this save was in flight is saved by the save already scheduled.
     this.setState(this.timer ? { kind: 'pending' } : { kind: 'saved', at: this.now() });
     return true;
+  }
+
+  /** Hands a refused save to onStale; if even that fails, it is a failure like any other. */
+  private async merge(refusal: unknown): Promise<boolean> {
+    try {
+      await this.options.onStale!(this.savedData, this);
+    } catch (error) {
+      const message = error instanceof Error && error.message ? error.message : (refusal as Error).message;
+      this.setState({ kind: 'failed', message, code: STALE_SAVE_CODE });
+      if (!this.disposed) this.schedule(this.options.retryMs ?? 4000);
+    }
+    return false;
   }
 
   private schedule(ms: number): void {

@@ -7,7 +7,9 @@
  * data it was typed on: each draft carries a fingerprint of what its writer last knew to be on
  * disk, so a draft never undoes a restore, nor newer work saved from another tab meanwhile.
  */
-import { canonicalJson, canonicalReportData } from '../../../shared/domain/canonical';
+import { canonicalJson, canonicalReportData, fingerprint } from '../../../shared/domain/canonical';
+
+export { fingerprint };
 import { reportDataSchema, type ReportData } from '../../../shared/domain/report';
 
 export interface DraftKey {
@@ -33,20 +35,6 @@ export interface DraftSink {
 
 /** The canonical JSON of report data: equal for equal data (key order, NFC, row order kept). */
 export const dataKey = (data: ReportData) => canonicalJson(canonicalReportData(data));
-
-/** A short fingerprint of a text (53-bit hash, cyrb53): enough to tell two reports apart. */
-export function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 const PREFIX = 'cchc-draft';
 

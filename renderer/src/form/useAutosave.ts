@@ -11,7 +11,8 @@ import type { DraftSink } from './draftStore';
 export function useAutosave(options: {
   opened: ReportData;
   snapshot: () => ReportData;
-  save: (data: ReportData) => Promise<void>;
+  save: (data: ReportData, base: string) => Promise<void>;
+  onStale?: (based: ReportData, saver: Autosaver) => Promise<void>;
   draft?: DraftSink;
 }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -21,6 +22,7 @@ export function useAutosave(options: {
         {
           snapshot: options.snapshot,
           save: options.save,
+          onStale: options.onStale,
           onState: setState,
           delayMs: 300,
           retryMs: 4000,

@@ -7,6 +7,7 @@
  * A header line, blank lines and lines starting with # are skipped.
  */
 import { UNIT_CODE_PATTERN, type UnitLevel } from '../../../shared/domain/units';
+import { splitOutsideQuotes } from '../../../shared/format/csv';
 import { looseKey, nfc, withoutDiacritics } from '../../../shared/format/text';
 import { ui } from '../../../shared/i18n/vi/ui';
 
@@ -39,27 +40,6 @@ const LEVELS: Record<string, UnitLevel> = {
 };
 
 const HEADER_WORDS = new Set(['code', 'ma', 'madonvi']);
-
-/** Splits on `separator` outside "quotes" ("" inside quotes is one quote); parts trimmed. */
-function splitOutsideQuotes(text: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let part = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"') {
-      if (quoted && text[i + 1] === '"') {
-        part += '"';
-        i++;
-      } else quoted = !quoted;
-    } else if (!quoted && separator.test(ch)) {
-      parts.push(part.trim());
-      part = '';
-    } else part += ch;
-  }
-  parts.push(part.trim());
-  return parts;
-}
 
 /**
  * The parts of a line: semicolons and tabs separate when the line has any (outside quotes),

@@ -22,6 +22,9 @@ Các lệnh:
   merge --period KỲ --out TỆP TỆP... [--data-dir THƯ_MỤC] [--json]
       Tổng hợp các tệp được chấp nhận; mã thoát 0 nếu mọi tệp được chấp nhận,
       1 nếu có tệp bị từ chối (bảng tổng hợp vẫn được tạo từ các tệp còn lại).
+  dhis2 --format adx|json --period KỲ --out TỆP TỆP... [--mapping TỆP.csv] [--json]
+      Xuất số đếm của các đơn vị được chấp nhận sang DHIS2 (ADX hoặc JSON dataValueSets);
+      --mapping đổi mã chỉ tiêu, mã đơn vị sang mã trong DHIS2.
 
 --form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
 Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).

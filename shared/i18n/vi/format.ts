@@ -6,6 +6,8 @@ export const formatMessages = {
     `"${text}" không phải số nguyên. Dấu chấm chỉ dùng để nhóm hàng nghìn, mỗi nhóm đủ 3 chữ số (ví dụ 27.630).`,
   countNegative: (text: string) => `"${text}" là số âm. Số đếm phải từ 0 trở lên.`,
   countNotNumber: (text: string) => `"${text}" không phải là số. Chỉ nhập chữ số, ví dụ 27.630 hoặc 27630.`,
+  countSpace: (text: string) =>
+    `"${text}" có khoảng trắng giữa các chữ số. Nhập một số liền (ví dụ 1684), hoặc nhóm hàng nghìn bằng dấu chấm (27.630).`,
   countTooLarge: (text: string) => `"${text}" quá lớn so với một số liệu báo cáo. Kiểm tra lại số đã nhập.`,
   dateInvalid: (text: string) =>
     `"${text}" không phải ngày hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/04/2023.`,

@@ -64,6 +64,10 @@ export const ui = {
     leaveBlocked: (code: string, label: string, text: string, others: number) =>
       `Chưa chuyển đi được: ô ${code} (${label}) đang có "${text}", không phải số hợp lệ nên chưa được lưu${others > 0 ? ` (còn ${others} ô khác như vậy)` : ''}. Hãy sửa thành số đúng hoặc xóa trắng ô đó, rồi chuyển lại.`,
     noticeClose: 'Đã hiểu',
+    pastedLegacy: (font: string, text: string) =>
+      `Văn bản vừa dán được gõ bằng phông ${font}; đã chuyển sang Unicode: "${text}". Kiểm tra lại chữ trước khi lưu.`,
+    pastedInvisible:
+      'Văn bản vừa dán có ký tự ẩn (khoảng trắng rộng bằng 0, ký tự điều khiển); đã bỏ các ký tự đó.',
   },
 
   issues: {

@@ -13,7 +13,7 @@ export interface ProblemPlace {
   label?: string;
 }
 
-function place(p: ProblemPlace): string {
+export function place(p: ProblemPlace): string {
   const parts = [`Tệp "${p.file}"`];
   if (p.sheet) parts.push(`trang "${p.sheet}"`);
   if (p.cell) parts.push(`ô ${p.cell}`);

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { reportFingerprint } from '../../../shared/domain/canonical';
+import { emptyReportData } from '../../../shared/domain/report';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -169,7 +171,12 @@ describe('command line', () => {
 
     const dataDir = path.join(dir, 'data');
     const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
-    saveReportData(ctx, { unitCode: 'TH01', period: SEED_PERIOD }, seedShapedReports()[1]!.data);
+    saveReportData(
+      ctx,
+      { unitCode: 'TH01', period: SEED_PERIOD },
+      seedShapedReports()[1]!.data,
+      reportFingerprint(emptyReportData()),
+    );
     ctx.db.close();
     const exported = path.join(dir, 'th01.xlsx');
     const r = await run(

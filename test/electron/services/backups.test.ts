@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
+import { saveOverStored } from '../fixtures/save-report';
 import { createServiceContext } from '../../../electron/app-context';
 import type { ServiceContext } from '../../../electron/services/context';
 import { closeChecker } from '../../../electron/services/district';
@@ -63,7 +64,7 @@ function context(start = new Date(2024, 5, 1, 9, 0, 0)) {
 async function save(ctx: ServiceContext, a01: number, name = 'Nguyễn Văn A') {
   const data = { ...emptyReportData(), counts: { A01: a01 } };
   data.preparer.name = name;
-  const reply = await dispatch(ctx, 'report.save', { unitCode: 'TH03', period: '2024', data });
+  const reply = await saveOverStored(ctx, { unitCode: 'TH03', period: '2024' }, data);
   expect(reply.ok).toBe(true);
 }
 

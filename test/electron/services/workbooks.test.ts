@@ -49,8 +49,10 @@ interface Saved {
   base64: string;
 }
 const key = { unitCode: 'TH03', period: '2023' };
-const save = (ctx: ServiceContext, data: ReportData) =>
-  call<{ revision: number }>(ctx, 'report.save', { ...key, data });
+const save = async (ctx: ServiceContext, data: ReportData) => {
+  const base = (await call<{ fingerprint: string }>(ctx, 'report.open', key)).fingerprint;
+  return call<{ revision: number }>(ctx, 'report.save', { ...key, data, base });
+};
 const open = (ctx: ServiceContext) =>
   call<{ revision: number; exportedRevision: number | null; data: ReportData }>(ctx, 'report.open', key);
 

@@ -10,6 +10,8 @@ import type { ServiceContext } from '../../../electron/services/context';
 import { DATABASE_FILE_NAME, openDatabase } from '../../../electron/store/database';
 import { MIGRATIONS } from '../../../electron/store/migrations';
 import { markExported } from '../../../electron/store/reports';
+import { reportFingerprint } from '../../../shared/domain/canonical';
+import { saveOverStored } from '../fixtures/save-report';
 
 let dataDir: string;
 let ctx: ServiceContext | undefined;
@@ -38,6 +40,14 @@ async function ok<T = unknown>(name: string, args: unknown): Promise<T> {
 const key = { unitCode: 'TH03', period: '2023' };
 const withCounts = (counts: Record<string, number>): ReportData => ({ ...emptyReportData(), counts });
 
+/** Saves as a form that has just opened the report would (on the stored fingerprint). */
+async function save<T = unknown>(data: ReportData): Promise<T> {
+  const reply = await saveOverStored(ctx!, key, data);
+  if (!reply.ok) throw new Error(`report.save: ${reply.error.code} ${reply.error.message}`);
+  return reply.value as T;
+}
+const EMPTY_BASE = reportFingerprint(emptyReportData());
+
 describe('the local store on a real SQLite file', () => {
   it('creates the database in WAL mode with every migration applied and the default units', async () => {
     open();
@@ -65,7 +75,7 @@ describe('the local store on a real SQLite file', () => {
       },
     };
     await ok('settings.save', { unitCode: 'TH03', isMergingOffice: false });
-    await ok('report.save', { ...key, data });
+    await save(data);
     open();
     const report = await ok<{ data: ReportData; revision: number }>('report.open', key);
     expect(report.data.counts).toEqual({ A03: 15121, A05: 9257 });
@@ -75,37 +85,76 @@ describe('the local store on a real SQLite file', () => {
     expect(await ok('settings.get', {})).toEqual({ unitCode: 'TH03', isMergingOffice: false });
   });
 
-  it('keeps the last of two quick saves in a row', async () => {
+  it('refuses the second of two saves typed on the same figures: neither erases what it has not seen', async () => {
     open();
-    await Promise.all([
-      ok('report.save', { ...key, data: withCounts({ A03: 1 }) }),
-      ok('report.save', { ...key, data: withCounts({ A03: 12 }) }),
+    const replies = await Promise.all([
+      dispatch(ctx!, 'report.save', { ...key, data: withCounts({ A03: 1 }), base: EMPTY_BASE }),
+      dispatch(ctx!, 'report.save', { ...key, data: withCounts({ A03: 12 }), base: EMPTY_BASE }),
     ]);
+    expect(replies[0]).toMatchObject({ ok: true });
+    expect(replies[1]).toMatchObject({ ok: false, error: { code: 'report-stale' } });
+    expect(!replies[1].ok && replies[1].error.message).toMatch(/cửa sổ hoặc thẻ khác.*chọn giá trị/su);
     open();
-    expect((await ok<{ data: ReportData }>('report.open', key)).data.counts.A03).toBe(12);
+    expect((await ok<{ data: ReportData }>('report.open', key)).data.counts.A03).toBe(1);
+  });
+
+  it('saves on the fingerprint of what it saved last, and refuses a base from before another save', async () => {
+    open();
+    const first = await ok<{ fingerprint: string }>('report.save', {
+      ...key,
+      data: withCounts({ A03: 1 }),
+      base: EMPTY_BASE,
+    });
+    const opened = await ok<{ fingerprint: string }>('report.open', key);
+    expect(opened.fingerprint).toBe(first.fingerprint);
+    // Tab A goes on from its own save; tab B still holds the empty report it opened.
+    await ok('report.save', { ...key, data: withCounts({ A03: 1, A04: 5 }), base: first.fingerprint });
+    const stale = await dispatch(ctx!, 'report.save', {
+      ...key,
+      data: withCounts({ A05: 7 }),
+      base: EMPTY_BASE,
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'report-stale' } });
+    const again = await dispatch(ctx!, 'report.save', {
+      ...key,
+      data: withCounts({ A03: 9 }),
+      base: first.fingerprint,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'report-stale' } });
+    expect((await ok<{ data: ReportData }>('report.open', key)).data.counts).toEqual({ A03: 1, A04: 5 });
+    // Saving exactly what is stored loses nothing, whatever the base.
+    expect(
+      await ok<{ changed: boolean }>('report.save', {
+        ...key,
+        data: withCounts({ A03: 1, A04: 5 }),
+        base: EMPTY_BASE,
+      }),
+    ).toMatchObject({ changed: false });
+  });
+
+  it('refuses a save without a base, or with an empty one', async () => {
+    open();
+    for (const args of [
+      { ...key, data: withCounts({ A03: 1 }) },
+      { ...key, data: withCounts({ A03: 1 }), base: '' },
+    ]) {
+      expect(await dispatch(ctx!, 'report.save', args)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-arguments' },
+      });
+    }
   });
 
   it('raises the revision when exported data changes, and only then', async () => {
     open();
-    await ok('report.save', { ...key, data: withCounts({ A03: 1 }) });
-    await ok('report.save', { ...key, data: withCounts({ A03: 2 }) });
+    await save(withCounts({ A03: 1 }));
+    await save(withCounts({ A03: 2 }));
     const first = await ok<{ id: number; revision: number }>('report.open', key);
     expect(first.revision).toBe(1);
     markExported(ctx!.db, first.id);
-    expect(
-      (
-        await ok<{ changed: boolean; revision: number }>('report.save', {
-          ...key,
-          data: withCounts({ A03: 2 }),
-        })
-      ).changed,
-    ).toBe(false);
-    expect(
-      (await ok<{ revision: number }>('report.save', { ...key, data: withCounts({ A03: 3 }) })).revision,
-    ).toBe(2);
-    expect(
-      (await ok<{ revision: number }>('report.save', { ...key, data: withCounts({ A03: 4 }) })).revision,
-    ).toBe(2);
+    expect((await save<{ changed: boolean; revision: number }>(withCounts({ A03: 2 }))).changed).toBe(false);
+    expect((await save<{ revision: number }>(withCounts({ A03: 3 }))).revision).toBe(2);
+    expect((await save<{ revision: number }>(withCounts({ A03: 4 }))).revision).toBe(2);
   });
 
   it('skips fsync only for a throwaway database (the command line scratch district)', async () => {
@@ -147,6 +196,7 @@ describe('the local store on a real SQLite file', () => {
       unitCode: 'XX99',
       period: '2023',
       data: emptyReportData(),
+      base: EMPTY_BASE,
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-unit' } });
     expect(!reply.ok && reply.error.message).toContain('XX99');

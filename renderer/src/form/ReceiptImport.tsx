@@ -1,0 +1,77 @@
+import { useRef, useState } from 'react';
+import type { ApiResult } from '../../../shared/api/contract';
+import { MAX_RECEIPT_FILE_BYTES } from '../../../shared/api/receipt-contract';
+import { receiptUi } from '../../../shared/i18n/vi/receipt';
+import { call } from '../api/client';
+import { messageOf } from '../app/errors';
+import { toBase64 } from '../district/importBatches';
+
+type Seen = ApiResult<'receipt.import'>;
+
+/**
+ * The commune reads the receipt the merging office sent back: whether its file was received and
+ * accepted (or the problems), and whether its report has changed since that revision.
+ */
+export function ReceiptImport() {
+  const input = useRef<HTMLInputElement>(null);
+  const [seen, setSeen] = useState<Seen | null>(null);
+  const [error, setError] = useState('');
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    setError('');
+    setSeen(null);
+    if (file.size > MAX_RECEIPT_FILE_BYTES) return setError(receiptUi.tooLarge(file.name));
+    try {
+      setSeen(
+        await call('receipt.import', { fileName: file.name, base64: toBase64(await file.arrayBuffer()) }),
+      );
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <div className="receipt-import">
+      <button type="button" onClick={() => input.current?.click()}>
+        {receiptUi.importButton}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        className="visually-hidden"
+        aria-label={receiptUi.importLabel}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          void read(file);
+        }}
+      />
+      {seen && (
+        <div className={seen.accepted ? 'receipt-seen ok' : 'receipt-seen refused'} role="status">
+          <p className="receipt-line">{seen.line}</p>
+          {seen.problems.length > 0 && (
+            <>
+              <p>{receiptUi.problemsTitle}</p>
+              <ul>
+                {seen.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className={seen.newer ? 'receipt-note newer' : 'receipt-note'}>{seen.note}</p>
+          <button type="button" onClick={() => setSeen(null)}>
+            {receiptUi.close}
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="export-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** Vietnamese words of the two-tabs merge (a report saved meanwhile from another tab or window). */
+export const conflictMessages = {
+  saveState: 'Chờ chọn giá trị — chưa lưu',
+  title: 'Báo cáo vừa được lưu từ một cửa sổ hoặc thẻ khác',
+  merged: (count: number) =>
+    count === 1
+      ? 'Các ô chỉ sửa ở một nơi đã được ghép lại. Có 1 ô được sửa ở cả hai nơi: chọn giá trị giữ lại. Báo cáo chưa được lưu cho đến khi bạn chọn.'
+      : `Các ô chỉ sửa ở một nơi đã được ghép lại. Có ${count} ô được sửa ở cả hai nơi: chọn giá trị giữ lại cho từng ô. Báo cáo chưa được lưu cho đến khi bạn chọn xong.`,
+  keepMine: (value: string) => `Giữ giá trị ở cửa sổ này: ${value}`,
+  useTheirs: (value: string) => `Dùng giá trị đã lưu ở nơi khác: ${value}`,
+  empty: '(để trống)',
+  rowDeleted: '(dòng đã xoá)',
+  rowUnnamed: '(mô hình chưa có tên)',
+  modelField: (name: string) => `Mô hình: ${name}`,
+} as const;

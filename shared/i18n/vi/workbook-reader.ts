@@ -1,0 +1,28 @@
+/**
+ * Messages of the received-workbook rules of issue 8: every typed cell is read or named. Each says
+ * what is wrong, where (file, sheet, cell), and what to do.
+ */
+import { place, shownValue, type ProblemPlace } from './workbook';
+
+export const readerMessages = {
+  codeRowHasData: (p: ProblemPlace, codes: string) =>
+    `${place(p)}: dòng mã cột (${codes}) có nội dung gõ đè; đã đọc dòng này như một mô hình, sáng kiến (bỏ các ô còn ghi mã cột). Kiểm tra lại dòng này trong bảng tổng hợp.`,
+  coverDiffers: (p: ProblemPlace, what: string, onCover: string, inFile: string) =>
+    `${place(p)}: trang "Bìa" ghi ${what} "${shownValue(onCover, 80)}" nhưng tệp là báo cáo ${inFile}. Có thể đơn vị đã dùng lại mẫu của đơn vị hoặc kỳ khác rồi sửa bìa; không rõ đây là báo cáo của ai, kỳ nào. Đề nghị đơn vị tải mẫu trống của chính mình (hoặc xuất từ phần mềm) rồi gửi lại.`,
+  coverWhat: { unitName: 'đơn vị', unitCode: 'mã đơn vị', period: 'kỳ báo cáo', title: 'tên đơn vị' },
+  countsBlank: (p: ProblemPlace, list: string, count: number) =>
+    `${place(p)}: ${count} chỉ tiêu chưa có số liệu: ${list}. Số tổng hợp sẽ thiếu các chỉ tiêu này; nếu không phát sinh thì nhập 0.`,
+  blankCell: (code: string, cell: string) => `${code} (ô ${cell})`,
+  mergedInput: (p: ProblemPlace, range: string) =>
+    `${place(p)}: các ô ${range} bị gộp (merge) đè lên ô nhập số liệu; khi gộp, Excel chỉ giữ nội dung ô đầu, số của các ô còn lại bị mất. Bỏ gộp ô, nhập lại số liệu từng dòng rồi gửi lại.`,
+  unknownCode: (p: ProblemPlace, code: string, shown: string) =>
+    `${place(p)}: dòng có mã số "${shownValue(code)}" không có trong mẫu; "${shown}" ở dòng này không được tổng hợp. Nếu đó là số liệu của một chỉ tiêu, nhập vào đúng dòng mã số của chỉ tiêu đó.`,
+  valueWithoutCode: (p: ProblemPlace, shown: string) =>
+    `${place(p)}: ô có "${shown}" ở dòng không có mã số; số này không được tổng hợp. Nhập số liệu vào đúng dòng có mã số của chỉ tiêu.`,
+  legacyText: (p: ProblemPlace, font: string, converted: string) =>
+    `${place(p)}: chữ được gõ bằng phông ${font}; đã chuyển sang Unicode: "${shownValue(converted, 80)}". Kiểm tra lại nội dung.`,
+  invisibleCharacters: (p: ProblemPlace) =>
+    `${place(p)}: nội dung có ký tự ẩn (khoảng trắng rộng bằng 0, ký tự điều khiển); các ký tự này đã được bỏ đi. Kiểm tra lại nội dung.`,
+  noteNotRead: (p: ProblemPlace, shown: string) =>
+    `${place(p)}: ghi chú "${shown}" không được tổng hợp (chỉ cột "Số liệu" được đọc). Nếu cần, báo lại nội dung này cho đơn vị tổng hợp bằng văn bản.`,
+} as const;

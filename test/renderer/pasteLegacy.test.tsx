@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyReportData } from '../../shared/domain/report';
+import { ReportForm } from '../../renderer/src/form/ReportForm';
+import { byLabel, click, installFakeApi, mount, type Mounted } from './dom';
+
+const api = installFakeApi();
+let view: Mounted | undefined;
+
+beforeEach(() => {
+  api.handlers = {
+    'report.open': () => ({
+      id: 1,
+      unitCode: 'TH03',
+      period: '2023',
+      templateId: 'cchc',
+      templateVersion: 1,
+      data: emptyReportData(),
+      revision: 1,
+      exportedRevision: null,
+      updatedAt: '',
+    }),
+    'report.save': () => ({ revision: 2, savedAt: new Date().toISOString(), changed: true }),
+  };
+});
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+/** A paste as the browser fires it, with the clipboard's plain text. */
+async function paste(field: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<boolean> {
+  const event = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } });
+  let kept = true;
+  await act(async () => {
+    field.focus();
+    kept = field.dispatchEvent(event);
+  });
+  return kept;
+}
+
+describe('text pasted into the form', () => {
+  it('TCVN3 text from an old document is converted to Unicode, with a notice showing it', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await click(view.host.querySelector<HTMLButtonElement>('#tab-E')!);
+    const e01 = byLabel<HTMLTextAreaElement>(view.host, 'E01 Tồn tại, hạn chế');
+    expect(await paste(e01, 'Hå s¬ trùc tuyÕn')).toBe(false);
+    expect(e01.value).toBe('Hồ sơ trực tuyến');
+    expect(view.host.textContent).toContain(
+      'phông TCVN3 (.VnTime); đã chuyển sang Unicode: "Hồ sơ trực tuyến"',
+    );
+  });
+
+  it('zero-width characters are dropped from a pasted name; Unicode text is pasted as it is', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await click(view.host.querySelector<HTMLButtonElement>('#tab-E')!);
+    const e02 = byLabel<HTMLTextAreaElement>(view.host, 'E02 Đề xuất, kiến nghị');
+    expect(await paste(e02, 'Mô\u200b hình')).toBe(false);
+    expect(e02.value).toBe('Mô hình');
+    expect(view.host.textContent).toContain('ký tự ẩn');
+    // Plain Unicode: the browser pastes it (the event is not cancelled), no notice.
+    expect(await paste(e02, 'Việt Nam')).toBe(true);
+    expect(view.host.textContent).not.toContain('ký tự ẩn');
+  });
+});
