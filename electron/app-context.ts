@@ -5,6 +5,7 @@ import type { ServiceContext } from './services/context';
 import { log, setLogSink } from './log';
 import { createFileLogSink } from './log-file';
 import { openAppDatabase, startDailyBackups } from './services/backups';
+import { loadForms } from './services/form-packages';
 
 /** The version in package.json, found from this file whether run from source or bundled. */
 export function readAppVersion(): string {
@@ -48,6 +49,8 @@ export function createServiceContext(options: {
     appVersion: options.appVersion ?? readAppVersion(),
     now,
   };
+  // The form in use: the newest package installed from Settings, else the built-in one.
+  loadForms(ctx);
   if (background) {
     log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);
     startDailyBackups(ctx);

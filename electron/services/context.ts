@@ -1,4 +1,5 @@
 import type { FormTemplate } from '../../shared/template';
+import type { FormPackage } from '../../shared/template/package/types';
 import type { Db } from '../store/database';
 
 /** What every service gets: the open database and facts about this run. No module-level state. */
@@ -18,4 +19,6 @@ export interface ServiceContext {
    * services/form-template.ts). Files under the built-in versions are still read.
    */
   template?: FormTemplate;
+  /** Every form package installed from Settings (all versions kept), the last installed last. */
+  installedForms?: FormPackage[];
 }

@@ -7,12 +7,17 @@ export function activeTemplate(ctx: ServiceContext): FormTemplate {
 }
 
 /**
- * The templates a received file may be under: every built-in version and the package's (which
- * replaces a built-in one of the same code and version). Undefined when only the built-in ones,
- * so the check pool keeps its one shared context.
+ * The templates a received file or a stored report may be under: every built-in version, every
+ * installed package and the one in use (a package replaces a built-in one of the same code and
+ * version). Undefined when only the built-in ones, so the check pool keeps one shared context.
  */
 export function knownTemplates(ctx: ServiceContext): readonly FormTemplate[] | undefined {
-  const extra = ctx.template;
-  if (!extra) return undefined;
-  return [...TEMPLATES.filter((t) => t.id !== extra.id || t.version !== extra.version), extra];
+  const extra = [
+    ...(ctx.installedForms ?? []).map((p) => p.template),
+    ...(ctx.template ? [ctx.template] : []),
+  ];
+  if (!extra.length) return undefined;
+  const byKey = new Map<string, FormTemplate>();
+  for (const t of [...TEMPLATES, ...extra]) byKey.set(`${t.id}@${t.version}`, t);
+  return [...byKey.values()];
 }

@@ -3,7 +3,8 @@
  * a total "A02 + A03 + A05 + A06", a rate "A03 / A07" or "(A08 + A09) / A11", a rule
  * "A04 <= A03", "A07 = A11 + A14", "D04 >= D03". Nothing else: no numbers, no functions.
  */
-export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,19}$/u;
+/** A code as the form shows it (at most 8 characters, as reports store them). */
+export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,7}$/u;
 
 /** "a02 +A03" -> ["A02", "A03"]; null when not a sum of codes. */
 export function parseSum(text: string): string[] | null {

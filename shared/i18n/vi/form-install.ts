@@ -1,0 +1,22 @@
+/** Vietnamese texts of installing a form package in the app (Settings › Biểu mẫu). */
+export const formPackageMessages = {
+  refused: (file: string) => `Không cài được biểu mẫu từ tệp "${file}".`,
+  versionExists: (id: string, version: number, file: string) =>
+    `Biểu mẫu "${id}" phiên bản ${version} đã được cài từ tệp "${file}" với nội dung khác. Một phiên bản không được sửa sau khi đã dùng: hãy tăng "Phiên bản" trong trang "Thông tin" rồi cài lại.`,
+  versionIsBuiltIn: (id: string, version: number) =>
+    `Biểu mẫu "${id}" phiên bản ${version} là biểu mẫu có sẵn của phần mềm. Để thay đổi, hãy tăng "Phiên bản" trong trang "Thông tin" rồi cài lại.`,
+  title: 'Biểu mẫu báo cáo',
+  inUse: (title: string, id: string, version: number, builtIn: boolean) =>
+    `Đang dùng: ${title} (mã ${id}, phiên bản ${version}${builtIn ? ', có sẵn trong phần mềm' : ''}).`,
+  intro:
+    'Khi tỉnh gửi biểu mẫu mới (tệp .xlsx có các trang Thông tin, Chỉ tiêu, Quy tắc, Danh sách, Chuyển đổi), cài vào đây. Các phiên bản đã cài đều được giữ để đọc báo cáo cũ.',
+  install: 'Cài biểu mẫu từ tệp…',
+  installing: 'Đang kiểm tra và cài biểu mẫu…',
+  installed: (title: string, version: number) =>
+    `Đã cài: ${title}, phiên bản ${version}. Biểu mẫu này được dùng từ bây giờ.`,
+  installedList: 'Các phiên bản đã cài',
+  none: 'Chưa cài biểu mẫu nào từ tệp: đang dùng biểu mẫu có sẵn.',
+  row: (version: number, title: string, file: string, date: string) =>
+    `Phiên bản ${version} — ${title} — tệp ${file}, cài ngày ${date}`,
+  tooLarge: (file: string) => `Tệp "${file}" quá lớn cho một biểu mẫu (tối đa 10 MB).`,
+};
