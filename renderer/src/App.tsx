@@ -3,9 +3,10 @@ import { FirstRun } from './app/FirstRun';
 import { MainScreen } from './app/MainScreen';
 import { RecoveryScreen } from './app/RecoveryScreen';
 import { useStartup } from './app/useStartup';
+import { FormTemplateContext } from './form/formTemplate';
 
 export function App() {
-  const { state, retry, setSettings, setUnits } = useStartup();
+  const { state, retry, setSettings, setUnits, reloadForm } = useStartup();
   if (state.status === 'loading') return <p className="app-loading">{ui.loading}</p>;
   if (state.status === 'failed') {
     return (
@@ -31,12 +32,15 @@ export function App() {
     );
   }
   return (
-    <MainScreen
-      info={state.info}
-      settings={state.settings}
-      units={state.units}
-      onSettingsChange={setSettings}
-      onUnitsChange={setUnits}
-    />
+    <FormTemplateContext.Provider value={state.template}>
+      <MainScreen
+        info={state.info}
+        settings={state.settings}
+        units={state.units}
+        onSettingsChange={setSettings}
+        onUnitsChange={setUnits}
+        onFormInstalled={() => void reloadForm().catch(retry)}
+      />
+    </FormTemplateContext.Provider>
   );
 }

@@ -13,12 +13,14 @@ export function MainScreen({
   units,
   onSettingsChange,
   onUnitsChange,
+  onFormInstalled,
 }: {
   info: AppInfo;
   settings: Settings;
   units: Unit[];
   onSettingsChange: (settings: Settings) => void;
   onUnitsChange: (units: Unit[]) => void;
+  onFormInstalled?: () => void;
 }) {
   const [choices] = useState(() => periodsAround(new Date()));
   const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices));
@@ -72,6 +74,7 @@ export function MainScreen({
             units={units}
             onSettingsChange={onSettingsChange}
             onUnitsChange={onUnitsChange}
+            {...(onFormInstalled ? { onFormInstalled } : {})}
           />
         )}
       </main>

@@ -20,3 +20,15 @@ export const formPackageMessages = {
     `Phiên bản ${version} — ${title} — tệp ${file}, cài ngày ${date}`,
   tooLarge: (file: string) => `Tệp "${file}" quá lớn cho một biểu mẫu (tối đa 10 MB).`,
 };
+
+/** The review shown when a report saved under an older form version opens under the new one. */
+export const carryForwardText = {
+  title: (from: number, to: number) =>
+    `Báo cáo này được lập theo biểu mẫu phiên bản ${from}; phần mềm đã chuyển số liệu sang phiên bản ${to}. Hãy xem lại trước khi lưu:`,
+  moved: (pairs: string) => `Chuyển sang mã mới: ${pairs}.`,
+  added: (codes: string) => `Chỉ tiêu mới, chưa có số liệu: ${codes}.`,
+  dropped: (codes: string) => `Không còn trong biểu mẫu mới (bỏ): ${codes}.`,
+  nothing: 'Các chỉ tiêu giữ nguyên mã.',
+  agree: 'Đồng ý, lưu theo biểu mẫu mới',
+  saved: (to: number) => `Đã lưu báo cáo theo biểu mẫu phiên bản ${to}. Bản theo phiên bản cũ vẫn được giữ.`,
+};
