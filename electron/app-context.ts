@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceContext } from './services/context';
 import { log, setLogSink } from './log';
 import { createFileLogSink } from './log-file';
+import { recoveryMessages } from '../shared/i18n/vi/recovery';
+import { AppError } from './errors';
 import { openAppDatabase, startDailyBackups } from './services/backups';
 import { loadForms } from './services/form-packages';
+import { assessStart } from './services/recovery';
+import { DATABASE_FILE_NAME } from './store/database';
 
 /** The version in package.json, found from this file whether run from source or bundled. */
 export function readAppVersion(): string {
@@ -39,6 +43,15 @@ export function createServiceContext(options: {
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
+  // Never over a database that holds or held data (missing/empty with backups, or damaged): the
+  // app shows its recovery screen instead (api/host.ts); any other opener stops here.
+  const start = assessStart(options.dataDir);
+  if (start.needed && start.state.kind !== 'whole') {
+    throw new AppError(
+      'db-recovery',
+      recoveryMessages.needed(path.join(options.dataDir, DATABASE_FILE_NAME), start.state.kind),
+    );
+  }
   if (background) setLogSink(createFileLogSink(options.dataDir));
   // Opens the database, backing it up first if a migration is due (see services/backups.ts).
   const db = openAppDatabase(options.dataDir, now, { sampleUnits: options.sampleUnits ?? false });

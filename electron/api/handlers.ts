@@ -19,6 +19,7 @@ import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../serv
 import { applySetup } from '../services/setup';
 import { activeTemplate } from '../services/form-template';
 import { getForms, installFormPackage } from '../services/form-packages';
+import { exportMergedWordReport, exportOwnWordReport } from '../services/word-report';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
 import {
@@ -91,4 +92,6 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'recovery.startEmpty': () => {
     throw new AppError('recovery-not-needed', recoveryMessages.notNeeded);
   },
+  'report.exportWord': (ctx, args) => exportOwnWordReport(ctx, args),
+  'district.exportWord': (ctx, args) => exportMergedWordReport(ctx, args.period),
 };

@@ -7,6 +7,7 @@
 import type { ApiReply } from '../../shared/api/contract';
 import { recoveryMessages } from '../../shared/i18n/vi/recovery';
 import { createServiceContext } from '../app-context';
+import { AppError } from '../errors';
 import { log } from '../log';
 import type { ServiceContext } from '../services/context';
 import { assessStart, recoveryStatus, restoreAtStart, startEmptyAtStart } from '../services/recovery';
@@ -22,14 +23,14 @@ export interface ApiHost {
 
 export function openApiHost(options: ContextOptions): ApiHost {
   const now = options.now ?? (() => new Date());
-  const start = assessStart(options.dataDir);
   let ctx: ServiceContext | undefined;
-  if (start.needed) {
-    log(
-      'recovery',
-      `database ${start.state.kind}${'detail' in start.state ? `: ${start.state.detail}` : ''}`,
-    );
-  } else ctx = createServiceContext(options);
+  try {
+    ctx = createServiceContext(options);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'db-recovery') throw error;
+    const { state } = assessStart(options.dataDir);
+    log('recovery', `database ${state.kind}${'detail' in state ? `: ${state.detail}` : ''}`);
+  }
 
   const recovery: HandlerTable<string> = {
     'recovery.status': (dataDir) => recoveryStatus(dataDir),

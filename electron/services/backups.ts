@@ -28,6 +28,7 @@ import {
 import { DATABASE_FILE_NAME, openDatabase, type Db } from '../store/database';
 import type { ServiceContext } from './context';
 import { seedDefaultUnits } from './units';
+import { moveIntoPlace } from '../atomic-write';
 
 /** One backup or restore at a time per data folder: the job running now, by folder. */
 const running = new Map<string, Promise<unknown>>();
@@ -88,7 +89,10 @@ async function backupNow(ctx: ServiceContext, reason: BackupInfo['reason']): Pro
   } catch (error) {
     log('backup', `${reason} backup failed: ${(error as Error).message}`);
     if (error instanceof DamagedDatabaseError) {
-      throw new AppError('backup-damaged', recoveryMessages.backupCheckFailed(error.problems.slice(0, 3).join('; ')));
+      throw new AppError(
+        'backup-damaged',
+        recoveryMessages.backupCheckFailed(error.problems.slice(0, 3).join('; ')),
+      );
     }
     throw new AppError('backup-failed', backupMessages.createFailed((error as Error).message));
   }
@@ -185,7 +189,7 @@ function swapDatabase(ctx: ServiceContext, staging: string, safetyFile: string):
   // restored file, so it must not survive the swap.
   removeSidecars(dbFile);
   try {
-    fs.renameSync(staging, dbFile);
+    moveIntoPlace(staging, dbFile);
     ctx.db = openAppDatabase(ctx.dataDir, ctx.now);
   } catch (error) {
     log('backup', `restore failed, putting back the previous state: ${(error as Error).message}`);

@@ -8,7 +8,6 @@
  * restore may swap the connection in between.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api/district-contract';
@@ -36,9 +35,11 @@ import { findUnit, listUnits } from '../store/units';
 import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbook } from '../workbook/merged-writer';
+import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { beforeImportBatch } from './import-hooks';
+import { writeFileAtomic } from '../atomic-write';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
 export interface WorkbookChecker {
@@ -174,7 +175,8 @@ export async function importReceivedFiles(
   const receivedAt = ctx.now().toISOString();
   const results: ImportResult[] = [];
   for (const [i, check] of checks.entries()) {
-    const c = await check;
+    // The previous period's figures are in the store, not in the worker: compared here.
+    const c = addChangeWarnings(ctx.db, await check);
     const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
     const id = c.identity;
     const notice = withoutLimitsNotice(ctx);
@@ -196,9 +198,10 @@ export async function importReceivedFiles(
 
 /**
  * The user's side of the check pool's fallback (the support log has the technical side): files
- * checked in the main process carry a notice that the time and memory limits did not apply.
+ * checked in the main process carry a notice that the time and memory limits did not apply
+ * (import results here, the restore preview in workbooks.ts).
  */
-function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
+export function withoutLimitsNotice(ctx: ServiceContext): string | undefined {
   if (!checkerFor(ctx).info?.().inProcess) return undefined;
   return districtMessages.checkedWithoutLimits(DEFAULT_CHECK_TIMEOUT_MS / 1000, DEFAULT_WORKER_HEAP_MB);
 }
@@ -239,13 +242,9 @@ export function getDiff(
   return { from, to, entries: diffReports(activeTemplate(ctx), before!, after!) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
-export async function buildMergedWorkbook(
-  ctx: ServiceContext,
-  period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
+/** The merge of a period from the current (accepted, latest) file of each unit, in unit-list order. */
+export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const current = listCurrentFiles(ctx.db, period);
-  const completeness = getCompleteness(ctx, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const entries: MergeEntry[] = current
@@ -259,10 +258,18 @@ export async function buildMergedWorkbook(
       };
       return { unit, data: f.data!, revision: f.revision };
     });
-  const template = activeTemplate(ctx);
-  const merged = mergeReports(template, period, entries);
+  return { current, entries, merged: mergeReports(activeTemplate(ctx), period, entries) };
+}
+
+/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+export async function buildMergedWorkbook(
+  ctx: ServiceContext,
+  period: string,
+): Promise<{ bytes: Buffer; unitsMerged: number }> {
+  const { current, entries, merged } = mergeCurrentFiles(ctx, period);
+  const completeness = getCompleteness(ctx, period);
   const bytes = await writeMergedWorkbook({
-    template,
+    template: activeTemplate(ctx),
     merged,
     completeness,
     generatedAt: ctx.now(),
@@ -299,11 +306,6 @@ export async function exportMergedWorkbook(
   const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
   const fileName = mergedFileName(period, ctx.now());
   const dir = path.join(ctx.dataDir, MERGED_FOLDER);
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
-  // Write then rename, so a half-written workbook never carries the final name.
-  const partial = `${savedPath}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, savedPath);
+  const savedPath = writeFileAtomic(path.join(dir, fileName), bytes);
   return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
 }

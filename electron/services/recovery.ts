@@ -13,6 +13,7 @@ import { recoveryMessages } from '../../shared/i18n/vi/recovery';
 import { AppError } from '../errors';
 import { log } from '../log';
 import { backupDir, checkDatabaseFile, listBackups } from '../store/backup';
+import { openAppDatabase } from './backups';
 import { DATABASE_FILE_NAME } from '../store/database';
 import { databaseFileState, inspectDatabaseFile, type DatabaseFileState } from '../store/health';
 
@@ -113,5 +114,9 @@ export function restoreAtStart(
 /** The clerk chose to start with no data: the damaged file is kept aside, the backups untouched. */
 export function startEmptyAtStart(dataDir: string, now: Date): { damagedKeptAs: string | null } {
   requireNeeded(dataDir);
-  return { damagedKeptAs: moveDamagedAside(dataDir, now) };
+  const damagedKeptAs = moveDamagedAside(dataDir, now);
+  // A new, whole database now, so the next start (backups still there) is not taken for a loss.
+  openAppDatabase(dataDir, () => now).close();
+  log('recovery', 'started with an empty database');
+  return { damagedKeptAs };
 }

@@ -7,6 +7,7 @@ import { emptyReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
+import { preparerIssues } from '../../shared/rules/preparer';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
 import { AppError } from '../errors';
@@ -19,8 +20,9 @@ import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
-import { checkerFor } from './district';
+import { checkerFor, withoutLimitsNotice } from './district';
 import { getSettings } from './settings';
+import { writeFileAtomic } from '../atomic-write';
 
 /**
  * The commune's workbooks: export of its report (which marks the revision exported, so the next
@@ -51,31 +53,36 @@ function identity(ctx: ServiceContext, unitCode: string, period: string) {
   };
 }
 
-/** Writes next to the target, then renames: a crash never leaves half a workbook under its name. */
-function saveFile(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
-  const dir = exportFolder(ctx);
-  const target = path.join(dir, fileName);
+/** A file saved whole or not at all (see atomic-write.ts), in the export folder unless told. */
+export function saveFile(
+  ctx: ServiceContext,
+  fileName: string,
+  bytes: Buffer,
+  dir: string = exportFolder(ctx),
+): string {
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
+    return writeFileAtomic(path.join(dir, fileName), bytes);
   } catch (error) {
     throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
   }
-  return target;
 }
 
-export async function exportReportWorkbook(
+/**
+ * The workbook of a stored report, refused like the app refuses it (nothing saved, rule or preparer
+ * errors), its revision marked exported. The one path of "Xuất tệp Excel" and of `cli export`.
+ */
+export async function buildReportWorkbook(
   ctx: ServiceContext,
   key: { unitCode: string; period: string },
-): Promise<SavedWorkbook> {
+): Promise<{ fileName: string; revision: number; bytes: Buffer }> {
   const unit = requireUnit(ctx, key.unitCode);
   const report = findReport(ctx.db, identity(ctx, key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
-  const errors = evaluateReport(activeTemplate(ctx), report.data, key.period).issues.filter(
-    (i) => i.level === 'error',
-  );
+  // The same errors the form shows: the rules' and the preparer's (a bad date or phone on the cover).
+  const errors = [
+    ...evaluateReport(activeTemplate(ctx), report.data, key.period).issues,
+    ...preparerIssues(report.data.preparer),
+  ].filter((i) => i.level === 'error');
   if (errors.length) {
     throw new AppError(
       'report-has-errors',
@@ -103,6 +110,14 @@ export async function exportReportWorkbook(
     unitName: unit.name,
     revision,
   });
+  return { fileName, revision, bytes };
+}
+
+export async function exportReportWorkbook(
+  ctx: ServiceContext,
+  key: { unitCode: string; period: string },
+): Promise<SavedWorkbook> {
+  const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
   const savedPath = saveFile(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
@@ -235,7 +250,8 @@ export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Pr
       };
     }
   }
-  return { check, canRestore, existing };
+  const notice = withoutLimitsNotice(ctx);
+  return { check, canRestore, existing, ...(notice ? { notice } : {}) };
 }
 
 export async function applyRestore(

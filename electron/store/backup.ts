@@ -20,6 +20,7 @@ import {
 import type { Db } from './database';
 import { quickCheck } from './health';
 import { MIGRATIONS } from './migrations';
+import { moveIntoPlace } from '../atomic-write';
 
 /** A backup not taken because the database (or the copy) fails quick_check: no good one is rotated out. */
 export class DamagedDatabaseError extends Error {
@@ -138,34 +139,9 @@ function freeName(dir: string, reason: BackupReason, when: Date): string {
   throw new Error('too many backups in one second');
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // best effort: the rename itself is atomic
-  }
-}
-
 function publish(dir: string, partial: string, fileName: string): BackupInfo {
-  fsyncFile(partial);
   const final = path.join(dir, fileName);
-  fs.renameSync(partial, final);
-  fsyncDir(dir);
+  moveIntoPlace(partial, final);
   const parsed = parseBackupFileName(fileName)!;
   return {
     fileName,

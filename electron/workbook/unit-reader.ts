@@ -6,6 +6,8 @@ import { TEMPLATES, type FormTemplate } from '../../shared/template';
 import { verdictOf, type CheckedWorkbook } from '../../shared/workbook/import-types';
 import { META_SHEET_NAME } from '../../shared/workbook/layout';
 import { reportChecksum } from './checksum';
+import { cellRef } from './formulas';
+import { checkCover } from './reader/cover';
 import { readReportData } from './reader/data';
 import { checkTemplate, checkUnitAndPeriod, readIdentity, type ExpectedIdentity } from './reader/identity';
 import { Checker, checkFileKind, checkFileSize, reportReadFailure } from './reader/problems';
@@ -83,8 +85,10 @@ export function checkWorkbookSync(
   const template = checkTemplate(checker, identity, options.templates ?? TEMPLATES);
   if (!template) return result(true, { identity });
 
-  // 4. Unit, 5. period.
+  // 4. Unit, 5. period; the cover and the sheets' subtitles must say the same.
+  const fileUnitName = identity.unitName;
   checkUnitAndPeriod(checker, identity, options);
+  checkCover(checker, wb, identity, options.units, fileUnitName);
 
   // 6. Counts and every other input, found by code.
   const read = readReportData(checker, wb, template);
@@ -119,5 +123,8 @@ export function checkWorkbookSync(
     }
   }
 
-  return result(false, { identity, data });
+  const cells = Object.fromEntries(
+    [...read.places].map(([code, p]) => [code, { sheet: p.sheet, cell: cellRef(p.row, p.col) }]),
+  );
+  return result(false, { identity, data, cells });
 }

@@ -41,6 +41,8 @@ export const API_CHANNELS = [
   'recovery.status',
   'recovery.restore',
   'recovery.startEmpty',
+  'report.exportWord',
+  'district.exportWord',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

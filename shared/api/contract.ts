@@ -10,6 +10,7 @@ import { formCalls } from './form-contract';
 import { setupCalls } from './setup-contract';
 import { recoveryCalls } from './recovery-contract';
 import { receiptCalls } from './receipt-contract';
+import { wordReportCalls } from './report-contract';
 import { workbookCalls } from './workbook-contract';
 
 /**
@@ -135,6 +136,7 @@ export const apiContract = {
   ...setupCalls,
   ...formCalls,
   ...recoveryCalls,
+  ...wordReportCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

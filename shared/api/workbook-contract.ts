@@ -51,6 +51,8 @@ export const restorePreviewSchema = z.object({
       sameData: z.boolean(),
     })
     .nullable(),
+  /** Vietnamese: the file was checked without the safety limits (see district import results). */
+  notice: z.string().optional(),
 });
 export type RestorePreview = z.infer<typeof restorePreviewSchema>;
 

@@ -1,3 +1,4 @@
+import { parsePeriod, periodCode } from '../domain/periods';
 import { formatCount } from '../format/numbers';
 import { ruleMessages } from '../i18n/vi/rules';
 import { countIndicators, type FormTemplate, type IndicatorCode } from '../template';
@@ -16,6 +17,12 @@ export const DATE_SERIAL_RANGE = { min: 36_526, max: 73_051 } as const;
 
 export function isDateSerialLike(value: number): boolean {
   return Number.isInteger(value) && value >= DATE_SERIAL_RANGE.min && value <= DATE_SERIAL_RANGE.max;
+}
+
+/** The period a figure is compared with: the same kind of period a year before ("2023" → "2022"). */
+export function comparablePreviousPeriod(code: string): string | undefined {
+  const p = parsePeriod(code);
+  return p ? periodCode({ ...p, year: p.year - 1 }) : undefined;
 }
 
 /** The counts of the same unit's previous period, when known. */

@@ -57,6 +57,8 @@ export interface CheckedWorkbook {
   identity?: WorkbookIdentity;
   /** The figures read, when the file could be read at all (also for refused files with rule errors). */
   data?: ReportData;
+  /** Where each indicator's value was read, so checks made later (against the previous period) name the cell. */
+  cells?: Record<string, { sheet: string; cell: string }>;
   /** How long checking took, in milliseconds (reading and checking, not waiting for a worker). */
   elapsedMs?: number;
 }

@@ -88,7 +88,8 @@ export function workbookSheets(template: FormTemplate): SheetPlan[] {
   ];
 }
 
-function fileNamePart(text: string): string {
+/** A part of a file name every mail client and OS accepts: no diacritics, no spaces. */
+export function fileNamePart(text: string): string {
   return (
     withoutDiacritics(text)
       .replace(/[^A-Za-z0-9-]+/gu, '_')

@@ -17,6 +17,7 @@ import {
   freshDir,
   launchBrowser,
   requireBuiltRenderer,
+  saveReportOver,
   screenshot,
   startServer,
   type Browser,
@@ -96,7 +97,7 @@ describe('receipt round trip (browser mode, Chromium)', () => {
 
     // Now the commune's PC: its report, exported as revision 1.
     await apiCall(server!, 'settings.save', { unitCode: 'TH03', isMergingOffice: false });
-    await apiCall(server!, 'report.save', { unitCode: 'TH03', period: SEED_PERIOD, data: th03.data });
+    await saveReportOver(server!, { unitCode: 'TH03', period: SEED_PERIOD }, th03.data);
     await apiCall(server!, 'workbook.exportReport', { unitCode: 'TH03', period: SEED_PERIOD });
     await page.goto(server!.url);
     await page.reload();
@@ -112,11 +113,11 @@ describe('receipt round trip (browser mode, Chromium)', () => {
     await screenshot(page, 'receipt-commune');
 
     // An edit after the export: the receipt is now for an older revision.
-    await apiCall(server!, 'report.save', {
-      unitCode: 'TH03',
-      period: SEED_PERIOD,
-      data: { ...th03.data, counts: { ...th03.data.counts, A01: (th03.data.counts.A01 ?? 0) + 1 } },
-    });
+    await saveReportOver(
+      server!,
+      { unitCode: 'TH03', period: SEED_PERIOD },
+      { ...th03.data, counts: { ...th03.data.counts, A01: (th03.data.counts.A01 ?? 0) + 1 } },
+    );
     await picker.setInputFiles(receiptFile);
     await page.locator('.receipt-note.newer').waitFor();
     expect(await page.locator('.receipt-note.newer').textContent()).toContain(

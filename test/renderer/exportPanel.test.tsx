@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RestorePreview, SavedWorkbook } from '../../shared/api/workbook-contract';
 import { emptyReportData } from '../../shared/domain/report';
+import { districtMessages } from '../../shared/i18n/vi/district';
 import { ExportPanel } from '../../renderer/src/form/ExportPanel';
 import {
   FakeApiError,
@@ -171,5 +172,13 @@ describe('export panel', () => {
     const dialog = mounted.host.querySelector('[role=alertdialog]')!;
     expect(dialog.textContent).toContain('đây là tệp PDF');
     expect(() => button(mounted!.host, 'Khôi phục')).toThrow();
+  });
+
+  it('says when the file was checked without the safety limits (no worker could start)', async () => {
+    const notice = districtMessages.checkedWithoutLimits(1.5, 256);
+    api.handlers['workbook.restorePreview'] = () => preview({ notice });
+    mounted = await mount(<ExportPanel unitCode="TH03" period="2023" />);
+    await chooseFile(mounted.host, 'PK');
+    expect(mounted.host.querySelector('[role=alertdialog]')!.textContent).toContain(notice);
   });
 });

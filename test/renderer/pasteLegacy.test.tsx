@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { byLabel, click, installFakeApi, mount, type Mounted } from './dom';
@@ -17,11 +18,17 @@ beforeEach(() => {
       templateId: 'cchc',
       templateVersion: 1,
       data: emptyReportData(),
+      fingerprint: reportFingerprint(emptyReportData()),
       revision: 1,
       exportedRevision: null,
       updatedAt: '',
     }),
-    'report.save': () => ({ revision: 2, savedAt: new Date().toISOString(), changed: true }),
+    'report.save': (args) => ({
+      revision: 2,
+      savedAt: new Date().toISOString(),
+      changed: true,
+      fingerprint: reportFingerprint(args.data),
+    }),
   };
 });
 afterEach(() => {

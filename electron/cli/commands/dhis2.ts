@@ -19,9 +19,10 @@ import {
   scratch,
   UsageError,
   writeOut,
+  type CliCommand,
   type CliIo,
   type Parsed,
-} from '../run';
+} from '../common';
 
 function readMapping(file: string): string {
   let bytes: Buffer;
@@ -38,8 +39,14 @@ function readMapping(file: string): string {
   }
 }
 
-export async function dhis2(p: Parsed, io: CliIo): Promise<number> {
-  allow(p, ['period', 'out', 'format', 'mapping', 'data-dir'], 'files');
+export const dhis2Command: CliCommand = {
+  name: 'dhis2',
+  options: ['period', 'out', 'format', 'mapping', 'data-dir'],
+  run: dhis2,
+};
+
+async function dhis2(p: Parsed, io: CliIo): Promise<number> {
+  allow(p, dhis2Command.options, 'files');
   const per = period(p)!;
   const out = required(p, 'out');
   const format = required(p, 'format');

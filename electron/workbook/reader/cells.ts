@@ -1,9 +1,12 @@
 import type { ModelRow, ReportData } from '../../../shared/domain/report';
 import { formatDate } from '../../../shared/format/dates';
 import { parseCount } from '../../../shared/format/numbers';
-import { looseKey, nfc, stripControlCharacters } from '../../../shared/format/text';
+import { looseKey } from '../../../shared/format/text';
 import { formatMessages } from '../../../shared/i18n/vi/format';
 import { importMessages, shownValue, type ProblemPlace } from '../../../shared/i18n/vi/workbook';
+import { readerMessages } from '../../../shared/i18n/vi/workbook-reader';
+import { cleanText } from '../../../shared/text/clean';
+import { LEGACY_FONT_NAMES } from '../../../shared/text/legacy';
 import type { ListSection } from '../../../shared/template';
 import { COVER_LABELS, COVER_SHEET_NAME, META_SHEET_NAME } from '../../../shared/workbook/layout';
 import { cellRef } from '../formulas';
@@ -120,16 +123,30 @@ export function readCount(
   }
 }
 
-function cleanText(
-  checker: Checker,
+/**
+ * A typed text as the clerk saw it: legacy TCVN3/VNI converted to Unicode (the warning shows the
+ * result), invisible and control characters removed (named too), NFC, trimmed.
+ */
+function readableText(
+  checker: Checker | undefined,
   raw: string,
+  font: string | undefined,
   p: ProblemPlace,
   at: { sheet?: string; cell?: string; indicator?: string },
 ): string {
-  const text = nfc(raw);
-  const clean = stripControlCharacters(text);
-  if (clean !== text) checker.add('warning', 'control-characters', importMessages.controlCharacters(p), at);
-  return clean.replace(/\r\n?/gu, '\n').trim();
+  const cleaned = cleanText(raw, font);
+  if (cleaned.legacy) {
+    checker?.add(
+      'warning',
+      'legacy-text',
+      readerMessages.legacyText(p, LEGACY_FONT_NAMES[cleaned.legacy], cleaned.text),
+      at,
+    );
+  }
+  if (cleaned.stripped) {
+    checker?.add('warning', 'control-characters', readerMessages.invisibleCharacters(p), at);
+  }
+  return cleaned.text;
 }
 
 export function readText(
@@ -154,7 +171,7 @@ export function readText(
   }
   switch (cell.type) {
     case 'string':
-      return cleanText(checker, cell.text, p, at);
+      return readableText(checker, cell.text, cell.font, p, at);
     case 'number':
       return shownNumber(cell.number);
     case 'date':
@@ -175,7 +192,7 @@ export function readModels(
   date1904: boolean,
   modelRows: number[],
 ): ModelRow[] {
-  const { sheet, columns, idCol, firstDataRow } = table;
+  const { sheet, columns, idCol, firstDataRow, codeRow } = table;
   const models: ModelRow[] = [];
   const usedIds = new Set<string>();
   for (const row of sortedRows(sheet)) {
@@ -195,7 +212,8 @@ export function readModels(
         { ...where, indicator: column.code },
         date1904,
       );
-      if (!text) continue;
+      // The code row's cells still holding their column's code are the form's, not the clerk's.
+      if (!text || (row === codeRow && text.toUpperCase() === column.code)) continue;
       if (column.type === 'enum') {
         const key = labelKey(text);
         text = column.options.find((o) => looseKey(o) === key) ?? text;
@@ -203,6 +221,18 @@ export function readModels(
       values[column.code] = text.slice(0, MAX_LIST_VALUE);
     }
     if (Object.keys(values).length === 0) continue;
+    if (row === codeRow) {
+      const where = { sheet: sheet.name, cell: cellRef(row, columns.get(section.columns[0]!.code) ?? 1) };
+      checker.add(
+        'warning',
+        'code-row-data',
+        readerMessages.codeRowHasData(
+          checker.place(where),
+          `${section.columns[0]!.code}…${section.columns.at(-1)!.code}`,
+        ),
+        where,
+      );
+    }
     let id = idCol ? cellText(cellAt(sheet, row, idCol)).trim() : '';
     if (!id || id.length > 64 || usedIds.has(id)) {
       id = `dong-${row}`;
@@ -216,7 +246,7 @@ export function readModels(
 }
 
 /** The preparer (name, position, phone, date) from the cover's labelled cells. */
-export function readPreparer(wb: RawWorkbook): ReportData['preparer'] {
+export function readPreparer(wb: RawWorkbook, checker?: Checker): ReportData['preparer'] {
   const preparer = { name: '', position: '', phone: '', preparedOn: '' };
   // The cover first; any other sheet if the cover was renamed.
   const cover = findSheet(wb, COVER_SHEET_NAME);
@@ -228,7 +258,7 @@ export function readPreparer(wb: RawWorkbook): ReportData['preparer'] {
     ['preparedOn', looseKey(COVER_LABELS.preparedOn), 20],
   ];
   for (const sheet of sheets) {
-    readPreparerFrom(sheet, wanted, preparer, wb.date1904);
+    readPreparerFrom(sheet, wanted, preparer, wb.date1904, checker);
   }
   return preparer;
 }
@@ -238,6 +268,7 @@ function readPreparerFrom(
   wanted: [keyof ReportData['preparer'], string, number][],
   preparer: ReportData['preparer'],
   date1904: boolean,
+  checker: Checker | undefined,
 ): void {
   for (const [row, cells] of cover.rows) {
     for (const [col, cell] of cells) {
@@ -248,10 +279,17 @@ function readPreparerFrom(
       for (let c = col + 1; c <= col + 6; c++) {
         const value = cellAt(cover, row, c);
         if (!value) continue;
+        const where = { sheet: cover.name, cell: cellRef(row, c) };
         const text =
           value.type === 'date'
             ? dateCellText(value, date1904)
-            : stripControlCharacters(nfc(cellText(value))).trim();
+            : readableText(
+                checker,
+                cellText(value),
+                value.type === 'string' ? value.font : undefined,
+                checker?.place(where) ?? { file: '' },
+                where,
+              );
         if (text) preparer[target[0]] = text.slice(0, target[2]);
         break;
       }

@@ -4,6 +4,7 @@ import { listSection, type FormTemplate } from '../../../shared/template';
 import { cellRef } from '../formulas';
 import { cellAt, type RawWorkbook } from '../xlsx/read';
 import { readCount, readModels, readPreparer, readText } from './cells';
+import { checkInputAreas } from './inputs';
 import { indicatorsByCode, locateFigures, type Place } from './locate';
 import type { Checker } from './problems';
 
@@ -26,9 +27,9 @@ export interface ReadResult {
 export function readReportData(checker: Checker, wb: RawWorkbook, template: FormTemplate): ReadResult {
   const indicators = indicatorsByCode(template);
   const section = listSection(template);
-  const { places, listTable } = locateFigures(checker, wb, template, indicators, section);
+  const { places, listTable, tables } = locateFigures(checker, wb, template, indicators, section);
 
-  const data: ReportData = { counts: {}, texts: {}, models: [], preparer: readPreparer(wb) };
+  const data: ReportData = { counts: {}, texts: {}, models: [], preparer: readPreparer(wb, checker) };
   for (const [code, indicator] of indicators) {
     const at = places.get(code);
     if (!at) continue;
@@ -59,6 +60,8 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
       listTruncated = data.models.length > section.maxRows;
     }
   }
+
+  checkInputAreas(checker, tables, indicators, places, listTable, data);
 
   return {
     data,

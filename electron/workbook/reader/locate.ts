@@ -76,6 +76,16 @@ export interface ListTable {
   columns: Map<string, number>;
   idCol: number;
   firstDataRow: number;
+  /** The row of column codes (B01…B07) under the labels, if any: read too, a clerk may type over it. */
+  codeRow?: number;
+}
+
+/** An indicator table of a sheet: its header row and the columns of codes and values. */
+export interface IndicatorTable {
+  sheet: RawSheet;
+  row: number;
+  codeCol: number;
+  valueCol: number;
 }
 
 function findListTable(sheet: RawSheet, rows: number[], section: ListSection): ListTable | undefined {
@@ -95,17 +105,17 @@ function findListTable(sheet: RawSheet, rows: number[], section: ListSection): L
       if (code && !columns.has(code)) columns.set(code, col);
       if (key === looseKey(MODEL_ROW_ID_HEADER)) idCol = col;
     }
-    // The column-code row under the labels wins: it survives a reworded label.
-    let firstDataRow = row + 1;
+    // The column-code row under the labels wins: it survives a reworded label. It is read as data
+    // too: a unit with one model may type it over the codes (cells still holding their code are not data).
     const next = rows[index + 1];
     if (next !== undefined) {
       const codeCells = [...sheet.rows.get(next)!].filter(([, c]) => codes.has(codeText(c)));
       if (codeCells.length >= Math.min(2, codes.size)) {
         for (const [col, c] of codeCells) columns.set(codeText(c), col);
-        firstDataRow = next + 1;
+        return { sheet, columns, idCol, firstDataRow: next, codeRow: next };
       }
     }
-    return { sheet, columns, idCol, firstDataRow };
+    return { sheet, columns, idCol, firstDataRow: row + 1 };
   }
   return undefined;
 }
@@ -114,6 +124,7 @@ export interface Located {
   /** Where each indicator's value is (the first row of its code). */
   places: Map<string, Place>;
   listTable: ListTable | undefined;
+  tables: IndicatorTable[];
 }
 
 /**
@@ -128,6 +139,7 @@ export function locateFigures(
   section: ListSection | undefined,
 ): Located {
   const places = new Map<string, Place>();
+  const tables: IndicatorTable[] = [];
   let listTable: ListTable | undefined;
 
   for (const sheet of wb.sheets) {
@@ -135,6 +147,7 @@ export function locateFigures(
     const rows = sortedRows(sheet);
     const header = findIndicatorHeader(sheet, rows);
     if (header) {
+      tables.push({ sheet, ...header });
       for (const row of rows) {
         if (row <= header.row) continue;
         const code = codeText(cellAt(sheet, row, header.codeCol));
@@ -181,7 +194,7 @@ export function locateFigures(
       );
     }
   }
-  return { places, listTable };
+  return { places, listTable, tables };
 }
 
 /** The template's indicators by code (what locateFigures looks for). */

@@ -1,6 +1,8 @@
 import path from 'node:path/posix';
 import { parseCellRef } from '../formulas';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip';
+import { readMerges } from './merges';
+import { readCellStyles, type CellStyles } from './styles';
 import { XmlError, scanXml, xmlText } from './xml';
 
 /**
@@ -214,56 +216,6 @@ function readSharedStrings(xml: string, max: number): SharedStrings {
   return { strings, fonts };
 }
 
-const BUILTIN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
-  55, 56, 57, 58,
-]);
-
-function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/gu, '')
-    .replace(/\[[^\]]*\]/gu, '')
-    .replace(/\\./gu, '')
-    .replace(/_.|\*./gu, '');
-  return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
-}
-
-interface CellStyles {
-  /** For each cell style index: is a number in it shown as a date? */
-  date: boolean[];
-  /** For each cell style index: the name of its font. */
-  font: (string | undefined)[];
-}
-
-function readCellStyles(xml: string | undefined): CellStyles {
-  const styles: CellStyles = { date: [], font: [] };
-  if (!xml) return styles;
-  const customDate = new Map<number, boolean>();
-  const fontNames: (string | undefined)[] = [];
-  let inCellXfs = false;
-  let inFonts = false;
-  scanXml(xml, {
-    open(name, attrs, selfClosing) {
-      if (name === 'numFmt' && attrs.numFmtId) {
-        customDate.set(Number(attrs.numFmtId), isDateFormatCode(attrs.formatCode ?? ''));
-      } else if (name === 'fonts' && !selfClosing) inFonts = true;
-      else if (name === 'font' && inFonts) fontNames.push(undefined);
-      else if (name === 'name' && inFonts && fontNames.length) fontNames[fontNames.length - 1] = attrs.val;
-      else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0);
-        styles.date.push(customDate.get(id) ?? BUILTIN_DATE_FORMATS.has(id));
-        styles.font.push(fontNames[Number(attrs.fontId ?? 0)]);
-      }
-    },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
-      else if (name === 'fonts') inFonts = false;
-    },
-  });
-  return styles;
-}
-
 interface CellCounter {
   /** Cells built so far, in all sheets. */
   count: number;
@@ -273,36 +225,6 @@ interface CellCounter {
   max: number;
 }
 
-const MERGE_CELL =
-  /<(?:\w{1,16}:)?mergeCell\s[^>]{0,200}?ref\s*=\s*["']([A-Za-z$]{1,4}\d{1,7})(?::([A-Za-z$]{1,4}\d{1,7}))?["']/gu;
-/** A sheet has at most this many merged ranges read (the writer makes a few dozen). */
-const MAX_MERGES = 10_000;
-
-/** The merged ranges of a sheet (after its cells, in <mergeCells>). */
-function readMerges(xml: string, from: number): MergedRange[] {
-  const merges: MergedRange[] = [];
-  const start = xml.indexOf('mergeCells', from);
-  if (start < 0) return merges;
-  MERGE_CELL.lastIndex = start;
-  for (let m = MERGE_CELL.exec(xml); m && merges.length < MAX_MERGES; m = MERGE_CELL.exec(xml)) {
-    const a = parseCellRef(m[1]!);
-    const b = parseCellRef(m[2] ?? m[1]!);
-    if (!a || !b) continue;
-    merges.push({
-      top: Math.min(a[0], b[0]),
-      left: Math.min(a[1], b[1]),
-      bottom: Math.max(a[0], b[0]),
-      right: Math.max(a[1], b[1]),
-    });
-  }
-  return merges;
-}
-
-/**
- * Reads the cells of one worksheet with the one XML scanner (xml.ts), which refuses any DOCTYPE.
- * Cells and rows are counted before any is built, so a sheet of a million of them is refused in
- * milliseconds; anything after </sheetData> is never looked at.
- */
 function readSheet(
   xml: string,
   sheet: RawSheet,

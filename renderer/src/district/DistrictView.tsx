@@ -5,6 +5,7 @@ import { periodName } from '../../../shared/domain/periods';
 import { districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { WordReportButton } from '../report/WordReportButton';
 import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
 import { Dhis2Export } from './Dhis2Export';
@@ -115,6 +116,7 @@ export function DistrictView({ period }: { period: string }) {
         >
           {exporting ? districtUi.exporting : districtUi.exportMerged}
         </button>
+        <WordReportButton target={{ kind: 'merged', period }} disabled={exporting || !!progress} />
       </div>
 
       {exported && (

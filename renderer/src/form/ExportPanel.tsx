@@ -7,6 +7,7 @@ import {
 import { periodName } from '../../../shared/domain/periods';
 import { exportPanelText as t } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
+import { WordReportButton } from '../report/WordReportButton';
 import './export-panel.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -193,6 +194,11 @@ export function ExportPanel({
           onChange={(e) => void pickFile(e)}
         />
       </div>
+      <WordReportButton
+        target={{ kind: 'own', unitCode, period }}
+        beforeExport={beforeExport}
+        disabled={!!busy}
+      />
       {shown && (
         <div className="export-result" role="status">
           <span>
@@ -261,6 +267,7 @@ function RestoreDialog({
         }}
       >
         <h2 id="restore-title">{t.restoreTitle}</h2>
+        {pending.preview.notice && <p className="warning-text">{pending.preview.notice}</p>}
         {!canRestore && (
           <>
             <p>{t.restoreRefused}</p>

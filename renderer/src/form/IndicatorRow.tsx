@@ -18,6 +18,7 @@ export function IndicatorRow({
   figure,
   rate,
   missing = [],
+  previous,
 }: {
   indicator: NumericRow;
   /** The row number the workbook prints too (shared `rowNumbers`). */
@@ -26,6 +27,8 @@ export function IndicatorRow({
   rate: RateResult | undefined;
   /** Counts not typed yet that this total or rate is made of: said under the label. */
   missing?: string[];
+  /** The previous period's value, written out; a read-only column only when given. */
+  previous?: string;
 }) {
   const field = countField(indicator.code);
   const issue = useFieldIssue(field);
@@ -101,6 +104,7 @@ export function IndicatorRow({
           </>
         )}
       </td>
+      {previous !== undefined && <td className="col-previous">{previous}</td>}
     </tr>
   );
 }

@@ -29,6 +29,7 @@ import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
 import { tabSummaries } from './tabSummaries';
 import { useAutosave } from './useAutosave';
 import { useConflictMerge } from './useConflictMerge';
+import { usePreviousPeriod } from './usePreviousPeriod';
 
 export interface ReportFormHandle {
   /** Saves what was typed now; resolves false if it could not be saved. */
@@ -63,6 +64,7 @@ export function ReportEditor({
   ref?: Ref<ReportFormHandle>;
 }) {
   const template = useFormTemplate();
+  const previous = usePreviousPeriod(unitCode, period);
   const [draftKey] = useState(() => ({
     unitCode,
     period,
@@ -243,7 +245,7 @@ export function ReportEditor({
         <div className="form-body">
           <div className="form-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(activeTab.id)}>
             {section?.kind === 'indicators' && (
-              <IndicatorSectionView section={section} evaluation={check.evaluation} />
+              <IndicatorSectionView section={section} evaluation={check.evaluation} previous={previous} />
             )}
             {section?.kind === 'list' && <ModelsList section={section} />}
             {activeTab.id === PREPARER_SECTION && <PreparerBlock />}

@@ -5,10 +5,9 @@
  * tab badges and the data that autosave sends, so they can never disagree.
  */
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
-import type { Preparer, ReportData } from '../../../shared/domain/report';
-import { ui } from '../../../shared/i18n/vi/ui';
-import { parseDate } from '../../../shared/format/dates';
+import type { ReportData } from '../../../shared/domain/report';
 import { evaluateReport, type Evaluation } from '../../../shared/rules/evaluate';
+import { preparerIssues } from '../../../shared/rules/preparer';
 import { allCodes, findIndicator, sectionOfCode, type FormTemplate } from '../../../shared/template';
 import { countField, MODELS_FIELD, modelField, preparerField, textField } from './fieldNames';
 import { parseCounts, toReportData, type CountFallback, type FormValues } from './formValues';
@@ -48,26 +47,6 @@ function fieldOfCode(template: FormTemplate, code: string, row: number | undefin
   return indicator.kind === 'text' ? textField(code) : countField(code);
 }
 
-/** Digits, spaces and + . - ( ): what a Vietnamese phone number is written with. */
-const PHONE_PATTERN = /^[0-9 +.\-()]*$/u;
-
-/**
- * The problems of "Người lập" (not part of the template): a date that is not dd/mm/yyyy, a phone
- * number with letters. Each message starts with the field's name, as the issue list shows it
- * away from the box.
- */
-export function preparerProblems(preparer: Preparer): { key: 'phone' | 'preparedOn'; message: string }[] {
-  const problems: { key: 'phone' | 'preparedOn'; message: string }[] = [];
-  if (!PHONE_PATTERN.test(preparer.phone)) {
-    problems.push({ key: 'phone', message: `${ui.preparer.phone}: ${ui.preparer.badPhone}` });
-  }
-  const preparedOn = parseDate(preparer.preparedOn);
-  if (!preparedOn.ok) {
-    problems.push({ key: 'preparedOn', message: `${ui.preparer.preparedOn}: ${preparedOn.message}` });
-  }
-  return problems;
-}
-
 export function checkForm(
   template: FormTemplate,
   values: FormValues,
@@ -101,9 +80,9 @@ export function checkForm(
       message: issue.message,
     });
   }
-  for (const problem of preparerProblems(data.preparer)) {
+  for (const problem of preparerIssues(data.preparer)) {
     issues.push({
-      level: 'error',
+      level: problem.level,
       check: `${problem.key}-${problem.key === 'phone' ? 'chars' : 'date'}`,
       code: problem.key,
       codes: [problem.key],

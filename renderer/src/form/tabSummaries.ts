@@ -1,6 +1,7 @@
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { FormTemplate } from '../../../shared/template';
-import { PREPARER_SECTION, preparerProblems, type FormCheck } from './resolver';
+import { preparerIssues } from '../../../shared/rules/preparer';
+import { PREPARER_SECTION, type FormCheck } from './resolver';
 
 export interface TabSummary {
   id: string;
@@ -30,7 +31,11 @@ export function tabSummaries(template: FormTemplate, check: FormCheck): TabSumma
     };
   });
   // A box counts as filled when it holds something acceptable (a bad date is not a date).
-  const refused = new Set<string>(preparerProblems(check.data.preparer).map((p) => p.key));
+  const refused = new Set<string>(
+    preparerIssues(check.data.preparer)
+      .filter((p) => p.level === 'error')
+      .map((p) => p.key),
+  );
   const preparer = Object.entries(check.data.preparer);
   const filled = preparer.filter(([key, v]) => v.trim() !== '' && !refused.has(key)).length;
   tabs.push({

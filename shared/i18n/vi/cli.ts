@@ -25,6 +25,11 @@ Các lệnh:
   dhis2 --format adx|json --period KỲ --out TỆP TỆP... [--mapping TỆP.csv] [--json]
       Xuất số đếm của các đơn vị được chấp nhận sang DHIS2 (ADX hoặc JSON dataValueSets);
       --mapping đổi mã chỉ tiêu, mã đơn vị sang mã trong DHIS2.
+  report --period KỲ --out TỆP.docx TỆP... [--data-dir THƯ_MỤC] [--json]
+      Báo cáo Word (Nghị định 30) tổng hợp từ các tệp nhận được; có tệp của kỳ
+      trước (cùng kỳ năm trước) thì so sánh với kỳ trước.
+  report --data-dir THƯ_MỤC --unit MÃ --period KỲ --out TỆP.docx
+      Báo cáo Word của chính đơn vị từ số liệu đã nhập trong phần mềm.
 
 --form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
 Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).
@@ -60,6 +65,8 @@ Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: 
     `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
   mergeSummary: (units: number, expected: number, unitsRefused: number, filesRefused: number) =>
     `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị bị từ chối (không có tệp nào được nhận), ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+  reportSummary: (units: number, comparedWith: string | null) =>
+    `Báo cáo tổng hợp từ ${units} đơn vị${comparedWith ? `, so sánh với kỳ ${comparedWith}` : ', không có số liệu kỳ trước để so sánh'}.`,
   problemLine: (isError: boolean, message: string) => `  - ${isError ? 'Lỗi' : 'Cảnh báo'}: ${message}`,
   failed: (reason: string) => `Lỗi: ${reason}`,
 } as const;

@@ -40,6 +40,8 @@ export const recoveryMessages = {
   open: 'Mở phần mềm',
   done: (keptAs: string | null) =>
     keptAs ? `Đã khôi phục. Tệp dữ liệu hỏng được giữ tại ${keptAs}.` : 'Đã khôi phục.',
+  needed: (file: string, problem: 'missing' | 'empty' | 'damaged') =>
+    `Tệp dữ liệu ${file} ${problem === 'damaged' ? 'bị hỏng' : problem === 'empty' ? 'trống (0 byte)' : 'không còn'} trong khi thư mục sao lưu còn bản sao lưu. Không có gì được ghi. Hãy mở phần mềm để chọn bản sao lưu cần khôi phục.`,
   notNeeded: 'Dữ liệu của phần mềm đang bình thường, không cần khôi phục.',
   blocked: 'Dữ liệu của phần mềm cần được khôi phục trước. Hãy tải lại trang để mở màn hình khôi phục.',
   backupUnusable: (fileName: string) =>

@@ -8,7 +8,7 @@ export const readerMessages = {
   codeRowHasData: (p: ProblemPlace, codes: string) =>
     `${place(p)}: dòng mã cột (${codes}) có nội dung gõ đè; đã đọc dòng này như một mô hình, sáng kiến (bỏ các ô còn ghi mã cột). Kiểm tra lại dòng này trong bảng tổng hợp.`,
   coverDiffers: (p: ProblemPlace, what: string, onCover: string, inFile: string) =>
-    `${place(p)}: trang "Bìa" ghi ${what} "${shownValue(onCover, 80)}" nhưng tệp là báo cáo ${inFile}. Có thể đơn vị đã dùng lại mẫu của đơn vị hoặc kỳ khác rồi sửa bìa; không rõ đây là báo cáo của ai, kỳ nào. Đề nghị đơn vị tải mẫu trống của chính mình (hoặc xuất từ phần mềm) rồi gửi lại.`,
+    `${place(p)}: ghi ${what} "${shownValue(onCover, 80)}" nhưng tệp là báo cáo của ${inFile}. Có thể đơn vị đã dùng lại mẫu của đơn vị hoặc kỳ khác rồi sửa bìa; không rõ đây là báo cáo của ai, kỳ nào. Đề nghị đơn vị tải mẫu trống của chính mình (hoặc xuất từ phần mềm) rồi gửi lại.`,
   coverWhat: { unitName: 'đơn vị', unitCode: 'mã đơn vị', period: 'kỳ báo cáo', title: 'tên đơn vị' },
   countsBlank: (p: ProblemPlace, list: string, count: number) =>
     `${place(p)}: ${count} chỉ tiêu chưa có số liệu: ${list}. Số tổng hợp sẽ thiếu các chỉ tiêu này; nếu không phát sinh thì nhập 0.`,

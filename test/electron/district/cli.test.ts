@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
@@ -9,7 +10,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../electron/cli/run';
 import { createServiceContext } from '../../../electron/app-context';
+import { databaseFile } from '../../../electron/services/backups';
 import { saveReportData } from '../../../electron/services/reports';
+import { listBackups } from '../../../electron/store/backup';
+import { MIGRATIONS } from '../../../electron/store/migrations';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { inProcessChecker, seedWorkbooks } from './workbooks';
 
@@ -222,6 +226,22 @@ describe('command line', () => {
         )
       ).code,
     ).toBe(2);
+  });
+});
+
+describe('command line on a data folder of an older version', () => {
+  it('backs the database up before upgrading it, as the app does', async () => {
+    const dataDir = path.join(dir, 'old-data');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const old = new Database(databaseFile(dataDir));
+    for (const sql of MIGRATIONS.slice(0, -1)) old.exec(sql);
+    old.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    old.close();
+    expect(listBackups(dataDir)).toEqual([]);
+
+    const r = await run('units', '--json', '--data-dir', dataDir);
+    expect(r.code).toBe(0);
+    expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['migration']);
   });
 });
 

@@ -11,6 +11,8 @@ import { openReport, saveReportData } from '../../../electron/services/reports';
 import { openScratchDistrict } from '../../../electron/services/scratch-district';
 import { saveSettings } from '../../../electron/services/settings';
 import { markExported } from '../../../electron/store/reports';
+import { reportFingerprint } from '../../../shared/domain/canonical';
+import { emptyReportData } from '../../../shared/domain/report';
 import { DEFAULT_UNITS } from '../../../shared/domain/units';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { inProcessChecker, unitOf, unitWorkbook } from '../district/workbooks';
@@ -71,7 +73,12 @@ describe('receipts', () => {
     expect(sheet.getCell('B4').value).toBe('xã Thông Bình (TH03)');
 
     // The commune has moved on to revision 1 only: the receipt is for its latest.
-    saveReportData(commune, { unitCode: 'TH03', period: SEED_PERIOD }, reports[3]!.data);
+    saveReportData(
+      commune,
+      { unitCode: 'TH03', period: SEED_PERIOD },
+      reports[3]!.data,
+      reportFingerprint(emptyReportData()),
+    );
     const seen = upload(receipt);
     expect(seen.line).toMatch(
       /^Đã được UBND huyện Tân Hồng nhận bản lần 1 ngày 18\/12\/2023 \d\d:30: chấp nhận$/u,
@@ -87,6 +94,7 @@ describe('receipts', () => {
         ...reports[3]!.data,
         counts: { ...reports[3]!.data.counts, A01: 1 },
       },
+      openReport(commune, { unitCode: 'TH03', period: SEED_PERIOD }).fingerprint,
     );
     const later = upload(receipt);
     expect(later.newer).toBe(true);

@@ -170,6 +170,21 @@ describe('a start never replaces a database that holds or held data', () => {
     expect(await value(h, 'settings.get')).toBeNull();
   });
 
+  it('starting empty over a 0-byte database while backups exist: the backups stay, the next start is normal', async () => {
+    const dataDir = await dataFolderWithBackup();
+    DAMAGE['0-byte']!(databaseFile(dataDir));
+    const h = host(dataDir);
+    const { damagedKeptAs } = await value<{ damagedKeptAs: string }>(h, 'recovery.startEmpty', {
+      confirm: true,
+    });
+    expect(fs.statSync(damagedKeptAs).size).toBe(0);
+    expect(await value(h, 'settings.get')).toBeNull();
+    expect(fs.readdirSync(path.join(dataDir, 'sao-luu'))).toHaveLength(1);
+    h.context()!.db.close();
+    const again = host(dataDir);
+    expect(again.context()).toBeDefined();
+  });
+
   it('a damaged backup is listed as unusable and refused; the damaged database stays where it is', async () => {
     const dataDir = await dataFolderWithBackup();
     const [backup] = fs.readdirSync(path.join(dataDir, 'sao-luu'));

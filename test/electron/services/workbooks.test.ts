@@ -38,7 +38,12 @@ afterEach(async () => {
 
 async function call<T = unknown>(ctx: ServiceContext, name: string, args: unknown): Promise<T> {
   const reply = await dispatch(ctx, name, args);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
+  if (!reply.ok) {
+    throw Object.assign(new Error(reply.error.message), {
+      code: reply.error.code,
+      details: reply.error.details,
+    });
+  }
   return reply.value as T;
 }
 
@@ -104,6 +109,27 @@ describe('export of the commune report', () => {
       code: 'report-has-errors',
     });
     expect((await open(ctx)).exportedRevision).toBeNull();
+  });
+
+  it('refuses to export while the preparer phone or date is an error; an unusual phone length is only a warning', async () => {
+    const ctx = newPc();
+    for (const [field, value, named] of [
+      ['phone', '0277 3.123.456 abc', /^Số điện thoại: /u],
+      ['preparedOn', '32/12/2023', /^Ngày lập báo cáo: "32\/12\/2023"/u],
+    ] as const) {
+      const data = sampleReport();
+      data.preparer = { ...data.preparer, phone: '0277 3851 234', preparedOn: '', [field]: value };
+      await save(ctx, data);
+      const refused = call(ctx, 'workbook.exportReport', key);
+      await expect(refused).rejects.toMatchObject({ code: 'report-has-errors' });
+      const details = await refused.catch((e: { details?: string[] }) => e.details ?? []);
+      expect(details).toEqual([expect.stringMatching(named)]);
+    }
+    expect((await open(ctx)).exportedRevision).toBeNull();
+    const data = sampleReport();
+    data.preparer = { ...data.preparer, phone: '385 123', preparedOn: '20/12/2023' };
+    await save(ctx, data);
+    await expect(call(ctx, 'workbook.exportReport', key)).resolves.toMatchObject({ revision: 1 });
   });
 
   it('writes a blank template for any unit and period', async () => {

@@ -13,6 +13,7 @@ import { createServiceContext } from '../../../electron/app-context';
 import { setLogSink } from '../../../electron/log';
 import type { ServiceContext } from '../../../electron/services/context';
 import { closeChecker, importReceivedFiles, useChecker } from '../../../electron/services/district';
+import { previewRestore } from '../../../electron/services/workbooks';
 import { createCheckPool } from '../../../electron/workbook/check-pool';
 import { seedWorkbooks } from '../district/workbooks';
 
@@ -54,6 +55,14 @@ describe('check pool fallback', () => {
     expect(fallback[0]).toMatch(/3 check workers failed to start from .*app\.asar\.unpacked/u);
     expect(fallback[0]).toMatch(/last: MODULE_NOT_FOUND Cannot find module/u);
     expect(fallback[0]).toMatch(/without the 1500 ms time limit and the 256 MB memory limit/u);
+
+    // The clerk restoring their own workbook is told the same.
+    const preview = await previewRestore(ctx, {
+      fileName: first!.fileName,
+      base64: first!.bytes.toString('base64'),
+    });
+    expect(preview.check.verdict).toBe('accepted');
+    expect(preview.notice).toBe(notice);
   });
 
   it('no notice when the workers run', async () => {
@@ -63,6 +72,11 @@ describe('check pool fallback', () => {
     const [result] = await importReceivedFiles(ctx, [third!], { backup: false });
     expect(result!.verdict).toBe('accepted');
     expect(result!.notice).toBeUndefined();
+    const preview = await previewRestore(ctx, {
+      fileName: third!.fileName,
+      base64: third!.bytes.toString('base64'),
+    });
+    expect(preview.notice).toBeUndefined();
     expect(lines.some((l) => l.includes('[check-pool] check workers started from check-worker.ts'))).toBe(
       true,
     );

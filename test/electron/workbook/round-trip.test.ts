@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { CURRENT_TEMPLATE, countIndicators, listSection } from '../../../shared/template';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import { reportChecksum } from '../../../electron/workbook/unit-writer';
+import { BLANK_COUNTS_KIND } from '../../../shared/workbook/import-types';
 import { UNITS, VIETNAMESE_LETTERS, sampleReport, writeReport } from './fixtures';
 
 const pieces = fc.constantFrom(
@@ -117,7 +118,10 @@ describe('unit workbook round trip', () => {
         const bytes = await writeReport(data);
         const checked = checkWorkbookSync(bytes, 'r.xlsx', { units: UNITS });
         expect(checked.data).toEqual(canonicalReportData(data));
-        expect(checked.problems.filter((p) => !p.kind.startsWith('rule:'))).toEqual([]);
+        // Rules may fail on random figures; counts left blank are listed in one warning.
+        expect(
+          checked.problems.filter((p) => !p.kind.startsWith('rule:') && p.kind !== BLANK_COUNTS_KIND),
+        ).toEqual([]);
         expect(checked.identity).toMatchObject({
           unitCode: 'TH03',
           period: '2023',

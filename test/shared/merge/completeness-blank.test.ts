@@ -6,7 +6,7 @@ describe('completeness: counts left blank', () => {
   it('shows which counts the merged file of a unit left blank', () => {
     const c = computeCompleteness(
       '2023',
-      [{ code: 'TH03', name: 'xã Thông Bình', level: 'commune', active: true }],
+      [{ code: 'TH03', name: 'xã Thông Bình', level: 'xa', active: true }],
       [
         {
           id: 1,

@@ -155,7 +155,12 @@ function countCell(l: Layout, rnd: Random, filter: (max: number) => boolean = ()
 const typeCount: Mutation = (l, rnd) => {
   const at = countCell(l, rnd);
   if (!at) return undefined;
-  const value = int(rnd, 0, Math.min(at.max, 3000));
+  // Mostly a correction near the figure there; sometimes any number.
+  const before = Number(l.book.text(at.cell)) || 0;
+  const value =
+    rnd() < 0.7
+      ? Math.max(0, before + int(rnd, -Math.ceil(before / 20), 0))
+      : int(rnd, 0, Math.min(at.max, 3000));
   const asText = rnd() < 0.3;
   if (asText) l.book.setText(at.cell, value.toLocaleString('de-DE'));
   else l.book.setNumber(at.cell, value);
@@ -232,6 +237,49 @@ const unknownCodeRow: Mutation = (l, rnd) => {
     touched: [{ sheet: t.sheet, cell: value }],
     mustFlag: true,
   };
+};
+
+/** Typing over what the form wrote (STT, label, unit, a total): not data, nothing to lose. */
+const typeOverFormText: Mutation = (l, rnd) => {
+  const t = pick(rnd, l.indicatorSheets());
+  const rows = [...t.sheet.rows.keys()].filter((r) => r > t.header);
+  const row = pick(rnd, rows);
+  const col = pick(rnd, [1, t.codeCol + 1, t.valueCol - 1]);
+  const cell = l.book.ensure(t.sheet, row, col);
+  l.book.setText(cell, pick(rnd, ['Hồ sơ', '12', 'lượt', 'x']));
+  return { kind: 'typed-over-form-text', touched: [{ sheet: t.sheet, cell }] };
+};
+
+/** A code edited ("A05" → "A5", or another code): the figure on that row is then no indicator's. */
+const typeOverCode: Mutation = (l, rnd) => {
+  const t = pick(rnd, l.indicatorSheets());
+  const rows = [...t.sheet.rows.keys()].filter((r) => r > t.header);
+  const row = pick(rnd, rows);
+  const code = l.book.cell(t.sheet, row, t.codeCol);
+  const value = l.book.cell(t.sheet, row, t.valueCol);
+  const was = l.book.text(code);
+  if (!code || !value?.inner || !/^[A-Z]\d\d$/u.test(was)) return undefined;
+  l.book.setText(code, pick(rnd, [was.replace('0', ''), `${was}a`, 'A01', 'C01']));
+  return {
+    kind: 'code-edited',
+    touched: [
+      { sheet: t.sheet, cell: value },
+      { sheet: t.sheet, cell: code },
+    ],
+    mustFlag: true,
+    wildcard: ['counts', 'texts'],
+  };
+};
+
+/** A number typed over a total or a rate (the formula gone): the total is recomputed, and said so. */
+const typeOverTotal: Mutation = (l, rnd) => {
+  const computed = l.template.sections.flatMap((s) =>
+    s.kind === 'indicators' ? s.indicators.filter((i) => i.kind === 'total' || i.kind === 'rate') : [],
+  );
+  const at = l.valueOf(pick(rnd, computed).code);
+  if (!at) return undefined;
+  l.book.setNumber(at.cell, int(rnd, 0, 5000));
+  return { kind: 'typed-over-total', touched: [at] };
 };
 
 const insertEmptyRow: Mutation = (l, rnd) => {
@@ -313,8 +361,16 @@ const addModel: Mutation = (l, rnd) => {
   const t = l.listTable();
   if (!t) return undefined;
   const rows = l.modelRows();
-  const overCodeRow = rnd() < 0.5;
-  const row = overCodeRow ? t.header + 1 : (rows.length ? Math.max(...rows) : t.header + 1) + 1;
+  const where = pick(rnd, ['over-code-row', 'after-last', 'between'] as const);
+  const overCodeRow = where === 'over-code-row';
+  let row = overCodeRow ? t.header + 1 : (rows.length ? Math.max(...rows) : t.header + 1) + 1;
+  let index = overCodeRow ? 0 : rows.length;
+  if (where === 'between' && rows.length >= 2) {
+    // "Insert row" between two models, then type the new one there.
+    index = int(rnd, 1, rows.length - 1);
+    row = rows[index]!;
+    l.book.insertRow(t.sheet, row);
+  }
   const values: Record<string, string> = { B01: `${sentence(rnd)} ${int(rnd, 1, 999)}` };
   if (rnd() < 0.5) values.B02 = pick(rnd, ['Mô hình', 'Sáng kiến', 'Giải pháp']);
   if (rnd() < 0.5) values.B03 = 'Cải cách thủ tục hành chính';
@@ -327,9 +383,9 @@ const addModel: Mutation = (l, rnd) => {
   // Over the code row, the codes of the columns left alone (B04…B07) are still there: not data.
   const meant = { ...values };
   return {
-    kind: overCodeRow ? 'model-typed-over-code-row' : 'model-added',
+    kind: overCodeRow ? 'model-typed-over-code-row' : where === 'between' ? 'model-inserted' : 'model-added',
     touched,
-    apply: (e) => (overCodeRow ? e.models.unshift(meant) : e.models.push(meant)),
+    apply: (e) => void e.models.splice(index, 0, meant),
   };
 };
 
@@ -342,8 +398,14 @@ const editCover: Mutation = (l, rnd) => {
   if (how === 'preparer') {
     const at = l.coverValue(COVER_LABELS.preparerName);
     if (!at) return undefined;
-    const name = pick(rnd, ['Trần Văn Bình', 'Lê Thị Thu', 'Phạm Minh Đức']);
-    l.book.setText(at.cell, name);
+    // Typed, or pasted from an old VNI document ("Traàn Vaên Bình").
+    const [typed, name] = pick(rnd, [
+      ['Trần Văn Bình', 'Trần Văn Bình'],
+      ['Lê Thị Thu', 'Lê Thị Thu'],
+      ['Traàn Vaên Bình', 'Trần Văn Bình'],
+      ['Ph¹m Minh §øc', 'Phạm Minh Đức'],
+    ] as const);
+    l.book.setText(at.cell, typed);
     return { kind: 'cover-preparer', touched: [at], apply: (e) => (e.preparer.name = name) };
   }
   const label =
@@ -393,6 +455,9 @@ export const MUTATIONS: [Mutation, number][] = [
   [typeText, 3],
   [unknownCodeRow, 2],
   [insertEmptyRow, 2],
+  [typeOverFormText, 1],
+  [typeOverCode, 1],
+  [typeOverTotal, 1],
   [deleteIndicatorRow, 1],
   [mergeOverFigures, 2],
   [editModel, 3],

@@ -103,6 +103,11 @@ export function runCase(base: Buffer, baseData: ReportData, seed: number, rnd: R
     intent.apply?.(expected);
     intents.push(intent);
   }
+  // A cell typed again later holds the later text: what was typed there before is gone, by the clerk's hand.
+  intents.forEach((intent, i) => {
+    const later = new Set(intents.slice(i + 1).flatMap((j) => j.touched.map((t) => t.cell)));
+    if (intent.mustFlag && intent.touched.some((t) => t.cell && later.has(t.cell))) intent.mustFlag = false;
+  });
   const result = checkWorkbookSync(book.write(), `dot-bien-${seed}.xlsx`, { units: UNITS });
   return { seed, kinds: intents.map((i) => i.kind), ...judge(result, expected, intents) };
 }

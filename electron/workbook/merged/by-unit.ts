@@ -1,0 +1,87 @@
+import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
+import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
+import type { MergedContext, NumericIndicator } from './context';
+import { bold, cachedRate, COUNT, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
+
+/** "Theo đơn vị": units × indicators, a total row; totals and rates as formulas of the row. */
+export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
+  const { merged, numeric, unitCount, titleLines } = ctx;
+  const { fixed, headerRow, labelRow, firstRow, lastRow, totalRow, columnOf, letterOf } = ctx.byUnit;
+  const ws = wb.addSheet(T.sheets.byUnit);
+  title(ws, titleLines, Math.min(fixed.length + numeric.length, 12));
+  ws.setRow(headerRow, [...fixed, ...numeric.map((i) => i.code)], HEADER);
+  ws.setRow(labelRow, [...fixed.map(() => ''), ...numeric.map((i) => i.label)], HEADER);
+  for (let c = 1; c <= fixed.length; c++) ws.merge(headerRow, c, labelRow, c);
+
+  merged.units.forEach((u, i) => {
+    const row = firstRow + i;
+    ws.setRow(
+      row,
+      [
+        i + 1,
+        u.unit.code,
+        u.unit.name,
+        UNIT_LEVEL_NAMES[u.unit.level],
+        u.revision === null ? null : districtMessages.revisionName(u.revision),
+      ],
+      PLAIN,
+    );
+    writeIndicatorCells(
+      ws,
+      ctx,
+      row,
+      (code) => u.figures[code] ?? null,
+      (ind) => u.figures[ind.code] ?? null,
+      false,
+    );
+  });
+  ws.setRow(totalRow, [null, null, T.totalRow, null, null], bold(PLAIN));
+  writeIndicatorCells(
+    ws,
+    ctx,
+    totalRow,
+    (code) => merged.figures[code] ?? null,
+    (ind) =>
+      unitCount > 0
+        ? {
+            formula: `SUM(${letterOf(ind.code)}${firstRow}:${letterOf(ind.code)}${lastRow})`,
+            result: merged.figures[ind.code] ?? 0,
+          }
+        : 0,
+    true,
+  );
+  [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
+  for (const col of columnOf.values()) ws.widths.set(col, 12);
+  ws.heights.set(labelRow, 90);
+  ws.frozen = { rows: labelRow, cols: 3 };
+  ws.printTitleRow = headerRow;
+}
+
+/** One row's indicator cells: counts as given, totals and rates as formulas with cached values. */
+function writeIndicatorCells(
+  ws: SheetBuilder,
+  ctx: MergedContext,
+  row: number,
+  value: (code: string) => number | null,
+  countCell: (ind: NumericIndicator) => CellValue,
+  emphasis: boolean,
+): void {
+  const ref = (code: string) => `${ctx.byUnit.letterOf(code)}${row}`;
+  const zero = (code: string) => value(code) ?? 0;
+  const style = (s: CellStyle) => (emphasis ? bold(s) : s);
+  for (const ind of ctx.numeric) {
+    const col = ctx.byUnit.columnOf.get(ind.code)!;
+    if (ind.kind === 'count') ws.set(row, col, countCell(ind), style(COUNT));
+    else if (ind.kind === 'total') {
+      ws.set(
+        row,
+        col,
+        { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
+        style(COUNT),
+      );
+    } else {
+      ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, style(RATE));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { periodName } from '../../../shared/domain/periods';
+import { formatDate, fromJsDate } from '../../../shared/format/dates';
+import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import type { Completeness } from '../../../shared/merge/completeness';
+import type { MergedReport } from '../../../shared/merge/merge';
+import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
+import { columnLetter } from '../formulas';
+
+/** What the merged workbook is written from. */
+export interface MergedWorkbookInput {
+  template: FormTemplate;
+  merged: MergedReport;
+  completeness: Completeness;
+  generatedAt: Date;
+  appVersion: string;
+  /** The files merged, for the metadata sheet. */
+  sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
+}
+
+export type NumericIndicator = Exclude<Indicator, { kind: 'text' }>;
+
+/**
+ * What every sheet of the merged workbook shares: the input, the title lines, and where
+ * "Theo đơn vị" puts each unit and indicator (the other sheets' formulas refer to it).
+ */
+export interface MergedContext extends MergedWorkbookInput {
+  numeric: NumericIndicator[];
+  unitCount: number;
+  titleLines: string[];
+  byUnit: {
+    /** The fixed columns before the indicators (STT, code, name, level, revision). */
+    fixed: string[];
+    headerRow: number;
+    labelRow: number;
+    firstRow: number;
+    lastRow: number;
+    totalRow: number;
+    columnOf: Map<string, number>;
+    letterOf(code: string): string;
+  };
+}
+
+export function mergedContext(input: MergedWorkbookInput): MergedContext {
+  const { template, merged, completeness } = input;
+  const numeric = allIndicators(template).filter((i): i is NumericIndicator => i.kind !== 'text');
+  const unitCount = merged.units.length;
+  const titleLines = [
+    T.title(periodName(merged.period)),
+    T.subtitle(unitCount, completeness.counts.expected),
+    T.generatedAt(formatDate(fromJsDate(input.generatedAt))),
+  ];
+  const fixed = [T.index, T.unitCode, T.unitName, T.level, T.revision];
+  const columnOf = new Map(numeric.map((ind, i) => [ind.code, fixed.length + 1 + i]));
+  const headerRow = titleLines.length + 2;
+  const firstRow = headerRow + 2;
+  const lastRow = firstRow + unitCount - 1;
+  return {
+    ...input,
+    numeric,
+    unitCount,
+    titleLines,
+    byUnit: {
+      fixed,
+      headerRow,
+      labelRow: headerRow + 1,
+      firstRow,
+      lastRow,
+      totalRow: lastRow + 1,
+      columnOf,
+      letterOf: (code) => columnLetter(columnOf.get(code)!),
+    },
+  };
+}

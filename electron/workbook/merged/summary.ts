@@ -1,0 +1,78 @@
+import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import { indicatorSections } from '../../../shared/template';
+import { columnLetter, quoteSheet } from '../formulas';
+import type { WorkbookBuilder } from '../sheet-writer';
+import type { MergedContext, NumericIndicator } from './context';
+import { bold, cachedRate, COUNT, PLAIN, RATE, rateFormula, tableHeader, TEXT, title } from './styles';
+
+/**
+ * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
+ * "Theo đơn vị" with SUMIF, so a unit's figure corrected there shows here too.
+ */
+export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void {
+  const { template, merged, numeric, titleLines } = ctx;
+  const { firstRow, lastRow, letterOf } = ctx.byUnit;
+  const levels = merged.levels;
+  const ws = wb.addSheet(T.sheets.summary);
+  const headerRow = titleLines.length + 2;
+  title(ws, titleLines, 4 + levels.length);
+  tableHeader(ws, headerRow, [T.code, T.indicator, T.unitOfMeasure, T.total, ...levels.map((l) => l.name)]);
+  const rowOf = new Map<string, number>();
+  let r = headerRow + 1;
+  for (const section of indicatorSections(template)) {
+    const inds = section.indicators.filter((i): i is NumericIndicator => i.kind !== 'text');
+    if (!inds.length) continue;
+    ws.set(r, 1, section.title, bold(PLAIN));
+    for (let c = 2; c <= 4 + levels.length; c++) ws.set(r, c, null, PLAIN);
+    ws.merge(r, 1, r, 4 + levels.length);
+    r++;
+    for (const ind of inds) rowOf.set(ind.code, r++);
+  }
+  const unitSheet = quoteSheet(T.sheets.byUnit);
+  const unitRows = (letter: string, absolute: boolean) =>
+    `${unitSheet}!${absolute ? '$' : ''}${letter}$${firstRow}:${absolute ? '$' : ''}${letter}$${Math.max(lastRow, firstRow)}`;
+  const columns = [
+    { col: 4, figures: merged.figures, level: null as null | (typeof levels)[number] },
+    ...levels.map((l, i) => ({ col: 5 + i, figures: l.figures, level: l })),
+  ];
+  for (const ind of numeric) {
+    const row = rowOf.get(ind.code)!;
+    ws.setRow(row, [ind.code, ind.label, ind.kind === 'rate' ? T.percent : ind.unit], TEXT);
+    for (const { col, figures, level } of columns) {
+      const letter = columnLetter(col);
+      const ref = (code: string) => `${letter}${rowOf.get(code)!}`;
+      const zero = (code: string) => figures[code] ?? 0;
+      if (ind.kind === 'rate') {
+        ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, RATE);
+      } else if (ind.kind === 'total') {
+        ws.set(
+          row,
+          col,
+          { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
+          COUNT,
+        );
+      } else if (level === null) {
+        const levelCells = levels.map((_, i) => `${columnLetter(5 + i)}${row}`);
+        ws.set(
+          row,
+          col,
+          levelCells.length ? { formula: `SUM(${levelCells.join(',')})`, result: zero(ind.code) } : 0,
+          COUNT,
+        );
+      } else {
+        ws.set(
+          row,
+          col,
+          {
+            formula: `SUMIF(${unitRows('D', true)},"${level.name}",${unitRows(letterOf(ind.code), false)})`,
+            result: zero(ind.code),
+          },
+          COUNT,
+        );
+      }
+    }
+  }
+  [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
+  for (let c = 4; c < 5 + levels.length; c++) ws.widths.set(c, 15);
+  ws.landscape = false;
+}

@@ -1,0 +1,130 @@
+import type { ReportData } from '../../../shared/domain/report';
+import { readerMessages } from '../../../shared/i18n/vi/workbook-reader';
+import { shownValue } from '../../../shared/i18n/vi/workbook';
+import type { Indicator } from '../../../shared/template';
+import { BLANK_COUNTS_KIND } from '../../../shared/workbook/import-types';
+import { cellRef } from '../formulas';
+import { cellAt, cellText, type MergedRange, type RawSheet } from '../xlsx/read';
+import { codeText, sortedRows, type IndicatorTable, type ListTable, type Place } from './locate';
+import type { Checker } from './problems';
+
+/**
+ * The rule of issue 8 on what is around the figures read: every non-empty cell of an input area is
+ * read into the data or named in a problem. Here: values on rows whose code the template does not
+ * know (or with no code), merged ranges over input cells (Excel keeps only the first cell's value),
+ * and the counts left blank (one warning listing them, also carried to completeness).
+ */
+
+export function checkInputAreas(
+  checker: Checker,
+  tables: readonly IndicatorTable[],
+  indicators: ReadonlyMap<string, Indicator>,
+  places: ReadonlyMap<string, Place>,
+  listTable: ListTable | undefined,
+  data: ReportData,
+): void {
+  for (const table of tables) checkStrayValues(checker, table, indicators);
+  checkMergedInputs(checker, tables, places, listTable);
+  checkBlankCounts(checker, indicators, places, data);
+}
+
+/** A value typed on a row without a known code is in no figure: say so at its cell. */
+function checkStrayValues(
+  checker: Checker,
+  table: IndicatorTable,
+  indicators: ReadonlyMap<string, Indicator>,
+): void {
+  const { sheet } = table;
+  for (const row of sortedRows(sheet)) {
+    if (row <= table.row) continue;
+    const value = cellAt(sheet, row, table.valueCol);
+    const shown = shownValue(cellText(value));
+    if (!value || !shown) continue;
+    const codeCell = cellAt(sheet, row, table.codeCol);
+    const code = codeText(codeCell);
+    if (indicators.has(code)) continue;
+    const where = { sheet: sheet.name, cell: cellRef(row, table.valueCol) };
+    if (code) {
+      checker.add(
+        'warning',
+        'unknown-code',
+        readerMessages.unknownCode(checker.place(where), cellText(codeCell).trim(), shown),
+        where,
+      );
+    } else {
+      checker.add(
+        'warning',
+        'value-without-code',
+        readerMessages.valueWithoutCode(checker.place(where), shown),
+        where,
+      );
+    }
+  }
+}
+
+const covers = (m: MergedRange, row: number, col: number) =>
+  row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+
+/** Input cells of a sheet: the value cells of the indicators, and the list's cells from its first row. */
+function inputCellsOf(
+  sheet: RawSheet,
+  places: ReadonlyMap<string, Place>,
+  listTable: ListTable | undefined,
+): (m: MergedRange) => boolean {
+  const cells = [...places.values()].filter((p) => p.sheet === sheet.name);
+  const listCols = listTable?.sheet === sheet ? [...listTable.columns.values()] : [];
+  return (m) =>
+    cells.some((p) => covers(m, p.row, p.col)) ||
+    (listCols.some((c) => c >= m.left && c <= m.right) && m.bottom >= listTable!.firstDataRow);
+}
+
+/**
+ * A merged range over an input cell hides the values of every cell but its first: the total of
+ * the district would be short by them and no one would know. An error naming the range.
+ */
+function checkMergedInputs(
+  checker: Checker,
+  tables: readonly IndicatorTable[],
+  places: ReadonlyMap<string, Place>,
+  listTable: ListTable | undefined,
+): void {
+  const sheets = new Set([...tables.map((t) => t.sheet), ...(listTable ? [listTable.sheet] : [])]);
+  for (const sheet of sheets) {
+    const overInput = inputCellsOf(sheet, places, listTable);
+    for (const m of sheet.merges) {
+      if ((m.top === m.bottom && m.left === m.right) || !overInput(m)) continue;
+      const range = `${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}`;
+      const where = { sheet: sheet.name, cell: range };
+      checker.add('error', 'merged-input', readerMessages.mergedInput(checker.place(where), range), where);
+    }
+  }
+}
+
+/** One warning listing every count left blank (with its cell), unless nothing at all was filled. */
+function checkBlankCounts(
+  checker: Checker,
+  indicators: ReadonlyMap<string, Indicator>,
+  places: ReadonlyMap<string, Place>,
+  data: ReportData,
+): void {
+  const counts = [...indicators.values()].filter((i) => i.kind === 'count');
+  const blank = counts.filter((i) => places.has(i.code) && (data.counts[i.code] ?? null) === null);
+  // A file with no figure at all is refused as an unfilled template; its blanks need no list. A
+  // count refused for its content (a date, text) is named already.
+  const named = new Set(checker.problems.filter((p) => p.level === 'error').map((p) => p.indicator));
+  const unnamed = blank.filter((i) => !named.has(i.code));
+  if (!unnamed.length || blank.length === counts.length) return;
+  const first = places.get(unnamed[0]!.code)!;
+  const where = { sheet: first.sheet, cell: cellRef(first.row, first.col) };
+  const list = unnamed.map((i) => {
+    const at = places.get(i.code)!;
+    return readerMessages.blankCell(i.code, cellRef(at.row, at.col));
+  });
+  checker.add(
+    'warning',
+    BLANK_COUNTS_KIND,
+    readerMessages.countsBlank(checker.place(), list.join(', '), unnamed.length),
+    where,
+  );
+  checker.problems.at(-1)!.indicators = unnamed.map((i) => i.code);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { unitCodeSchema } from '../domain/units';
+import { periodSchema } from './common';
+
+/**
+ * The Word report calls: a commune's own report and a merging office's report of a period, each
+ * saved in the app's folders and returned for the browser-mode download. Kept apart from
+ * contract.ts so that file stays small.
+ */
+export const savedWordReportSchema = z.object({
+  fileName: z.string(),
+  savedPath: z.string(),
+  base64: z.string(),
+  /** The previous period compared with; null when this PC holds none. */
+  comparedWith: z.string().nullable(),
+});
+export type SavedWordReport = z.infer<typeof savedWordReportSchema>;
+
+export const wordReportCalls = {
+  'report.exportWord': {
+    args: z.object({ unitCode: unitCodeSchema, period: periodSchema }).strict(),
+    result: savedWordReportSchema,
+  },
+  'district.exportWord': {
+    args: z.object({ period: periodSchema }).strict(),
+    result: savedWordReportSchema.extend({ unitsMerged: z.number().int() }),
+  },
+} as const;
