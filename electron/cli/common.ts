@@ -104,7 +104,11 @@ export function scratch(p: Parsed, io: CliIo) {
     ...(io.now ? { now: io.now } : {}),
     ...(io.checker ? { checker: io.checker } : {}),
   });
-  if (form) opened.ctx.template = form.template;
+  if (form) {
+    opened.ctx.template = form.template;
+    // Its mapping carries files of the version before it forward.
+    opened.ctx.installedForms = [form];
+  }
   return opened;
 }
 

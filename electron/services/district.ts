@@ -38,6 +38,7 @@ import { writeMergedWorkbook } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
+import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { beforeImportBatch } from './import-hooks';
 import { writeFileAtomic } from '../atomic-write';
 
@@ -117,7 +118,12 @@ export async function checkFile(
   try {
     // The pool sends the unit list to each worker once (per batch at most), then only the bytes.
     const templates = knownTemplates(ctx);
-    return await checkerFor(ctx).check(bytes, fileName, templates ? { ...options, templates } : options);
+    const checked = await checkerFor(ctx).check(
+      bytes,
+      fileName,
+      templates ? { ...options, templates } : options,
+    );
+    return againstFormInUse(ctx, checked);
   } catch (error) {
     log('district', `check failed for a file: ${(error as Error)?.message ?? String(error)}`);
     return uncheckable(bytes, fileName, districtMessages.checkFailed(fileName), 'check-failed');
@@ -256,7 +262,11 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
         name: f.unitName ?? f.unitCode!,
         level: 'xa' as const,
       };
-      return { unit, data: f.data!, revision: f.revision };
+      return {
+        unit,
+        data: figuresInFormInUse(ctx, f.data!, f.templateId, f.templateVersion),
+        revision: f.revision,
+      };
     });
   return { current, entries, merged: mergeReports(activeTemplate(ctx), period, entries) };
 }

@@ -104,7 +104,8 @@ export function carryForward(
   const chain = versionsOf(ctx, to.id).filter(
     (v) => v.template.version >= from.version && v.template.version <= to.version,
   );
-  if (chain[0]?.template.version !== from.version || chain.at(-1)?.template.version !== to.version)
+  // Each package's mapping is from the version just before it: every version between must be known.
+  if (chain.length !== to.version - from.version + 1 || chain[0]?.template.version !== from.version)
     return null;
   let current = data;
   const total: MigrationSummary = { moved: [], added: [], dropped: [] };

@@ -32,3 +32,25 @@ export const carryForwardText = {
   agree: 'Đồng ý, lưu theo biểu mẫu mới',
   saved: (to: number) => `Đã lưu báo cáo theo biểu mẫu phiên bản ${to}. Bản theo phiên bản cũ vẫn được giữ.`,
 };
+
+/** A received file under another version of the form than the one in use. */
+export const formMigrationMessages = {
+  migrated: (
+    file: string,
+    from: number,
+    to: number,
+    s: { moved: { from: string; to: string }[]; added: string[]; dropped: string[] },
+  ) =>
+    [
+      `Tệp "${file}" lập theo biểu mẫu phiên bản ${from}; được chuyển sang phiên bản ${to} đang dùng theo bảng chuyển đổi để tổng hợp.`,
+      s.moved.length ? `Chuyển mã: ${s.moved.map((m) => `${m.from} → ${m.to}`).join(', ')}.` : '',
+      s.added.length ? `Chỉ tiêu mới không có trong tệp: ${s.added.join(', ')}.` : '',
+      s.dropped.length ? `Bỏ: ${s.dropped.join(', ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  noMapping: (file: string, id: string, version: number, activeId: string, activeVersion: number) =>
+    id === activeId
+      ? `Tệp "${file}" lập theo biểu mẫu phiên bản ${version}, nhưng đang dùng phiên bản ${activeVersion} và không có bảng chuyển đổi nào dẫn từ phiên bản ${version} sang. Cài các biểu mẫu trung gian, hoặc đề nghị đơn vị lập lại báo cáo theo mẫu phiên bản ${activeVersion}.`
+      : `Tệp "${file}" lập theo biểu mẫu "${id}" phiên bản ${version}, không phải biểu mẫu "${activeId}" đang dùng. Đề nghị đơn vị lập lại báo cáo theo mẫu đang dùng.`,
+};

@@ -129,7 +129,7 @@ describe('form packages', () => {
     );
   });
 
-  it('version 2 with a new count in section A: check, template, fill, merge with version-1 files', async () => {
+  it('version 2 (a new count in section A, A22 renamed A24): check, template, fill, merge with version-1 files', async () => {
     await editPackage('bieu-mau.xlsx', 'bieu-mau-v2.xlsx', (wb) => {
       const info = wb.getWorksheet('Thông tin')!;
       info.getCell('B3').value = 2;
@@ -144,6 +144,14 @@ describe('form packages', () => {
         'có',
         5000,
       ]);
+      // A22 is renamed A24, where its formula and its rule name it too; the mapping says so.
+      ws.getCell(`B${rowOfCode(ws, 'A22')}`).value = 'A24';
+      ws.getCell(`F${rowOfCode(ws, 'R07')}`).value = 'A24 / A21';
+      wb.getWorksheet('Quy tắc')!.eachRow((row) => {
+        const cell = row.getCell(2);
+        if (cell.value === 'A22 <= A21') cell.value = 'A24 <= A21';
+      });
+      wb.getWorksheet('Chuyển đổi')!.addRow(['A22', 'A24', 'đổi mã']);
     });
     expect((await run('form', 'check', at('bieu-mau-v2.xlsx'))).out).toBe(
       'Biểu mẫu "cchc" phiên bản 2 hợp lệ: 52 chỉ tiêu, 9 quy tắc.',
@@ -166,7 +174,8 @@ describe('form packages', () => {
     const th01 = seeds.find((s) => s.unit.code === 'TH01')!;
     const filled = await editByCode(fs.readFileSync(at('th01-v2.xlsx')), (_wb, valueOf) => {
       for (const [code, value] of Object.entries(th01.data.counts))
-        if (value !== null) valueOf(code).value = value;
+        if (value !== null && code !== 'A22') valueOf(code).value = value;
+      valueOf('A24').value = th01.data.counts.A22 ?? null;
       valueOf('A23').value = 7;
     });
     fs.writeFileSync(at('th01-v2-filled.xlsx'), filled);
@@ -200,5 +209,22 @@ describe('form packages', () => {
     });
     expect(totals.get('A07')).toBe(27_630);
     expect(totals.get('A23')).toBe(7);
+    // A22 of the version-1 files is summed as A24 with the version-2 file's A24.
+    const a22 = seeds.reduce((sum, x) => sum + (x.data.counts.A22 ?? 0), 0);
+    expect(a22).toBeGreaterThan(0);
+    expect(totals.get('A24')).toBe(a22);
+    // Each version-1 file is accepted with a warning naming both versions, listed in the workbook.
+    expect(merged.out).toContain('lập theo biểu mẫu phiên bản 1; được chuyển sang phiên bản 2 đang dùng');
+    const notes: string[] = [];
+    wb.getWorksheet('Tình hình nộp')!.eachRow((row) => notes.push(String(row.getCell(9).value ?? '')));
+    expect(notes.filter((n) => n.includes('được chuyển sang phiên bản 2')).length).toBe(9);
+
+    // Version 3 without version 2 installed: no mapping leads from version 1, the files are refused.
+    await editPackage('bieu-mau-v2.xlsx', 'bieu-mau-v3.xlsx', (w) => {
+      w.getWorksheet('Thông tin')!.getCell('B3').value = 3;
+    });
+    const refused = await run('check', '--form', at('bieu-mau-v3.xlsx'), v1Files[0]!);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('không có bảng chuyển đổi nào dẫn từ phiên bản 1 sang');
   });
 });
