@@ -64,7 +64,11 @@ describe('form package from Settings (browser mode, Chromium)', () => {
     await screenshot(page, 'form-package-installed');
 
     await page.getByRole('button', { name: 'Báo cáo', exact: true }).click();
+    // Version 2 is reported yearly ("Kỳ báo cáo: Năm"): the picker offers years only.
+    const options = await page.getByLabel('Kỳ báo cáo').locator('option').allInnerTexts();
+    expect(options.every((o) => /^Năm \d{4}$/u.test(o))).toBe(true);
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
+    await page.getByText('Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023').waitFor();
     const review = page.locator('.carry-forward');
     await review.waitFor();
     expect(await review.innerText()).toContain('Báo cáo này được lập theo biểu mẫu phiên bản 1');

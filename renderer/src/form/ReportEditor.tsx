@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Report } from '../../../shared/api/contract';
+import { periodCutOff } from '../../../shared/domain/period-cutoff';
 import { periodName } from '../../../shared/domain/periods';
 import { emptyReportData, type ReportData } from '../../../shared/domain/report';
 import { carryForwardText } from '../../../shared/i18n/vi/form-install';
@@ -175,7 +176,10 @@ export function ReportEditor({
     <FormProvider {...methods}>
       <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
-          <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
+          <div>
+            <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
+            <p className="hint form-cutoff">{periodCutOff(period)}</p>
+          </div>
           <ExportPanel
             unitCode={unitCode}
             period={period}

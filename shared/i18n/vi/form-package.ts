@@ -110,6 +110,8 @@ export const packageMessages = {
     `${at(sheet, cell)}: cách chuyển "${how}" cần mã mới.`,
   mappingOldUnknown: (sheet: string, cell: string, code: string) =>
     `${at(sheet, cell)}: mã cũ "${code}" lặp lại; mỗi mã cũ chỉ chuyển một cách.`,
+  badPeriods: (cell: string, text: string) =>
+    `${at('Thông tin', cell)}: không hiểu kỳ báo cáo "${text}". Ghi các kỳ cách nhau bằng dấu chấm phẩy: Năm; 9 tháng; 6 tháng; Quý; Quý I; Tháng.`,
   noIndicators: 'Trang "Chỉ tiêu" không có chỉ tiêu nào.',
   checkedOk: (id: string, version: number, indicators: number, rules: number) =>
     `Biểu mẫu "${id}" phiên bản ${version} hợp lệ: ${indicators} chỉ tiêu, ${rules} quy tắc.`,

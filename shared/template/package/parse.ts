@@ -1,3 +1,4 @@
+import { DEFAULT_PERIOD_KINDS, periodKindsOf } from '../../domain/periods';
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import type { ComparisonRule, FormTemplate, Indicator, Section } from '../types';
 import { parseCondition } from './formula';
@@ -36,6 +37,7 @@ export function parsePackage(sheets: PackageSheet[]): PackageResult {
     rules,
     maxCount: info.maxCount,
     ...(info.plausibleChange ? { plausibleChange: info.plausibleChange } : {}),
+    ...(info.periodKinds ? { periodKinds: info.periodKinds } : {}),
   };
   return { ok: true, pkg: { template, periods: info.periods, mapping } };
 }
@@ -71,7 +73,10 @@ function readInfo(sheets: PackageSheet[], problems: Problems) {
   if (idCell && !/^[A-Za-z0-9_-]{1,40}$/u.test(id)) problems.add(M.badId(idCell.cell));
   const version = number(W.info.version, true);
   const title = text(get(W.info.title)?.raw ?? null);
-  const periods = text(get(W.info.periods)?.raw ?? null);
+  const periodsCell = get(W.info.periods);
+  const periods = text(periodsCell?.raw ?? null);
+  const periodKinds = periodsCell ? periodKindsOf(periods) : null;
+  if (periodsCell && !periodKinds) problems.add(M.badPeriods(periodsCell.cell, periods));
   const maxCount = number(W.info.maxCount, false) ?? 999_999_999_999;
   const factor = number(W.info.changeFactor, false);
   const atLeast = number(W.info.changeAtLeast, false);
@@ -81,6 +86,7 @@ function readInfo(sheets: PackageSheet[], problems: Problems) {
     version,
     title,
     periods,
+    periodKinds: periodKinds && periodKinds.join() !== DEFAULT_PERIOD_KINDS.join() ? periodKinds : undefined,
     maxCount,
     plausibleChange: factor && atLeast ? { factor, atLeast } : undefined,
   };
