@@ -32,7 +32,8 @@ Các lệnh:
       Báo cáo Word của chính đơn vị từ số liệu đã nhập trong phần mềm.
 
 --form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
-Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).
+Kỳ báo cáo: 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1 (quý I),
+2024-QII, 2024-QIII, 2024-QIV (quý II, III, IV), 2024-M07 (tháng 7).
 Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
   unknownProvince: (code: string) =>
     `Không có tỉnh, thành phố mã "${code}". Xem danh mục bằng lệnh: npm run cli -- catalog`,
@@ -49,7 +50,7 @@ Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: 
   missingFiles: 'Chưa chỉ ra tệp nào.',
   unexpectedArgument: (arg: string) => `Không hiểu "${arg}" ở đây.`,
   badPeriod: (value: string) =>
-    `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024-Q1, 2024-H1, 2024-Q3 hoặc 2024.`,
+    `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1, 2024-QII…2024-QIV (quý) hoặc 2024-M07 (tháng).`,
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}". Xem danh sách bằng lệnh: npm run cli -- units`,
   noDataDir: (dir: string) => `Không tìm thấy dữ liệu của phần mềm trong thư mục "${dir}".`,
