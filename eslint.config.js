@@ -3,6 +3,56 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What each folder of electron/ must not import (beyond electron and the renderer), as the first
+ * folder name after the "../" of a relative import: `../services/x` from electron/workbook.
+ * The workbook reader and writers and the store are the bottom layers; the services use them;
+ * the API, the command line and the browser mode use the services; electron/main/ glues them.
+ */
+const ELECTRON_LAYERS = {
+  'electron/workbook/**/*.ts': ['services', 'api', 'cli', 'web', 'main', 'store'],
+  'electron/store/**/*.ts': ['services', 'api', 'cli', 'web', 'main', 'workbook'],
+  'electron/report/**/*.ts': ['services', 'api', 'cli', 'web', 'main', 'store'],
+  'electron/services/**/*.ts': ['api', 'cli', 'web', 'main'],
+};
+
+function electronImportRules() {
+  const electronOnlyInGlue = {
+    name: 'electron',
+    message: 'Only electron/main/ and electron/preload.ts import electron.',
+  };
+  const noRenderer = { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' };
+  const rule = (forbidden) => [
+    'error',
+    {
+      paths: [electronOnlyInGlue],
+      patterns: [
+        noRenderer,
+        ...(forbidden.length
+          ? [
+              {
+                regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+                message: `This layer of electron/ must not import ${forbidden.map((f) => f + '/').join(', ')} (see ELECTRON_LAYERS in eslint.config.js).`,
+              },
+            ]
+          : []),
+      ],
+    },
+  ];
+  return [
+    {
+      files: ['electron/**/*.ts'],
+      ignores: ['electron/preload.ts', 'electron/main/**'],
+      languageOptions: { globals: globals.node },
+      rules: { 'no-restricted-imports': rule([]) },
+    },
+    ...Object.entries(ELECTRON_LAYERS).map(([files, forbidden]) => ({
+      files: [files],
+      rules: { 'no-restricted-imports': rule(forbidden) },
+    })),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-output'] },
   js.configs.recommended,
@@ -63,22 +113,29 @@ export default tseslint.config(
       ],
     },
   },
+  // Inside electron/: only the glue imports electron, nothing imports the renderer, and each layer
+  // imports only the layers below it (ELECTRON_LAYERS). One rule per folder, since a later
+  // no-restricted-imports replaces an earlier one: add a layer's limits to the table, not a block.
+  ...electronImportRules(),
   {
-    // Only the Electron glue may import electron; services stay testable under plain Node.
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/preload.ts', 'electron/main/**'],
-    languageOptions: { globals: globals.node },
+    // One path per action: the API, the browser bridge and the command line reach the data only
+    // through electron/services (the same checks and refusals everywhere), never electron/store.
+    // (Repeats the electron/ restrictions above: a later no-restricted-imports replaces them.)
+    files: ['electron/api/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
+            { name: 'electron', message: 'Only electron/main/ and electron/preload.ts import electron.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' },
             {
-              name: 'electron',
-              message: 'Only electron/main/ and electron/preload.ts import electron.',
+              group: ['**/store/*', '**/store'],
+              message: 'Call a service in electron/services/ (the one path of the app), not electron/store.',
             },
           ],
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }],
         },
       ],
     },

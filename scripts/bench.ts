@@ -24,7 +24,8 @@ import { unitWorkbookFileName } from '../shared/workbook/layout';
 import { buildMergedWorkbook, closeChecker, importReceivedFiles } from '../electron/services/district';
 import { openScratchDistrict } from '../electron/services/scratch-district';
 import { setLogSink } from '../electron/log';
-import { randomReport, seededRandom } from '../test/shared/merge/seed-reports';
+import { randomReport } from './lib/random-reports';
+import { seededRandom } from './lib/random';
 
 const PERIOD = '2024';
 const SEED = 20250701;
@@ -168,8 +169,7 @@ async function main() {
     await closeChecker(district.ctx);
     importedAt = performance.now();
     rssAfterImport = Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-    const merged = await buildMergedWorkbook(district.ctx, PERIOD);
-    fs.writeFileSync(path.join(dir, `merged-${PERIOD}.xlsx`), merged.bytes);
+    await buildMergedWorkbook(district.ctx, PERIOD, path.join(dir, `merged-${PERIOD}.xlsx`));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   } finally {
     await district.close();

@@ -12,7 +12,7 @@ import { checkWorkbookSync } from '../electron/workbook/unit-reader';
 import { formatCount } from '../shared/format/numbers';
 import { UNITS, sampleReport, writeReport } from '../test/electron/workbook/fixtures';
 import { runCase, type Outcome } from '../test/electron/workbook/mutation/oracle';
-import { seededRandom } from '../test/shared/merge/seed-reports';
+import { seededRandom } from './lib/random';
 
 const { values } = parseArgs({
   options: {

@@ -6,10 +6,9 @@
  */
 import type { ApiReply } from '../../shared/api/contract';
 import { recoveryMessages } from '../../shared/i18n/vi/recovery';
-import { createServiceContext } from '../app-context';
+import { createServiceContext, type ServiceContext } from '../services/context';
 import { AppError } from '../errors';
 import { log } from '../log';
-import type { ServiceContext } from '../services/context';
 import { assessStart, recoveryStatus, restoreAtStart, startEmptyAtStart } from '../services/recovery';
 import { dispatch, dispatchTo, type HandlerTable } from './dispatch';
 

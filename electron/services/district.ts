@@ -8,6 +8,7 @@
  * restore may swap the connection in between.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api/district-contract';
@@ -34,13 +35,15 @@ import {
 import { findUnit, listUnits } from '../store/units';
 import { createCheckPool, DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../workbook/check-pool';
 import type { CheckOptions } from '../workbook/unit-reader';
-import { writeMergedWorkbook } from '../workbook/merged-writer';
+import { writeMergedWorkbookFile } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { againstFormInUse, figuresInFormInUse } from './form-migration';
+import { countedOnceWarning, expandRollUp } from './roll-up';
+import { getSettings } from './settings';
+import { rollUpLevel } from '../../shared/workbook/roll-up';
 import { beforeImportBatch } from './import-hooks';
-import { writeFileAtomic } from '../atomic-write';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
 export interface WorkbookChecker {
@@ -181,23 +184,29 @@ export async function importReceivedFiles(
   const receivedAt = ctx.now().toISOString();
   const results: ImportResult[] = [];
   for (const [i, check] of checks.entries()) {
-    // The previous period's figures are in the store, not in the worker: compared here.
-    const c = addChangeWarnings(ctx.db, await check);
-    const record = recordReceivedFile(ctx.db, c, files[i]!.bytes, receivedAt, options.expectedPeriod ?? null);
-    const id = c.identity;
-    const notice = withoutLimitsNotice(ctx);
-    results.push({
-      fileName: c.fileName,
-      verdict: c.verdict,
-      problems: c.problems,
-      outcome: record.outcome,
-      message: describe(c, record),
-      id: record.id,
-      ...(notice ? { notice } : {}),
-      ...(id
-        ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
-        : {}),
-    });
+    const received = await check;
+    // A merged workbook from the level below is received unit by unit (a roll-up).
+    const parts = received.rollUp ? expandRollUp(received) : [{ checked: received, bytes: files[i]!.bytes }];
+    for (const part of parts) {
+      // The previous period's figures are in the store, not in the worker: compared here.
+      const c = addChangeWarnings(ctx.db, part.checked);
+      const record = recordReceivedFile(ctx.db, c, part.bytes, receivedAt, options.expectedPeriod ?? null);
+      const id = c.identity;
+      const notice = withoutLimitsNotice(ctx);
+      const countedOnce = countedOnceWarning(ctx.db, c, record);
+      results.push({
+        fileName: c.fileName,
+        verdict: c.verdict,
+        problems: countedOnce ? [...c.problems, countedOnce] : c.problems,
+        outcome: record.outcome,
+        message: describe(c, record),
+        id: record.id,
+        ...(notice ? { notice } : {}),
+        ...(id
+          ? { unitCode: id.unitCode, unitName: id.unitName, period: id.period, revision: id.revision }
+          : {}),
+      });
+    }
   }
   return results;
 }
@@ -253,45 +262,65 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const current = listCurrentFiles(ctx.db, period);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
-  const entries: MergeEntry[] = current
+  const usable = current
     .filter((f) => f.data && f.unitCode)
-    .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9))
-    .map((f) => {
-      const unit = findUnit(ctx.db, f.unitCode!) ?? {
-        code: f.unitCode!,
-        name: f.unitName ?? f.unitCode!,
-        level: 'xa' as const,
-      };
-      return {
-        unit,
-        data: figuresInFormInUse(ctx, f.data!, f.templateId, f.templateVersion),
-        revision: f.revision,
-      };
-    });
-  return { current, entries, merged: mergeReports(activeTemplate(ctx), period, entries) };
+    .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9));
+  const entries: MergeEntry[] = usable.map((f) => {
+    const unit = findUnit(ctx.db, f.unitCode!) ?? {
+      code: f.unitCode!,
+      name: f.unitName ?? f.unitCode!,
+      level: 'xa' as const,
+    };
+    return {
+      unit,
+      data: figuresInFormInUse(ctx, f.data!, f.templateId, f.templateVersion),
+      revision: f.revision,
+    };
+  });
+  return { current, usable, entries, merged: mergeReports(activeTemplate(ctx), period, entries) };
 }
 
-/** The merged workbook of a period from the current (accepted, latest) file of each unit. */
+/**
+ * The merged workbook of a period from the current (accepted, latest) file of each unit, written
+ * to `file` part by part (whole or not at all).
+ */
 export async function buildMergedWorkbook(
   ctx: ServiceContext,
   period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number }> {
-  const { current, entries, merged } = mergeCurrentFiles(ctx, period);
+  file: string,
+): Promise<{ unitsMerged: number }> {
+  const { current, usable, entries, merged } = mergeCurrentFiles(ctx, period);
   const completeness = getCompleteness(ctx, period);
-  const bytes = await writeMergedWorkbook({
-    template: activeTemplate(ctx),
-    merged,
-    completeness,
-    generatedAt: ctx.now(),
-    appVersion: ctx.appVersion,
-    sources: current.map((f) => ({
-      unitCode: f.unitCode ?? '',
-      fileName: f.fileName,
-      sha256: f.sha256,
-      revision: f.revision,
-    })),
-  });
-  return { bytes, unitsMerged: entries.length };
+  const officeCode = getSettings(ctx)?.unitCode;
+  const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
+  await writeMergedWorkbookFile(
+    {
+      template: activeTemplate(ctx),
+      merged,
+      completeness,
+      generatedAt: ctx.now(),
+      appVersion: ctx.appVersion,
+      sources: current.map((f) => ({
+        unitCode: f.unitCode ?? '',
+        fileName: f.fileName,
+        sha256: f.sha256,
+        revision: f.revision,
+      })),
+      units: usable.map((f, i) => ({
+        code: entries[i]!.unit.code,
+        name: entries[i]!.unit.name,
+        level: entries[i]!.unit.level,
+        revision: f.revision,
+        sha256: f.sha256,
+        fileName: f.fileName,
+        data: entries[i]!.data,
+      })),
+      level: rollUpLevel(usable.map((f) => f.origin)),
+      ...(office ? { office: { code: office.code, name: office.name } } : {}),
+    },
+    file,
+  );
+  return { unitsMerged: entries.length };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -313,9 +342,11 @@ export async function exportMergedWorkbook(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ fileName: string; savedPath: string; base64: string; unitsMerged: number }> {
-  const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, period);
   const fileName = mergedFileName(period, ctx.now());
   const dir = path.join(ctx.dataDir, MERGED_FOLDER);
-  const savedPath = writeFileAtomic(path.join(dir, fileName), bytes);
-  return { fileName, savedPath, base64: bytes.toString('base64'), unitsMerged };
+  fs.mkdirSync(dir, { recursive: true });
+  const savedPath = path.join(dir, fileName);
+  const { unitsMerged } = await buildMergedWorkbook(ctx, period, savedPath);
+  // The window downloads it in browser mode: the bytes go back too.
+  return { fileName, savedPath, base64: fs.readFileSync(savedPath).toString('base64'), unitsMerged };
 }

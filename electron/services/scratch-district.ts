@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Unit } from '../../shared/domain/units';
-import { readAppVersion } from '../app-context';
+import { readAppVersion, type ServiceContext } from './context';
 import { DATABASE_FILE_NAME, openDatabase } from '../store/database';
 import { setUnitActive, upsertUnits } from '../store/units';
-import type { ServiceContext } from './context';
 import { closeChecker, useChecker, type WorkbookChecker } from './district';
 
 /**

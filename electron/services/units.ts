@@ -15,6 +15,11 @@ export function getUnits(ctx: ServiceContext, includeInactive = false): Unit[] {
   return listUnits(ctx.db, includeInactive);
 }
 
+/** One unit of the list by its code (inactive ones too); undefined when there is none. */
+export function findUnitByCode(ctx: ServiceContext, code: string): Unit | undefined {
+  return findUnit(ctx.db, code);
+}
+
 function requireUnit(ctx: ServiceContext, code: string): Unit {
   const unit = findUnit(ctx.db, code);
   if (!unit) throw new AppError('unknown-unit', storeMessages.unknownUnit(code));

@@ -18,7 +18,7 @@ import {
   type BackupReason,
 } from '../../shared/domain/backups';
 import type { Db } from './database';
-import { quickCheck } from './health';
+import { inspectDatabaseFile, quickCheck } from './health';
 import { MIGRATIONS } from './migrations';
 import { moveIntoPlace } from '../atomic-write';
 
@@ -229,7 +229,8 @@ export function pruneBackups(dataDir: string, keep: readonly string[] = []): str
   const seen: Record<BackupReason, number> = { daily: 0, migration: 0, import: 0, restore: 0, manual: 0 };
   const removed: string[] = [];
   const backups = listBackups(dataDir);
-  const newestGood = backups.find((b) => checkDatabaseFile(path.join(dir, b.fileName)).ok)?.fileName;
+  // quick_check (not integrity_check): this runs after every backup, usually on the one just taken.
+  const newestGood = backups.find((b) => inspectDatabaseFile(path.join(dir, b.fileName)).usable)?.fileName;
   keep = newestGood ? [...keep, newestGood] : keep;
   for (const backup of backups) {
     seen[backup.reason]++;

@@ -3,8 +3,8 @@
  * its verdict and what it says it is. Nothing is ever deleted or overwritten; a file's `status`
  * says what became of it.
  *
- * Rules, for files of the same unit and period (decided in `recordReceivedFile`, in one
- * transaction):
+ * Rules, for files of the same unit and period (applied in `recordReceivedFile`, in one
+ * transaction; the choice between the current file and a new one is shared/merge/supersede.ts):
  * - The same bytes again (same SHA-256) as a file that was not refused: nothing changes; the
  *   caller is told "identical".
  * - The same bytes again as a file that was refused: checked again and recorded anew (on the same
@@ -25,7 +25,7 @@
 import type { ReportData } from '../../shared/domain/report';
 import { reportDataSchema } from '../../shared/domain/report';
 import type { CheckedWorkbook, ImportProblem, Verdict } from '../../shared/workbook/import-types';
-import { contentKey } from '../../shared/merge/content-key';
+import { supersedeDecision } from '../../shared/merge/supersede';
 import type { Db } from './database';
 
 export type ReceivedStatus = 'current' | 'superseded' | 'refused' | 'duplicate' | 'older';
@@ -48,7 +48,7 @@ export interface ReceivedSummary {
   period: string | null;
   revision: number | null;
   reportId: number | null;
-  origin: 'app' | 'blank' | null;
+  origin: 'app' | 'blank' | 'merged' | null;
   status: ReceivedStatus;
   /** superseded: the file that replaced it; older/duplicate: the current file it lost to. */
   relatedId: number | null;
@@ -83,7 +83,7 @@ interface Row {
   period: string | null;
   revision: number | null;
   report_id: number | null;
-  origin: 'app' | 'blank' | null;
+  origin: 'app' | 'blank' | 'merged' | null;
   status: ReceivedStatus;
   related_id: number | null;
   checked_period: string | null;
@@ -205,15 +205,16 @@ export function recordReceivedFile(
       fileName: current.file_name,
       receivedAt: current.received_at,
     };
-    const currentRevision = current.revision ?? 0;
-    if (identity.revision < currentRevision) {
-      return { outcome: 'older', id: insert('older', current.id), other };
-    }
-    if (identity.revision === currentRevision && current.data) {
-      const before = reportDataSchema.parse(JSON.parse(current.data));
-      if (contentKey(before) === contentKey(checked.data!)) {
-        return { outcome: 'same-content', id: insert('duplicate', current.id), other };
-      }
+    const decision = supersedeDecision(
+      { revision: identity.revision, data: checked.data! },
+      {
+        revision: current.revision,
+        data: current.data ? reportDataSchema.parse(JSON.parse(current.data)) : null,
+      },
+    );
+    if (decision === 'older') return { outcome: 'older', id: insert('older', current.id), other };
+    if (decision === 'same-content') {
+      return { outcome: 'same-content', id: insert('duplicate', current.id), other };
     }
     const id = insert('current', null);
     db.prepare("UPDATE received_files SET status = 'superseded', related_id = ? WHERE id = ?").run(

@@ -1,5 +1,6 @@
 import { canonicalJson, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, reportDataSchema, type ReportData } from '../../shared/domain/report';
+import { revisionAfterChange, type StoredRevision } from '../../shared/domain/revisions';
 import type { Report, ReportSummary } from '../../shared/api/contract';
 import type { Db } from './database';
 
@@ -75,6 +76,11 @@ export function findReportVersionRow(
     Pick<ReportRow, 'id' | 'data' | 'revision' | 'exported_revision'> | undefined;
 }
 
+/** A stored row's revisions, as the revision rule (shared/domain/revisions.ts) reads them. */
+export function storedRevision(row: Pick<ReportRow, 'revision' | 'exported_revision'>): StoredRevision {
+  return { revision: row.revision, exportedRevision: row.exported_revision };
+}
+
 export type SaveOutcome =
   | { kind: 'saved'; revision: number; changed: boolean; fingerprint: string }
   /** The stored figures are not the ones the save was based on: nothing was written. */
@@ -111,8 +117,7 @@ export function saveReport(
       ).run(key.unitCode, key.period, key.templateId, key.templateVersion, json, now, now);
       return { kind: 'saved', revision: 1, changed: true, fingerprint };
     }
-    const revision =
-      existing.exported_revision === existing.revision ? existing.revision + 1 : existing.revision;
+    const revision = revisionAfterChange(storedRevision(existing));
     db.prepare('UPDATE reports SET data = ?, revision = ?, updated_at = ? WHERE id = ?').run(
       json,
       revision,

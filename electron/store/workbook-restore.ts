@@ -1,14 +1,13 @@
 import { canonicalJson } from '../../shared/domain/canonical';
 import type { ReportData } from '../../shared/domain/report';
 import type { Db } from './database';
-import { findReportVersionRow, type ReportIdentity } from './reports';
+import { revisionAfterRestore } from '../../shared/domain/revisions';
+import { findReportVersionRow, storedRevision, type ReportIdentity } from './reports';
 
 /**
  * Restores a report's data from the commune's own workbook (a new PC, a lost database), in one
- * transaction. The revision never goes backwards and never repeats: it becomes at least the file's
- * revision, and when the data is exactly what left the PC in that file, that revision is marked
- * exported, so the next change raises it. Without this, a restored r3 would be exported as r1 and
- * the district would keep the older file.
+ * transaction, with the revision `revisionAfterRestore` gives (shared/domain/revisions.ts): never
+ * backwards, never repeated.
  */
 export function restoreReportData(
   db: Db,
@@ -20,8 +19,9 @@ export function restoreReportData(
   const json = canonicalJson(data);
   return db.transaction(() => {
     const existing = findReportVersionRow(db, key);
+    const stored = existing ? storedRevision(existing) : undefined;
+    const next = revisionAfterRestore(stored, existing?.data === json, fileRevision);
     if (!existing) {
-      const revision = Math.max(1, fileRevision);
       db.prepare(
         `INSERT INTO reports (unit_code, period, template_id, template_version, data, revision,
            exported_revision, created_at, updated_at)
@@ -32,30 +32,27 @@ export function restoreReportData(
         key.templateId,
         key.templateVersion,
         json,
-        revision,
-        fileRevision > 0 ? revision : null,
+        next.revision,
+        next.exportedRevision,
         now,
         now,
       );
-      return { revision, changed: true };
+      return { revision: next.revision, changed: true };
     }
     if (existing.data === json) {
-      if (fileRevision <= existing.revision) return { revision: existing.revision, changed: false };
+      // The rule left it as stored (the file is not newer): nothing to write.
+      if (next === stored) return { revision: existing.revision, changed: false };
       db.prepare('UPDATE reports SET revision = ?, exported_revision = ?, updated_at = ? WHERE id = ?').run(
-        fileRevision,
-        fileRevision,
+        next.revision,
+        next.exportedRevision,
         now,
         existing.id,
       );
-      return { revision: fileRevision, changed: false };
+      return { revision: next.revision, changed: false };
     }
-    const bumped =
-      existing.exported_revision === existing.revision ? existing.revision + 1 : existing.revision;
-    const revision = Math.max(bumped, fileRevision);
-    const exported = fileRevision > 0 && revision === fileRevision ? revision : existing.exported_revision;
     db.prepare(
       'UPDATE reports SET data = ?, revision = ?, exported_revision = ?, updated_at = ? WHERE id = ?',
-    ).run(json, revision, exported, now, existing.id);
-    return { revision, changed: true };
+    ).run(json, next.revision, next.exportedRevision, now, existing.id);
+    return { revision: next.revision, changed: true };
   })();
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
 import type { ReportData } from '../../shared/domain/report';
+import { rollUpChecksumText, type RollUpUnit } from '../../shared/workbook/roll-up';
 
 /**
  * SHA-256 (hex) of a report's canonical data: what the metadata sheet carries and import checks.
@@ -11,4 +12,9 @@ export function reportChecksum(data: ReportData): string {
     .createHash('sha256')
     .update(canonicalJson(canonicalReportData(data)), 'utf8')
     .digest('hex');
+}
+
+/** SHA-256 (hex) of the units of a merged workbook (code, revision, canonical data of each). */
+export function rollUpChecksum(units: readonly Pick<RollUpUnit, 'code' | 'revision' | 'data'>[]): string {
+  return crypto.createHash('sha256').update(rollUpChecksumText(units), 'utf8').digest('hex');
 }

@@ -7,7 +7,7 @@
  *
  * Written with the small sheet writer (sheet-writer.ts), since a country-sized merge has hundreds
  * of thousands of cells. One function per sheet, in merged/: a new sheet is a file there and a
- * line in SHEETS.
+ * line in SHEETS. The last two, very hidden, make the workbook importable at the next level.
  */
 import { WORKBOOK_FONT } from '../../shared/workbook/layout';
 import { writeByUnitSheet } from './merged/by-unit';
@@ -18,6 +18,7 @@ import { writeModelsSheet } from './merged/models';
 import { writeSubmissionsSheet } from './merged/submissions';
 import { writeSummarySheet } from './merged/summary';
 import { writeTrainingSheet } from './merged/training';
+import { writeUnitsSheet } from './merged/units';
 import { WorkbookBuilder } from './sheet-writer';
 
 export type { MergedWorkbookInput } from './merged/context';
@@ -31,11 +32,27 @@ const SHEETS: readonly ((wb: WorkbookBuilder, ctx: MergedContext) => void)[] = [
   writeIssuesSheet,
   writeSubmissionsSheet,
   writeMetaSheet,
+  writeUnitsSheet,
 ];
 
-export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<Buffer> {
+/** The workbook, each sheet deflated as soon as it is written and its cells let go. */
+function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {
   const ctx = mergedContext(input);
   const wb = new WorkbookBuilder({ name: WORKBOOK_FONT, size: 12 }, 'Báo cáo CCHC');
-  for (const write of SHEETS) write(wb, ctx);
-  return wb.toBuffer(input.generatedAt);
+  for (const write of SHEETS) {
+    const before = wb.sheets.length;
+    write(wb, ctx);
+    // Memory flat in the number of units: one sheet's cells at a time.
+    for (const sheet of wb.sheets.slice(before)) wb.seal(sheet);
+  }
+  return wb;
+}
+
+export async function writeMergedWorkbook(input: MergedWorkbookInput): Promise<Buffer> {
+  return mergedBook(input).toBuffer(input.generatedAt);
+}
+
+/** Straight to a file, part by part (whole or not at all): the archive is never in memory. */
+export async function writeMergedWorkbookFile(input: MergedWorkbookInput, file: string): Promise<void> {
+  mergedBook(input).writeFile(file, input.generatedAt);
 }

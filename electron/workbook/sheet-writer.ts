@@ -6,9 +6,11 @@
  * cells, frozen panes, column widths, A4 print set-up, very hidden sheets, and a plain zip
  * (deflate from node:zlib). It writes only what we give it; it never reads untrusted input.
  */
-import zlib from 'node:zlib';
+import fs from 'node:fs';
+import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
 import { columnLetter } from './formulas';
+import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -30,7 +32,6 @@ interface Cell {
   style: number;
 }
 
-
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();
   readonly widths = new Map<number, number>();
@@ -40,6 +41,10 @@ export class SheetBuilder {
   printTitleRow: number | null = null;
   landscape = true;
   state: 'visible' | 'veryHidden' = 'visible';
+  /** Set by WorkbookBuilder.seal: the sheet's part, deflated, its cells let go. */
+  sealed: PackedPart | null = null;
+  /** Texts written in the cell (inline) rather than shared: for long texts that never repeat. */
+  inlineStrings = false;
 
   constructor(
     readonly name: string,
@@ -47,6 +52,7 @@ export class SheetBuilder {
   ) {}
 
   set(row: number, col: number, value: CellValue, style: CellStyle = {}): void {
+    if (this.sealed) throw new Error(`sheet ${this.name} is already written`);
     let cells = this.rows.get(row);
     if (!cells) {
       cells = new Map();
@@ -70,7 +76,13 @@ export class SheetBuilder {
   }
 
   toXml(strings: SharedStrings, selected: boolean): string {
-    const out: string[] = [];
+    return [...this.xmlChunks(strings, selected)].join('');
+  }
+
+  /** The sheet's XML in pieces of about 64 KB, so a large sheet is never one string. */
+  *xmlChunks(strings: SharedStrings, selected: boolean): Generator<string> {
+    let out: string[] = [];
+    let size = 0;
     out.push(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
@@ -110,8 +122,11 @@ export class SheetBuilder {
           const v = cell.value;
           if (v === null || v === '') xml += `<c r="${ref}"${s}/>`;
           else if (typeof v === 'number') xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
-          else if (typeof v === 'string') xml += `<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`;
-          else if (typeof v.result === 'number') {
+          else if (typeof v === 'string') {
+            xml += this.inlineStrings
+              ? `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`
+              : `<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`;
+          } else if (typeof v.result === 'number') {
             xml += `<c r="${ref}"${s}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`;
           } else {
             xml += `<c r="${ref}"${s} t="str"><f>${escapeXml(v.formula)}</f><v>${escapeXml(v.result)}</v></c>`;
@@ -119,6 +134,12 @@ export class SheetBuilder {
         }
       }
       out.push(xml + '</row>');
+      size += xml.length;
+      if (size > 65_536) {
+        yield out.join('');
+        out = [];
+        size = 0;
+      }
     }
     out.push('</sheetData>');
     if (this.merges.length) {
@@ -131,7 +152,7 @@ export class SheetBuilder {
       `<pageSetup paperSize="9" orientation="${this.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
       '</worksheet>',
     );
-    return out.join('');
+    yield out.join('');
   }
 }
 
@@ -163,6 +184,20 @@ export class WorkbookBuilder {
     private readonly creator = '',
   ) {
     this.styles.set(JSON.stringify({}), 0);
+  }
+
+  private readonly strings = new SharedStrings();
+
+  /**
+   * A finished sheet is deflated now and its cells let go, so a large merge holds one sheet's
+   * cells at a time, not every sheet's until the end. Nothing may be set on it afterwards.
+   */
+  seal(sheet: SheetBuilder): void {
+    if (sheet.sealed) return;
+    const i = this.sheets.indexOf(sheet);
+    const selected = this.sheets.findIndex((s) => s.state === 'visible') === i;
+    sheet.sealed = packChunks(sheet.xmlChunks(this.strings, selected));
+    sheet.rows.clear();
   }
 
   addSheet(name: string): SheetBuilder {
@@ -260,15 +295,34 @@ export class WorkbookBuilder {
   }
 
   toBuffer(created: Date): Buffer {
-    const strings = new SharedStrings();
+    const sink = memorySink();
+    this.writeTo(new ZipWriter(sink, created), created);
+    return sink.bytes();
+  }
+
+  /**
+   * Writes the workbook to a file, whole or not at all (a temporary file beside it, then renamed),
+   * part by part: the archive is never in memory.
+   */
+  writeFile(file: string, created: Date): void {
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      const fd = fs.openSync(partial, 'w');
+      try {
+        this.writeTo(new ZipWriter(fileSink(fd), created), created);
+      } finally {
+        fs.closeSync(fd);
+      }
+      moveIntoPlace(partial, file);
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      throw error;
+    }
+  }
+
+  private writeTo(zip: ZipWriter, created: Date): void {
+    const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
-    // Each sheet is turned into XML and compressed before the next, and its cells released, so a
-    // country-sized merge never holds every sheet's cells and text at once.
-    const sheetParts = this.sheets.map((s, i) => {
-      const part = pack(`xl/worksheets/sheet${i + 1}.xml`, s.toXml(strings, i === firstVisible));
-      s.rows.clear();
-      return part;
-    });
     const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
     const definedNames = this.sheets
       .map((s, i) =>
@@ -318,79 +372,21 @@ export class WorkbookBuilder {
     const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`;
     const rootRels =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>';
-    return zip(
-      [
-        pack('[Content_Types].xml', contentTypes),
-        pack('_rels/.rels', rootRels),
-        pack('docProps/core.xml', core),
-        pack('xl/workbook.xml', workbook),
-        pack('xl/_rels/workbook.xml.rels', rels),
-        pack('xl/styles.xml', this.stylesXml()),
-        ...sheetParts,
-        pack('xl/sharedStrings.xml', strings.toXml()),
-      ],
-      created,
-    );
+    zip.add('[Content_Types].xml', [contentTypes]);
+    zip.add('_rels/.rels', [rootRels]);
+    zip.add('docProps/core.xml', [core]);
+    zip.add('xl/workbook.xml', [workbook]);
+    zip.add('xl/_rels/workbook.xml.rels', [rels]);
+    zip.add('xl/styles.xml', [this.stylesXml()]);
+    // Each sheet is turned into XML and compressed piece by piece, and its cells released, so a
+    // country-sized merge never holds every sheet's cells and text at once.
+    this.sheets.forEach((s, i) => {
+      const name = `xl/worksheets/sheet${i + 1}.xml`;
+      if (s.sealed) zip.addPacked(name, s.sealed);
+      else zip.add(name, s.xmlChunks(strings, i === firstVisible));
+      s.rows.clear();
+    });
+    zip.add('xl/sharedStrings.xml', [strings.toXml()]);
+    zip.finish();
   }
-}
-
-interface Packed {
-  name: string;
-  crc: number;
-  size: number;
-  packed: Buffer;
-}
-
-/** One file of the archive, deflated now so its text can be let go. */
-function pack(name: string, text: string): Packed {
-  const data = Buffer.from(text, 'utf8');
-  return { name, crc: zlib.crc32(data), size: data.length, packed: zlib.deflateRawSync(data, { level: 6 }) };
-}
-
-/** A zip archive of the given deflated files. */
-function zip(entries: Packed[], date: Date): Buffer {
-  const dosTime = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
-  const dosDate = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const { name, crc, size, packed } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(0x0800, 8);
-    header.writeUInt16LE(8, 10);
-    header.writeUInt16LE(dosTime, 12);
-    header.writeUInt16LE(dosDate, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(packed.length, 20);
-    header.writeUInt32LE(size, 24);
-    header.writeUInt16LE(nameBytes.length, 28);
-    header.writeUInt32LE(offset, 42);
-    parts.push(local, nameBytes, packed);
-    central.push(header, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const centralSize = central.reduce((a, b) => a + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
 }

@@ -11,6 +11,7 @@ import { checkCover } from './reader/cover';
 import { readReportData } from './reader/data';
 import { checkTemplate, checkUnitAndPeriod, readIdentity, type ExpectedIdentity } from './reader/identity';
 import { Checker, checkFileKind, checkFileSize, reportReadFailure } from './reader/problems';
+import { checkMergedWorkbook, mergedMeta } from './reader/merged';
 import { checkRules } from './reader/rules';
 import { DEFAULT_READ_LIMITS, readXlsx, type RawWorkbook, type ReadLimits } from './xlsx/read';
 
@@ -77,6 +78,16 @@ export function checkWorkbookSync(
   } catch (error) {
     reportReadFailure(checker, error, limits);
     return result(true);
+  }
+
+  // A district's merged workbook at the province: its units, each checked as its own report.
+  const merged = mergedMeta(wb);
+  if (merged) {
+    const read = checkMergedWorkbook(checker, wb, merged, {
+      ...options,
+      templates: options.templates ?? TEMPLATES,
+    });
+    return result(!read.rollUp, read);
   }
 
   // 3. Template id and version.

@@ -104,7 +104,7 @@ export const receivedSummarySchema = z.object({
   period: z.string().nullable(),
   revision: z.number().int().nullable(),
   reportId: z.number().int().nullable(),
-  origin: z.enum(['app', 'blank']).nullable(),
+  origin: z.enum(['app', 'blank', 'merged']).nullable(),
   status: receivedStatusSchema,
   relatedId: z.number().int().nullable(),
   checkedPeriod: z.string().nullable(),

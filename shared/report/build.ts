@@ -4,7 +4,8 @@ import { reportText as T } from '../i18n/vi/report';
 import type { MergedFigures, MergedReport } from '../merge/merge';
 import type { FormTemplate } from '../template';
 import { fill, heading, para, text, type Block, type Inline, type ReportDocument } from './model';
-import { localityOf, periodInSentence, placeAndDate, placeOf } from './phrases';
+import { placeName } from '../workbook/layout';
+import { localityOf, periodInSentence, placeAndDate } from './phrases';
 import { figureContext, type FigureContext } from './figures';
 import {
   digitalBlocks,
@@ -100,7 +101,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     number: T.number,
     nationalTitle: T.nationalTitle,
     motto: T.motto,
-    placeDate: placeAndDate(placeOf(input.issuer.name), input.date),
+    placeDate: placeAndDate(placeName(input.issuer.name), input.date),
     title: T.title,
     subject: [T.subject(periodInSentence(input.merged.period))],
     body: bodyOf(input, f),

@@ -72,14 +72,8 @@ export function placeAndDate(place: string, d: CalendarDate): string {
 }
 
 const BODY_PREFIX = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu;
-const LOCALITY_PREFIX = /^(huyện|xã|phường|thị trấn|thị xã|thành phố|quận|tỉnh)\s+/iu;
 
 /** "UBND huyện Tân Hồng" → "huyện Tân Hồng"; "xã Thông Bình" stays. */
 export function localityOf(unitName: string): string {
   return unitName.trim().replace(BODY_PREFIX, '');
-}
-
-/** "huyện Tân Hồng" → "Tân Hồng": the place in the place-and-date line. */
-export function placeOf(unitName: string): string {
-  return localityOf(unitName).replace(LOCALITY_PREFIX, '');
 }

@@ -14,11 +14,15 @@ export interface CleanedText {
  * uses the soft-hyphen byte as "ư"), NFC, without invisible and control characters (tab and new lines
  * kept), new lines as "\n", trimmed. Uniqueness and "required" checks then see what the clerk saw.
  */
-export function cleanText(raw: string, font?: string, options: { trim?: boolean } = {}): CleanedText {
+export function cleanText(
+  raw: string,
+  font?: string,
+  options: { trim?: boolean; keepLineBreaks?: boolean } = {},
+): CleanedText {
   const legacy = fromLegacyText(raw, font);
   const normal = nfc(legacy.text);
   const visible = stripControlCharacters(stripInvisible(normal));
-  const lines = visible.replace(/\r\n?/gu, '\n');
+  const lines = options.keepLineBreaks ? visible : visible.replace(/\r\n?/gu, '\n');
   const result: CleanedText = {
     text: options.trim === false ? lines : lines.trim(),
     stripped: visible !== normal,

@@ -183,8 +183,9 @@ export function encodingOfFont(
 
 /** Which legacy encoding a text is in, judging by its characters alone; undefined for Unicode text. */
 export function detectLegacy(text: string): LegacyEncoding | undefined {
-  if (!onlyLatin1(text)) return undefined;
-  if (!hasForeignLatin1(text)) return VNI_ONLY_PAIR.test(text) ? 'vni' : undefined;
+  // Only Vietnamese letters of Latin-1 ("Thoâng"): Unicode text could hold that too, so only a
+  // VNI font on the cell makes it VNI (fromLegacyText).
+  if (!onlyLatin1(text) || !hasForeignLatin1(text)) return undefined;
   if (TCVN3_ONLY.test(text)) return 'tcvn3';
   if (VNI_PAIR.test(text)) return 'vni';
   return 'tcvn3';
@@ -237,7 +238,12 @@ export function fromLegacyText(text: string, font?: string): LegacyResult {
   // TCVN3's symbols (¶, ¾, ©…) and VNI's vowel-mark pairs say more than the font: text pasted from
   // one legacy font into a cell of the other keeps its own encoding.
   const decisive = byPattern && (TCVN3_ONLY.test(text) || VNI_PAIR.test(text));
-  const encoding = decisive ? byPattern : byFont && hasForeignLatin1(text) ? byFont.encoding : byPattern;
+  const vniByFont = byFont?.encoding === 'vni' && VNI_ONLY_PAIR.test(text);
+  const encoding = decisive
+    ? byPattern
+    : byFont && (hasForeignLatin1(text) || vniByFont)
+      ? byFont.encoding
+      : byPattern;
   if (!encoding) return { text };
   const converted = legacyToUnicode(text, encoding, byFont?.encoding === encoding && byFont.upper);
   return converted === text ? { text } : { text: converted, encoding };

@@ -23,7 +23,7 @@ export const workbookIdentitySchema = z.object({
   exportedAt: z.string().optional(),
   appVersion: z.string().optional(),
   checksum: z.string().optional(),
-  origin: z.enum(['app', 'blank']),
+  origin: z.enum(['app', 'blank', 'merged']),
 });
 
 export const checkedWorkbookSchema = z.object({

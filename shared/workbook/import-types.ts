@@ -43,8 +43,11 @@ export interface WorkbookIdentity {
   appVersion?: string;
   /** SHA-256 (hex) of the canonical data, as written by the app at export. */
   checksum?: string;
-  /** 'app' when exported with data by the app, 'blank' when made as a blank template. */
-  origin: 'app' | 'blank';
+  /**
+   * 'app' when exported with data by the app, 'blank' when made as a blank template, 'merged' for
+   * a unit's report taken from a merged workbook (a roll-up from the level below).
+   */
+  origin: 'app' | 'blank' | 'merged';
 }
 
 export interface CheckedWorkbook {
@@ -57,6 +60,8 @@ export interface CheckedWorkbook {
   identity?: WorkbookIdentity;
   /** The figures read, when the file could be read at all (also for refused files with rule errors). */
   data?: ReportData;
+  /** A merged workbook: the units in it, each checked as if received alone (see RollUp). */
+  rollUp?: RollUp;
   /** Where each indicator's value was read, so checks made later (against the previous period) name the cell. */
   cells?: Record<string, { sheet: string; cell: string }>;
   /** How long checking took, in milliseconds (reading and checking, not waiting for a worker). */
@@ -66,4 +71,18 @@ export interface CheckedWorkbook {
 export function verdictOf(problems: readonly ImportProblem[], unreadable = false): Verdict {
   if (unreadable || problems.some((p) => p.level === 'error')) return 'refused';
   return problems.length ? 'warnings' : 'accepted';
+}
+
+/**
+ * A merged workbook received from the level below (a district's merge at the province): what it
+ * says it is, and the report of each unit in it, checked as a received file of that unit would be.
+ */
+export interface RollUp {
+  /** The merging level that made it: "huyen" (a district's merge) or "tinh". */
+  level: string;
+  officeCode: string;
+  officeName: string;
+  /** SHA-256 of the units' canonical data, as written (checked on import). */
+  checksum: string;
+  units: CheckedWorkbook[];
 }

@@ -154,4 +154,17 @@ describe('first start of the packaged app', () => {
     expect(closeThrows.finalQuits).toBe(1);
     expect(closeThrows.log).toMatch(/closing on quit failed: disk removed while closing/u);
   });
+  it('over a damaged database shows its window on the recovery screen and never writes the file', () => {
+    const dataDir = path.join(packaged.stage, 'dữ liệu hong');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const garbage = Buffer.from('Đây không phải dữ liệu SQLite'.padEnd(8192, '#'));
+    const file = path.join(dataDir, 'bao-cao-cchc.sqlite');
+    fs.writeFileSync(file, garbage);
+    const damaged = start('hong', {});
+    expect(damaged.errorBoxes).toEqual([]);
+    expect(damaged.windowShown).toBe(true);
+    expect(damaged.fromPage).toMatchObject({ ok: false, error: { code: 'db-recovery' } });
+    expect(damaged.log).toMatch(/\[recovery\] database damaged/u);
+    expect(fs.readFileSync(file).equals(garbage)).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../electron/app-context';
+import { createServiceContext } from '../../electron/services/context';
 import { createManualBackup, databaseFile } from '../../electron/services/backups';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData } from '../../shared/domain/report';

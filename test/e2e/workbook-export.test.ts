@@ -69,7 +69,7 @@ describe('commune workbook in the browser', () => {
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };
     await saveReportOver(server!, { unitCode: 'TH03', period: '2023' }, changed);
-    await page.locator('input[type=file]').setInputFiles(downloaded);
+    await page.getByLabel('Khôi phục từ tệp Excel…', { exact: true }).setInputFiles(downloaded);
     const dialog = page.getByRole('alertdialog', { name: 'Khôi phục số liệu từ tệp Excel' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('THAY THẾ toàn bộ số liệu');

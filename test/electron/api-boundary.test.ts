@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { createServiceContext } from '../../electron/app-context';
+import { createServiceContext } from '../../electron/services/context';
 import type { ServiceContext } from '../../electron/services/context';
 import { exportFolder } from '../../electron/services/workbooks';
 import { API_CHANNELS } from '../../shared/api/channels';

@@ -5,19 +5,23 @@
  * Trials run in a few concurrent chains; each chain reuses its data folder, so every child after the
  * first also opens a database left behind by a kill (WAL recovery on the app's own open path).
  *
- * CRASH_TRIALS=N runs more (default 30). See docs/durability.md.
+ * CRASH_TRIALS=N runs more (default 30). The kill delays come from a seeded generator: the seed is
+ * printed when the test fails, and CRASH_SEED=S repeats its delays. See docs/durability.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { reportDataSchema } from '../../shared/domain/report';
 import { DATABASE_FILE_NAME, openDatabase } from '../../electron/store/database';
+import { seededRandom } from '../../scripts/lib/random';
 import { CRASH_PERIOD, CRASH_UNITS, unitOfSeq } from './fixtures/crash-writer';
 
 const TRIALS = Math.max(1, Number(process.env.CRASH_TRIALS ?? 30));
 const CHAINS = Math.min(3, TRIALS);
+const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
+const random = seededRandom(SEED);
 const WRITER = path.join(import.meta.dirname, 'fixtures', 'crash-writer.ts');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-crash-'));
 
@@ -46,9 +50,9 @@ function runAndKill(dataDir: string, start: number): Promise<TrialResult> {
     let timer: NodeJS.Timeout | undefined;
     // One kill in five lands at any time from spawn (possibly while opening or recovering the
     // database); the others land 1-300 ms into the typing.
-    const early = Math.random() < 0.2;
+    const early = random() < 0.2;
     const kill = () => child.kill('SIGKILL');
-    if (early) timer = setTimeout(kill, Math.random() * 700);
+    if (early) timer = setTimeout(kill, random() * 700);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buffered += chunk;
@@ -57,7 +61,7 @@ function runAndKill(dataDir: string, start: number): Promise<TrialResult> {
       for (const line of lines) {
         if (line === 'ready') {
           ready = true;
-          if (!early) timer = setTimeout(kill, 1 + Math.random() * 300);
+          if (!early) timer = setTimeout(kill, 1 + random() * 300);
         } else if (/^\d+$/u.test(line)) acked.push(Number(line));
       }
     });
@@ -116,7 +120,10 @@ describe('crash safety: SIGKILL while saving', () => {
   it(
     `keeps the database whole and every acknowledged save over ${TRIALS} kills`,
     async () => {
-      const stats = { trials: 0, passed: 0, acked: 0, early: 0 };
+      onTestFailed(() => {
+        process.stdout.write(`crash test failed with CRASH_SEED=${SEED}\n`);
+      });
+      const stats = { trials: 0, acked: 0, early: 0 };
       async function chain(index: number, trials: number) {
         const dataDir = path.join(root, `chain-${index}`);
         let next = 1;
@@ -127,7 +134,6 @@ describe('crash safety: SIGKILL while saving', () => {
           stats.acked += result.acked.length;
           const highest = verify(dataDir, result.acked);
           next = Math.max(highest, result.acked.at(-1) ?? 0) + 1;
-          stats.passed++;
         }
       }
       const perChain = Array.from(
@@ -136,9 +142,8 @@ describe('crash safety: SIGKILL while saving', () => {
       );
       await Promise.all(perChain.map((n, i) => chain(i, n)));
       process.stdout.write(
-        `crash trials: ${stats.passed}/${stats.trials} passed, ${stats.acked} acknowledged saves, ${stats.early} killed while starting\n`,
+        `crash trials (seed ${SEED}): ${stats.trials} passed, ${stats.acked} acknowledged saves, ${stats.early} killed while starting\n`,
       );
-      expect(stats.passed).toBe(TRIALS);
       expect(stats.acked).toBeGreaterThan(0);
     },
     120_000 + TRIALS * 3_000,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { saveOverStored } from './fixtures/save-report';
-import { createServiceContext } from '../../electron/app-context';
+import { createServiceContext } from '../../electron/services/context';
 import { log, setLogSink } from '../../electron/log';
 import {
   LOG_DIR_NAME,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { createServiceContext } from '../../electron/app-context';
+import { createServiceContext } from '../../electron/services/context';
 import { closeChecker } from '../../electron/services/district';
 import type { ServiceContext } from '../../electron/services/context';
 import {

@@ -76,15 +76,25 @@ export async function mount(node: ReactNode): Promise<Mounted> {
 /** Lets promises and React updates finish. */
 export const settle = (ms = 0) => act(async () => new Promise((r) => setTimeout(r, ms)));
 
-export function byLabel<T extends HTMLElement = HTMLInputElement>(host: HTMLElement, label: string): T {
+/** The field labelled `label` (aria-label, or a <label>), or null when there is none. */
+export function queryByLabel<T extends HTMLElement = HTMLInputElement>(
+  host: HTMLElement,
+  label: string,
+): T | null {
   const found = host.querySelector<T>(`[aria-label="${label}"]`);
   if (found) return found;
   const viaLabel = [...host.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
   const control = viaLabel?.htmlFor
     ? host.ownerDocument.getElementById(viaLabel.htmlFor)
     : viaLabel?.querySelector('input, select, textarea');
+  return (control as T | null | undefined) ?? null;
+}
+
+/** The field labelled `label`; throws when there is none. */
+export function byLabel<T extends HTMLElement = HTMLInputElement>(host: HTMLElement, label: string): T {
+  const control = queryByLabel<T>(host, label);
   if (!control) throw new Error(`no field labelled "${label}"`);
-  return control as T;
+  return control;
 }
 
 export function button(host: HTMLElement, name: string | RegExp): HTMLButtonElement {

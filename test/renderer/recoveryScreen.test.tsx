@@ -86,7 +86,7 @@ describe('the recovery screen', () => {
 
     await click(button(view.host, 'Khôi phục bản này 01/06/2024 10:32:05'));
     const dialog = view.host.querySelector('[role="alertdialog"]')!;
-    expect(dialog.textContent).toContain('không bị xoá');
+    expect(dialog.textContent).toContain('không bị xóa');
     expect(api.calls.some((c) => c.channel === 'recovery.restore')).toBe(false);
     await click(button(view.host, 'Khôi phục'));
     await settle();

@@ -14,6 +14,7 @@ import {
   click,
   installFakeApi,
   mount,
+  queryByLabel,
   settle,
   type,
   type Mounted,
@@ -46,7 +47,12 @@ beforeEach(() => {
     'report.open': () => report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021 } }),
     'report.save': ({ data }) => {
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
+      return {
+        revision: 1,
+        savedAt: new Date().toISOString(),
+        changed: true,
+        fingerprint: reportFingerprint(data),
+      };
     },
   };
 });
@@ -64,11 +70,15 @@ describe('the report form', () => {
     for (const section of CURRENT_TEMPLATE.sections) {
       await click(view.host.querySelector<HTMLButtonElement>(`#tab-${section.id}`)!);
       if (section.kind === 'indicators') {
-        for (const i of section.indicators) expect(byLabel(view.host, `${i.code} ${i.label}`)).toBeTruthy();
+        for (const i of section.indicators)
+          expect(queryByLabel(view.host, `${i.code} ${i.label}`), `${i.code} ${i.label}`).not.toBeNull();
       } else {
         await click(button(view.host, `+ Thêm ${section.rowNoun}`));
         for (const c of section.columns) {
-          expect(byLabel(view.host, `${c.code} ${c.label}, dòng 1`)).toBeTruthy();
+          expect(
+            queryByLabel(view.host, `${c.code} ${c.label}, dòng 1`),
+            `${c.code} ${c.label}, dòng 1`,
+          ).not.toBeNull();
         }
       }
     }
@@ -98,7 +108,12 @@ describe('the report form', () => {
     api.handlers['report.save'] = ({ data }) => {
       if (fail) throw new Error('Không ghi được tệp dữ liệu: ổ đĩa đã đầy.');
       saved.push(data);
-      return { revision: 2, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
+      return {
+        revision: 2,
+        savedAt: new Date().toISOString(),
+        changed: true,
+        fingerprint: reportFingerprint(data),
+      };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
@@ -141,7 +156,7 @@ describe('the report form', () => {
     expect(view.host.querySelector('[role="alert"]')!.textContent).toContain('Không mở được báo cáo');
     await click(button(view.host, 'Thử lại'));
     await settle();
-    expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai')).toBeTruthy();
+    expect(queryByLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai')).not.toBeNull();
   });
 
   it('keeps figures a restarted server refused on this computer, and restores and saves them on reopening', async () => {
@@ -154,7 +169,12 @@ describe('the report form', () => {
         );
       }
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
+      return {
+        revision: 1,
+        savedAt: new Date().toISOString(),
+        changed: true,
+        fingerprint: reportFingerprint(data),
+      };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '159');
@@ -221,7 +241,12 @@ describe('the report form', () => {
     api.handlers['report.save'] = ({ data }) => {
       if (hang) return new Promise(() => {});
       saved.push(data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
+      return {
+        revision: 1,
+        savedAt: new Date().toISOString(),
+        changed: true,
+        fingerprint: reportFingerprint(data),
+      };
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     vi.useFakeTimers();

@@ -10,6 +10,7 @@ import * as store from '../../shared/i18n/vi/store';
 import * as trust from '../../shared/i18n/vi/trust';
 import * as ui from '../../shared/i18n/vi/ui';
 import * as workbook from '../../shared/i18n/vi/workbook';
+import * as workbookReader from '../../shared/i18n/vi/workbook-reader';
 
 /** Every text of a module: strings, and the source of message functions (their template text). */
 function texts(value: unknown, out: string[] = []): string[] {
@@ -21,7 +22,7 @@ function texts(value: unknown, out: string[] = []): string[] {
 
 describe('Vietnamese text', () => {
   it('writes "xóa" with the accent on the o, in every message module', () => {
-    const modules = { api, cli, district, format, menu, rules, store, trust, ui, workbook };
+    const modules = { api, cli, district, format, menu, rules, store, trust, ui, workbook, workbookReader };
     for (const [name, module] of Object.entries(modules)) {
       const all = texts(module);
       expect(all.length, name).toBeGreaterThan(0);

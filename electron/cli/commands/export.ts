@@ -1,14 +1,15 @@
 import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
-import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { AppError } from '../../errors';
-import { openReport } from '../../services/reports';
-import { markExported } from '../../store/reports';
-import { findUnit } from '../../store/units';
-import { writeUnitWorkbook } from '../../workbook/unit-writer';
+import { findUnitByCode } from '../../services/units';
+import { buildReportWorkbook } from '../../services/workbooks';
 import { allow, dataDirContext, period, required, UsageError, writeOut, type CliCommand } from '../common';
 
-/** `export`: a report entered in the app, written as its workbook. */
+/**
+ * `export`: a report entered in the app, written as its workbook through the app's own export
+ * service, so it refuses what "Xuất tệp Excel" refuses (rule and preparer errors, listed) and marks
+ * the revision exported the same way.
+ */
 export const exportCommand: CliCommand = {
   name: 'export',
   options: ['unit', 'period', 'out', 'data-dir'],
@@ -19,23 +20,19 @@ export const exportCommand: CliCommand = {
       const code = required(p, 'unit');
       const per = period(p)!;
       const out = required(p, 'out');
-      const unit = findUnit(ctx.db, code);
-      if (!unit) throw new UsageError(M.unknownUnit(code));
-      const report = openReport(ctx, { unitCode: code, period: per });
-      if (report.id === 0) throw new AppError('no-report', M.noReport(code, periodName(per)));
-      const bytes = await writeUnitWorkbook({
-        template: CURRENT_TEMPLATE,
-        unit,
-        period: per,
-        data: report.data,
-        revision: report.revision,
-        reportId: report.id,
-        exportedAt: ctx.now(),
-        appVersion: ctx.appVersion,
-      });
-      const written = writeOut(out, bytes);
-      markExported(ctx.db, report.id);
-      io.out(p.json ? JSON.stringify({ outFile: written, revision: report.revision }) : M.written(written));
+      if (!findUnitByCode(ctx, code)) throw new UsageError(M.unknownUnit(code));
+      const built = await buildReportWorkbook(ctx, { unitCode: code, period: per }).catch(
+        (error: unknown) => {
+          if (!(error instanceof AppError)) throw error;
+          if (error.code === 'nothing-to-export')
+            throw new AppError('no-report', M.noReport(code, periodName(per)));
+          // The errors themselves, one a line, as the app lists them.
+          const lines = (error.details ?? []).map((d) => `  - ${d}`);
+          throw new AppError(error.code, [error.message, ...lines].join('\n'), error.details);
+        },
+      );
+      const written = writeOut(out, built.bytes);
+      io.out(p.json ? JSON.stringify({ outFile: written, revision: built.revision }) : M.written(written));
       return 0;
     } finally {
       ctx.db.close();

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import {
   buildMergedWorkbook,
@@ -12,7 +14,6 @@ import {
   readFiles,
   required,
   scratch,
-  writeOut,
   type CliCommand,
 } from '../common';
 
@@ -30,8 +31,10 @@ export const mergeCommand: CliCommand = {
       const results = await importReceivedFiles(ctx, files, { expectedPeriod: per, backup: false });
       // Every file is read: stop the workers before the merge, so their memory is free for it.
       await closeChecker(ctx);
-      const { bytes, unitsMerged } = await buildMergedWorkbook(ctx, per);
-      const written = writeOut(out, bytes);
+      const written = path.resolve(out);
+      fs.mkdirSync(path.dirname(written), { recursive: true });
+      // Written to the file part by part, whole or not at all (never the whole workbook in memory).
+      const { unitsMerged } = await buildMergedWorkbook(ctx, per, written);
       const completeness = getCompleteness(ctx, per);
       const refused = results.filter((r) => r.verdict === 'refused').length;
       if (p.json) {

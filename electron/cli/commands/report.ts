@@ -2,8 +2,8 @@ import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
 import { closeChecker, importReceivedFiles } from '../../services/district';
+import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
-import { findUnit } from '../../store/units';
 import {
   allow,
   dataDirContext,
@@ -35,7 +35,7 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
       const code = required(p, 'unit');
       const per = period(p)!;
       const out = required(p, 'out');
-      const unit = findUnit(ctx.db, code);
+      const unit = findUnitByCode(ctx, code);
       if (!unit) throw new UsageError(M.unknownUnit(code));
       const built = await buildOwnReportDocx(ctx, unit, per);
       if (!built) throw new AppError('no-report', M.noReport(code, periodName(per)));

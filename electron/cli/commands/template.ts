@@ -1,7 +1,7 @@
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { blankTemplateFileName } from '../../../shared/workbook/layout';
-import { readAppVersion } from '../../app-context';
+import { readAppVersion } from '../../services/context';
 import { writeUnitWorkbook } from '../../workbook/unit-writer';
 import {
   allow,

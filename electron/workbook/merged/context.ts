@@ -4,6 +4,7 @@ import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { Completeness } from '../../../shared/merge/completeness';
 import type { MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
+import type { RollUpUnit } from '../../../shared/workbook/roll-up';
 import { columnLetter } from '../formulas';
 
 /** What the merged workbook is written from. */
@@ -15,6 +16,11 @@ export interface MergedWorkbookInput {
   appVersion: string;
   /** The files merged, for the metadata sheet. */
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
+  /** Each merged unit's report and the file it came from: the identity the next level imports. */
+  units?: RollUpUnit[];
+  /** The merging office and its level ("huyen", or "tinh" when it merged districts' merges). */
+  level?: string;
+  office?: { code: string; name: string };
 }
 
 export type NumericIndicator = Exclude<Indicator, { kind: 'text' }>;

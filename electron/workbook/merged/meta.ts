@@ -1,20 +1,30 @@
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import { ROLL_UP_FORMAT } from '../../../shared/workbook/roll-up';
+import { rollUpChecksum } from '../checksum';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext } from './context';
 
-/** The metadata sheet, very hidden: what was merged, from which files. */
+/**
+ * The metadata sheet, very hidden: what was merged, from which files, and the identity the next
+ * level reads (format, level, office, checksum of the units' reports; see shared/workbook/roll-up.ts).
+ */
 export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const ws = wb.addSheet(T.sheets.meta);
   ws.state = 'veryHidden';
   const rows: [string, string | number][] = [
     ['kind', 'merged'],
+    ['format', ROLL_UP_FORMAT],
     ['templateId', ctx.template.id],
     ['templateVersion', ctx.template.version],
     ['period', ctx.merged.period],
+    ['level', ctx.level ?? 'huyen'],
+    ['officeCode', ctx.office?.code ?? ''],
+    ['officeName', ctx.office?.name ?? ''],
     ['generatedAt', ctx.generatedAt.toISOString()],
     ['appVersion', ctx.appVersion],
     ['unitsMerged', ctx.unitCount],
     ['unitsExpected', ctx.completeness.counts.expected],
+    ['checksum', rollUpChecksum(ctx.units ?? [])],
     ...ctx.sources.map((s): [string, string] => [
       `source:${s.unitCode}`,
       `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,

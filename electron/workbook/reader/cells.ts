@@ -41,6 +41,30 @@ function shownNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(n).replace('.', ',');
 }
 
+/**
+ * A formula typed in an input cell: its cached value is read, with a warning; without one (a
+ * workbook saved by a program that does not compute) the cell cannot be read. False then.
+ */
+function formulaValue(
+  checker: Checker,
+  cell: RawCell,
+  p: ProblemPlace,
+  at: { sheet?: string; cell?: string; indicator?: string },
+): boolean {
+  if (cell.formula === undefined) return true;
+  if (cell.type === 'empty') {
+    checker.add('error', 'formula-no-value', importMessages.formulaNoValue(p, cell.formula), at);
+    return false;
+  }
+  checker.add(
+    'warning',
+    'formula-in-input',
+    importMessages.formulaInInput(p, cell.formula, shownValue(cellText(cell))),
+    at,
+  );
+  return true;
+}
+
 export function readCount(
   checker: Checker,
   cell: RawCell | undefined,
@@ -48,19 +72,7 @@ export function readCount(
   at: { sheet: string; cell: string; indicator: string },
   maxCount: number,
 ): number | null {
-  if (!cell) return null;
-  if (cell.formula !== undefined) {
-    if (cell.type === 'empty') {
-      checker.add('error', 'formula-no-value', importMessages.formulaNoValue(p, cell.formula), at);
-      return null;
-    }
-    checker.add(
-      'warning',
-      'formula-in-input',
-      importMessages.formulaInInput(p, cell.formula, shownValue(cellText(cell))),
-      at,
-    );
-  }
+  if (!cell || !formulaValue(checker, cell, p, at)) return null;
   switch (cell.type) {
     case 'number': {
       const n = cell.number;
@@ -133,8 +145,9 @@ function readableText(
   font: string | undefined,
   p: ProblemPlace,
   at: { sheet?: string; cell?: string; indicator?: string },
+  keepLineBreaks = false,
 ): string {
-  const cleaned = cleanText(raw, font);
+  const cleaned = cleanText(raw, font, { keepLineBreaks });
   if (cleaned.legacy) {
     checker?.add(
       'warning',
@@ -156,19 +169,7 @@ export function readText(
   at: { sheet?: string; cell?: string; indicator?: string },
   date1904: boolean,
 ): string {
-  if (!cell) return '';
-  if (cell.formula !== undefined) {
-    if (cell.type === 'empty') {
-      checker.add('error', 'formula-no-value', importMessages.formulaNoValue(p, cell.formula), at);
-      return '';
-    }
-    checker.add(
-      'warning',
-      'formula-in-input',
-      importMessages.formulaInInput(p, cell.formula, shownValue(cellText(cell))),
-      at,
-    );
-  }
+  if (!cell || !formulaValue(checker, cell, p, at)) return '';
   switch (cell.type) {
     case 'string':
       return readableText(checker, cell.text, cell.font, p, at);
@@ -289,6 +290,8 @@ function readPreparerFrom(
                 value.type === 'string' ? value.font : undefined,
                 checker?.place(where) ?? { file: '' },
                 where,
+                // The preparer's fields are stored as typed (one line in the form).
+                true,
               );
         if (text) preparer[target[0]] = text.slice(0, target[2]);
         break;

@@ -2,17 +2,23 @@ import type ExcelJS from 'exceljs';
 import { periodCutOff } from '../../../shared/domain/period-cutoff';
 import { periodName } from '../../../shared/domain/periods';
 import { unitHeaderName } from '../../../shared/domain/units';
-import { formatLongDate, fromJsDate, parseDate } from '../../../shared/format/dates';
+import { fromJsDate, parseDate } from '../../../shared/format/dates';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
+import { placeAndDate } from '../../../shared/report/phrases';
 import {
   COVER_LABELS,
   COVER_SHEET_NAME,
   TEXT_NUMBER_FORMAT,
   placeName,
 } from '../../../shared/workbook/layout';
+import { placeDateFormula, writeSignerBlock } from '../cover-official';
 import { BORDER, cellSafeText, FONT, INPUT_FILL, setupSheet, styleCell, type Context } from './base';
 
 /** The cover: the unit, the period, the preparer, and the line that says which form this is. */
+
+/** The cover's labelled rows start here; "Ngày lập" is the last of the seven. */
+const COVER_FIRST_ROW = 12;
+const COVER_DATE_ROW = COVER_FIRST_ROW + 6;
 
 export function writeCover(ctx: Context): ExcelJS.Worksheet {
   const { input, wb } = ctx;
@@ -35,14 +41,16 @@ export function writeCover(ctx: Context): ExcelJS.Worksheet {
     font: { ...FONT, bold: true, size: 13, underline: true },
     alignment: center,
   });
+  merged('A3:C3', workbookText.coverNumber, { font: { ...FONT, size: 13 }, alignment: center });
   const preparedOn = input.data ? parseDate(input.data.preparer.preparedOn) : null;
   const date = preparedOn?.ok && preparedOn.value ? preparedOn.value : fromJsDate(input.exportedAt);
   const place = placeName(input.unit.name);
-  merged(
-    'C4:F4',
-    input.data ? workbookText.placeDate(place, formatLongDate(date)) : workbookText.placeDateBlank(place),
-    { font: { ...FONT, italic: true }, alignment: { horizontal: 'right' } },
-  );
+  // A formula of "Ngày lập", so a blank template filled in Excel prints its own date.
+  merged('C4:F4', '', { font: { ...FONT, italic: true }, alignment: { horizontal: 'right' } });
+  ws.getCell('C4').value = {
+    formula: placeDateFormula(place, `D${COVER_DATE_ROW}`),
+    result: input.data ? placeAndDate(place, date) : workbookText.placeDateBlank(place),
+  };
   merged('A7:F7', workbookText.reportWord, { font: { ...FONT, bold: true, size: 16 }, alignment: center });
   // "BÁO CÁO" then what it reports on, as Nghị định 30 sets a title (no second "Báo cáo").
   const subject = input.template.title.replace(/^báo cáo\s+/iu, '');
@@ -68,7 +76,7 @@ export function writeCover(ctx: Context): ExcelJS.Worksheet {
     [COVER_LABELS.preparedOn, preparer?.preparedOn ?? '', true],
   ];
   rows.forEach(([label, value, input], i) => {
-    const r = 12 + i;
+    const r = COVER_FIRST_ROW + i;
     ws.mergeCells(`B${r}:C${r}`);
     ws.mergeCells(`D${r}:F${r}`);
     const labelCell = ws.getCell(`B${r}`);
@@ -83,14 +91,18 @@ export function writeCover(ctx: Context): ExcelJS.Worksheet {
     });
     ws.getRow(r).height = 22;
   });
-  merged('A21:F23', input.data ? workbookText.coverHelp : workbookText.blankHelp, {
-    font: { ...FONT, size: 11, italic: true },
-    alignment: { wrapText: true, vertical: 'top' },
-  });
+  const signed = writeSignerBlock(merged, FONT, 21);
+  const footer = signed + 2;
   merged(
-    'A26:F26',
+    `A${footer}:F${footer}`,
     workbookText.coverFooter(input.template.id, input.template.version, input.unit.code, input.period),
     { font: { ...FONT, size: 9, color: { argb: 'FF808080' } }, alignment: { horizontal: 'left' } },
   );
+  // The instruction is for the screen: below the print area, so the paper shows the report only.
+  merged(`A${footer + 2}:F${footer + 4}`, input.data ? workbookText.coverHelp : workbookText.blankHelp, {
+    font: { ...FONT, size: 11, italic: true },
+    alignment: { wrapText: true, vertical: 'top' },
+  });
+  ws.pageSetup.printArea = `A$1:F$${footer}`;
   return ws;
 }

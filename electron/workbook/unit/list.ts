@@ -55,6 +55,8 @@ export function writeListSection(ctx: Context, section: ListSection): void {
   const headerRow = HEADER_ROW;
   const codeRow = HEADER_ROW + 1;
   setupSheet(ws, true, codeRow);
+  // Every printed page repeats the labels and the column codes.
+  ws.pageSetup.printTitlesRow = `${headerRow}:${codeRow}`;
   titleRows(
     ws,
     lastLetter,
@@ -84,11 +86,17 @@ export function writeListSection(ctx: Context, section: ListSection): void {
   });
 
   const models = input.data?.models ?? [];
-  // A filled report prints its models only; a blank template prints its empty rows to fill by hand.
-  // exceljs puts a "$" before each part it is given: "A$1" becomes "$A$1". Given "A1" it would
-  // write "$A1", which LibreOffice ignores (it then prints every empty row on an extra page).
-  if (input.data) {
-    ws.pageSetup.printArea = `A$1:${lastLetter}$${codeRow + Math.max(1, models.length)}`;
+  // A filled report prints its models and any typed below them in Excel: no fixed print area, and
+  // the empty rows carry no border or fill of their own (those would print a page of empty rows);
+  // conditional formatting paints them on screen. A blank template prints its rows to fill by hand.
+  const quiet = input.data !== null;
+  if (quiet) {
+    const first = codeRow + 1 + models.length;
+    const last = codeRow + Math.max(LIST_BLANK_ROWS, models.length + LIST_EXTRA_ROWS);
+    ws.addConditionalFormatting({
+      ref: `A${first}:${lastLetter}${last}`,
+      rules: [emptyInputRowsRule(first)],
+    });
   }
   const rowCount = input.data
     ? Math.min(
@@ -99,16 +107,17 @@ export function writeListSection(ctx: Context, section: ListSection): void {
   for (let i = 0; i < rowCount; i++) {
     const model = models[i];
     const row = ws.getRow(codeRow + 1 + i);
+    const plain = quiet && !model;
     const stt = row.getCell(1);
-    styleCell(stt, { border: BORDER, alignment: { horizontal: 'center', vertical: 'top' } });
+    styleCell(stt, plain ? {} : { border: BORDER, alignment: { horizontal: 'center', vertical: 'top' } });
     stt.value = model ? i + 1 : null;
     columns.forEach((column, c) => {
       const cell = row.getCell(c + 2);
       styleCell(cell, {
-        border: BORDER,
-        fill: INPUT_FILL,
+        ...(plain ? {} : { border: BORDER, fill: INPUT_FILL }),
         numFmt: TEXT_NUMBER_FORMAT,
-        alignment: { vertical: 'top', wrapText: column.type === 'text' },
+        // Wrapped, so a long name or "Xây dựng chính quyền điện tử, …" is printed whole.
+        alignment: { vertical: 'top', wrapText: column.type !== 'date' },
         protection: { locked: false },
       });
       const text = model?.values[column.code];
@@ -123,13 +132,26 @@ export function writeListSection(ctx: Context, section: ListSection): void {
     if (model) {
       row.height = rowHeightFor(
         columns
-          .filter((c) => c.type === 'text')
+          .filter((c) => c.type !== 'date')
           .map((c) => ({ text: model.values[c.code], width: listColumnWidth(c) })),
         18,
       );
     }
   }
   validations.writeTo(ws);
+}
+
+/** The look of an input row (yellow, bordered) for the empty rows of a filled report, on screen only. */
+function emptyInputRowsRule(firstRow: number): ExcelJS.ConditionalFormattingRule {
+  return {
+    type: 'expression',
+    priority: 1,
+    formulae: [`ROW()>=${firstRow}`],
+    style: {
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFF2CC' } },
+      border: BORDER,
+    },
+  };
 }
 
 function listValidation(column: ListColumn, lists: ListPlan): ExcelJS.DataValidation {

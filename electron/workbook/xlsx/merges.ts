@@ -1,5 +1,5 @@
 import { parseCellRef } from '../formulas';
-import type { MergedRange } from './read';
+import type { MergedRange } from './model';
 
 const MERGE_CELL =
   /<(?:\w{1,16}:)?mergeCell\s[^>]{0,200}?ref\s*=\s*["']([A-Za-z$]{1,4}\d{1,7})(?::([A-Za-z$]{1,4}\d{1,7}))?["']/gu;

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
 import type { Unit } from '../../../shared/domain/units';
 import { CURRENT_TEMPLATE, type FormTemplate } from '../../../shared/template';
 import { call } from '../api/client';
 import { messageOf } from './errors';
+import { useApiCall } from './useApiCall';
 
 export type Startup =
   | { status: 'loading' }
@@ -18,34 +19,27 @@ export function useStartup() {
   const [state, setState] = useState<Startup>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    call('recovery.status', {})
-      .then(async (recovery) => {
-        if (recovery.needed) {
-          if (live) setState({ status: 'recovery', recovery });
-          return;
-        }
-        const [info, settings, units] = await Promise.all([
-          call('app.info', {}),
-          call('settings.get', {}),
-          call('units.list', { includeInactive: true }),
-        ]);
-        // A form package installed from Settings: its template comes from the main process.
-        const builtIn =
-          info.templateId === CURRENT_TEMPLATE.id && info.templateVersion === CURRENT_TEMPLATE.version;
-        const template = builtIn
-          ? CURRENT_TEMPLATE
-          : ((await call('form.current', {})) as unknown as FormTemplate);
-        if (live) setState({ status: 'ready', info, settings, units, template });
-      })
-      .catch((error: unknown) => {
-        if (live) setState({ status: 'failed', message: messageOf(error) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  useApiCall(
+    async (): Promise<Startup> => {
+      const recovery = await call('recovery.status', {});
+      if (recovery.needed) return { status: 'recovery', recovery };
+      const [info, settings, units] = await Promise.all([
+        call('app.info', {}),
+        call('settings.get', {}),
+        call('units.list', { includeInactive: true }),
+      ]);
+      // A form package installed from Settings: its template comes from the main process.
+      const builtIn =
+        info.templateId === CURRENT_TEMPLATE.id && info.templateVersion === CURRENT_TEMPLATE.version;
+      const template = builtIn
+        ? CURRENT_TEMPLATE
+        : ((await call('form.current', {})) as unknown as FormTemplate);
+      return { status: 'ready', info, settings, units, template };
+    },
+    setState,
+    (error) => setState({ status: 'failed', message: messageOf(error) }),
+    [attempt],
+  );
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });

@@ -10,10 +10,13 @@ import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
 import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
-import { base64ToBlob, importInBatches, XLSX_TYPE } from './importBatches';
+import { base64Url, XLSX_TYPE } from '../app/files';
+import { importInBatches } from './importBatches';
+import { RollUpTree } from './RollUpTree';
 import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
+import { useApiCall } from '../app/useApiCall';
 
 type Completeness = ApiResult<'district.completeness'>;
 
@@ -43,15 +46,12 @@ export function DistrictView({ period }: { period: string }) {
     }
   }, [period]);
 
-  useEffect(() => {
-    let live = true;
-    call('district.completeness', { period })
-      .then((value) => live && setLoaded({ period, value }))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [period]);
+  useApiCall(
+    () => call('district.completeness', { period }),
+    (value) => setLoaded({ period, value }),
+    (e) => setError(messageOf(e)),
+    [period],
+  );
 
   useEffect(() => () => (exported ? URL.revokeObjectURL(exported.url) : undefined), [exported]);
 
@@ -88,7 +88,7 @@ export function DistrictView({ period }: { period: string }) {
       setExported({
         fileName: out.fileName,
         savedPath: out.savedPath,
-        url: URL.createObjectURL(base64ToBlob(out.base64, XLSX_TYPE)),
+        url: base64Url(out.base64, XLSX_TYPE),
       });
     } catch (e) {
       setError(messageOf(e));
@@ -187,6 +187,10 @@ export function DistrictView({ period }: { period: string }) {
         </section>
       ) : (
         !error && <p className="hint">{districtUi.loading}</p>
+      )}
+
+      {completeness && (
+        <RollUpTree completeness={completeness} onHistory={(unit) => setHistoryOf({ ...unit, period })} />
       )}
 
       <Dhis2Export period={period} disabled={!!progress} />

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
-import { base64ToBlob, XLSX_TYPE } from './importBatches';
+import { base64Url, XLSX_TYPE } from '../app/files';
+import { useApiCall } from '../app/useApiCall';
 
 /** The receipt of one received file: the text to paste into an email, and the small workbook. */
 export function ReceiptPanel({
@@ -18,21 +19,14 @@ export function ReceiptPanel({
   const [error, setError] = useState('');
   const [copied, setCopied] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    let url = '';
-    call('district.receipt', { id })
-      .then((r) => {
-        if (!live) return;
-        url = URL.createObjectURL(base64ToBlob(r.base64, XLSX_TYPE));
-        setReceipt({ fileName: r.fileName, url, text: r.text });
-      })
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [id]);
+  useApiCall(
+    () => call('district.receipt', { id }),
+    (r) => setReceipt({ fileName: r.fileName, url: base64Url(r.base64, XLSX_TYPE), text: r.text }),
+    (e) => setError(messageOf(e)),
+    [id],
+  );
+  // The link to the receipt's workbook is let go when another receipt replaces it, or on closing.
+  useEffect(() => () => (receipt ? URL.revokeObjectURL(receipt.url) : undefined), [receipt]);
 
   const copy = async () => {
     if (!receipt) return;

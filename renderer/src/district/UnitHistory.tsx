@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import { districtMessages, districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
@@ -6,6 +6,7 @@ import { messageOf } from '../app/errors';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { problemText, shownDateTime } from './format';
 import { ReceiptPanel } from './ReceiptPanel';
+import { useApiCall } from '../app/useApiCall';
 
 type History = ApiResult<'district.history'>;
 type Diff = ApiResult<'district.diff'>;
@@ -29,15 +30,12 @@ export function UnitHistory({
   const [diff, setDiff] = useState<Diff | null>(null);
   const [receiptOf, setReceiptOf] = useState<{ id: number; fileName: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('district.history', { unitCode, period })
-      .then((h) => live && setFiles(h))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [unitCode, period]);
+  useApiCall(
+    () => call('district.history', { unitCode, period }),
+    setFiles,
+    (e) => setError(messageOf(e)),
+    [unitCode, period],
+  );
 
   const compare = async (fromId: number, toId: number) => {
     setError('');

@@ -5,6 +5,7 @@ import {
   type ImportResult,
 } from '../../../shared/api/district-contract';
 import { districtMessages } from '../../../shared/i18n/vi/district';
+import { toBase64 } from '../app/files';
 
 /**
  * Sends dropped or picked files to the main process in batches that fit the API's limits (count
@@ -38,26 +39,6 @@ export function planBatches<F extends FileLike>(files: readonly F[]): { batches:
   if (current.length) batches.push(current);
   return { batches, tooLarge };
 }
-
-export function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
-
-/** Bytes from the API (base64) as a Blob for a download link. */
-export function base64ToBlob(base64: string, type: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function tooLargeResult(file: FileLike): ImportResult {
   const message = districtMessages.fileTooLarge(file.name, MAX_IMPORT_FILE_BYTES / 1024 / 1024);

@@ -7,39 +7,16 @@ import {
 import { periodName } from '../../../shared/domain/periods';
 import { exportPanelText as t } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
+import { messageOf } from '../app/errors';
+import { downloadBase64, fileToBase64, XLSX_TYPE } from '../app/files';
 import { WordReportButton } from '../report/WordReportButton';
 import './export-panel.css';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** In browser mode the file is also handed to the browser as a download (Electron has the folder). */
 function download(saved: SavedWorkbook): boolean {
   if (window.cchc) return false;
-  const binary = atob(saved.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = saved.fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBase64(saved.fileName, saved.base64, XLSX_TYPE);
   return true;
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 type Busy = 'export' | 'blank' | 'restore' | undefined;
@@ -106,7 +83,7 @@ export function ExportPanel({
       setDone({ key, saved, blank: kind === 'blank', downloaded: download(saved) });
     } catch (e) {
       setDone(undefined);
-      setError((e as Error).message);
+      setError(messageOf(e));
     } finally {
       setBusy(undefined);
     }
@@ -118,7 +95,7 @@ export function ExportPanel({
     try {
       await call('workbook.openFolder', { path: shown.saved.savedPath });
     } catch (e) {
-      setError((e as Error).message);
+      setError(messageOf(e));
     }
   };
 
@@ -134,7 +111,7 @@ export function ExportPanel({
     }
     setBusy('restore');
     try {
-      const base64 = await readAsBase64(file);
+      const base64 = await fileToBase64(file);
       const preview = await call('workbook.restorePreview', {
         fileName: file.name,
         base64,
@@ -143,7 +120,7 @@ export function ExportPanel({
       });
       setPending({ fileName: file.name, base64, preview });
     } catch (e) {
-      setError((e as Error).message);
+      setError(messageOf(e));
     } finally {
       setBusy(undefined);
     }
@@ -167,7 +144,7 @@ export function ExportPanel({
       else setInfo(message);
     } catch (e) {
       setPending(undefined);
-      setError((e as Error).message);
+      setError(messageOf(e));
     } finally {
       setBusy(undefined);
     }

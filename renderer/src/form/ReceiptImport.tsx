@@ -4,7 +4,7 @@ import { MAX_RECEIPT_FILE_BYTES } from '../../../shared/api/receipt-contract';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
-import { toBase64 } from '../district/importBatches';
+import { fileToBase64 } from '../app/files';
 
 type Seen = ApiResult<'receipt.import'>;
 
@@ -23,9 +23,7 @@ export function ReceiptImport() {
     setSeen(null);
     if (file.size > MAX_RECEIPT_FILE_BYTES) return setError(receiptUi.tooLarge(file.name));
     try {
-      setSeen(
-        await call('receipt.import', { fileName: file.name, base64: toBase64(await file.arrayBuffer()) }),
-      );
+      setSeen(await call('receipt.import', { fileName: file.name, base64: await fileToBase64(file) }));
     } catch (e) {
       setError(messageOf(e));
     }

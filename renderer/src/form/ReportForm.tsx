@@ -1,9 +1,10 @@
-import { useEffect, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { Report } from '../../../shared/api/contract';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { ReportEditor, type ReportFormHandle } from './ReportEditor';
+import { useApiCall } from '../app/useApiCall';
 
 export type { ReportFormHandle };
 
@@ -25,19 +26,12 @@ export function ReportForm({
   /** Said once the report is open again (after a restore from a file). */
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
-    let live = true;
-    call('report.open', { unitCode, period })
-      .then((report) => {
-        if (live) setState({ status: 'ready', report });
-      })
-      .catch((error: unknown) => {
-        if (live) setState({ status: 'failed', message: messageOf(error) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [unitCode, period, attempt]);
+  useApiCall(
+    () => call('report.open', { unitCode, period }),
+    (report) => setState({ status: 'ready', report }),
+    (error) => setState({ status: 'failed', message: messageOf(error) }),
+    [unitCode, period, attempt],
+  );
 
   if (state.status === 'loading') return <p className="form-loading">{ui.form.opening}</p>;
   if (state.status === 'failed') {

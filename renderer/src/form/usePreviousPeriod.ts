@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { previousPeriodOf } from '../../../shared/report/phrases';
 import { evaluateReport, type RateResult } from '../../../shared/rules/evaluate';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { call } from '../api/client';
+import { useApiCall } from '../app/useApiCall';
 
 /** The same unit's figures of the previous period (a year earlier), shown read-only beside the form. */
 export interface PreviousFigures {
@@ -19,21 +20,16 @@ export interface PreviousFigures {
 export function usePreviousPeriod(unitCode: string, period: string): PreviousFigures | null {
   const key = `${unitCode}|${period}`;
   const [loaded, setLoaded] = useState<{ key: string; value: PreviousFigures | null }>();
-  useEffect(() => {
-    const previous = previousPeriodOf(period);
-    if (!previous) return;
-    let live = true;
-    call('report.open', { unitCode, period: previous })
-      .then((report) => {
-        if (!live) return;
-        if (report.id === 0) return setLoaded({ key, value: null });
-        const { figures, rates } = evaluateReport(CURRENT_TEMPLATE, report.data, previous);
-        setLoaded({ key, value: { period: previous, figures, rates } });
-      })
-      .catch(() => live && setLoaded({ key, value: null }));
-    return () => {
-      live = false;
-    };
-  }, [key, unitCode, period]);
+  const previous = previousPeriodOf(period);
+  useApiCall(
+    previous ? () => call('report.open', { unitCode, period: previous }) : null,
+    (report) => {
+      if (report.id === 0 || !previous) return setLoaded({ key, value: null });
+      const { figures, rates } = evaluateReport(CURRENT_TEMPLATE, report.data, previous);
+      setLoaded({ key, value: { period: previous, figures, rates } });
+    },
+    () => setLoaded({ key, value: null }),
+    [key, unitCode, period],
+  );
   return loaded?.key === key ? loaded.value : null;
 }

@@ -5,16 +5,8 @@ import { wordReportUi as t } from '../../../shared/i18n/vi/report';
 import { exportPanelText } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { base64Url, DOCX_TYPE } from '../app/files';
 import './word-report.css';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function blobUrl(base64: string): string {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
-}
 
 type Target = { kind: 'own'; unitCode: string; period: string } | { kind: 'merged'; period: string };
 
@@ -53,7 +45,7 @@ export function WordReportButton({
         target.kind === 'own'
           ? await call('report.exportWord', { unitCode: target.unitCode, period: target.period })
           : await call('district.exportWord', { period: target.period });
-      setDone({ key, saved, url: blobUrl(saved.base64) });
+      setDone({ key, saved, url: base64Url(saved.base64, DOCX_TYPE) });
     } catch (e) {
       setDone(undefined);
       setError(messageOf(e));

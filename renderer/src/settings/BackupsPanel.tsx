@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { formatCount } from '../../../shared/format/numbers';
 import { backupPanelText as t, backupReasonLabels } from '../../../shared/i18n/vi/trust';
 import { call } from '../api/client';
+import { messageOf } from '../app/errors';
+import { useApiCall } from '../app/useApiCall';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,24 +34,18 @@ export function BackupsPanel() {
   const [listVersion, setListVersion] = useState(0);
   const refresh = () => setListVersion((v) => v + 1);
 
-  useEffect(() => {
-    let live = true;
-    call('backups.list', {}).then(
-      (listing) => {
-        if (!live) return;
-        setFolder(listing.folder);
-        setBackups(listing.backups);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        setStatus({ kind: 'error', text: (error as Error).message });
-        setBackups([]);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [listVersion]);
+  useApiCall(
+    () => call('backups.list', {}),
+    (listing) => {
+      setFolder(listing.folder);
+      setBackups(listing.backups);
+    },
+    (error) => {
+      setStatus({ kind: 'error', text: messageOf(error) });
+      setBackups([]);
+    },
+    [listVersion],
+  );
 
   const backupNow = async () => {
     setWorking('backup');
@@ -58,7 +54,7 @@ export function BackupsPanel() {
       const made = await call('backups.create', {});
       setStatus({ kind: 'info', text: t.backupDone(formatBackupTime(made.createdAt)) });
     } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
+      setStatus({ kind: 'error', text: messageOf(error) });
     } finally {
       setWorking(undefined);
       refresh();
@@ -77,7 +73,7 @@ export function BackupsPanel() {
         reload: true,
       });
     } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
+      setStatus({ kind: 'error', text: messageOf(error) });
     } finally {
       setWorking(undefined);
       refresh();

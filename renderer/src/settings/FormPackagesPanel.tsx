@@ -3,7 +3,7 @@ import { MAX_FORM_PACKAGE_BYTES, type FormsState } from '../../../shared/api/for
 import { formPackageMessages as t } from '../../../shared/i18n/vi/form-install';
 import { ApiCallError, call } from '../api/client';
 import { messageOf } from '../app/errors';
-import { toBase64 } from '../district/importBatches';
+import { fileToBase64 } from '../app/files';
 import { formatBackupTime } from './BackupsPanel';
 
 type Status = { kind: 'info' | 'error'; text: string; details?: string[] } | undefined;
@@ -37,7 +37,7 @@ export function FormPackagesPanel({ onInstalled }: { onInstalled: () => void }) 
     try {
       const state = await call('form.install', {
         fileName: file.name,
-        base64: toBase64(await file.arrayBuffer()),
+        base64: await fileToBase64(file),
       });
       setForms(state);
       setStatus({ kind: 'info', text: t.installed(state.active.title, state.active.version) });

@@ -1,21 +1,8 @@
 import { useState } from 'react';
 import { supportText as t } from '../../../shared/i18n/vi/trust';
 import { call } from '../api/client';
-
-/** Saves bytes the main process sent (base64) as a download the user keeps. */
-export function saveBase64(fileName: string, contentBase64: string, type: string): void {
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { messageOf } from '../app/errors';
+import { downloadBase64 } from '../app/files';
 
 /** Settings → Hỗ trợ: "Xuất nhật ký" saves the support log for whoever helps the commune. */
 export function SupportPanel() {
@@ -27,10 +14,10 @@ export function SupportPanel() {
     setStatus(undefined);
     try {
       const bundle = await call('support.exportLog', {});
-      saveBase64(bundle.fileName, bundle.contentBase64, 'text/plain;charset=utf-8');
+      downloadBase64(bundle.fileName, bundle.contentBase64, 'text/plain;charset=utf-8');
       setStatus({ kind: 'info', text: t.exported(bundle.fileName) });
     } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
+      setStatus({ kind: 'error', text: messageOf(error) });
     } finally {
       setWorking(false);
     }

@@ -9,7 +9,7 @@ export const conflictMessages = {
   keepMine: (value: string) => `Giữ giá trị ở cửa sổ này: ${value}`,
   useTheirs: (value: string) => `Dùng giá trị đã lưu ở nơi khác: ${value}`,
   empty: '(để trống)',
-  rowDeleted: '(dòng đã xoá)',
+  rowDeleted: '(dòng đã xóa)',
   rowUnnamed: '(mô hình chưa có tên)',
   modelField: (name: string) => `Mô hình: ${name}`,
 } as const;

@@ -10,7 +10,7 @@ export const recoveryMessages = {
       `Tệp dữ liệu ${file} bị hỏng (không đọc được hoặc có trang dữ liệu lỗi). Phần mềm không ghi gì vào tệp này.`,
   },
   choose:
-    'Hãy chọn một bản sao lưu để khôi phục, thường là bản mới nhất. Tệp dữ liệu hiện tại được chuyển sang thư mục "hong" bên cạnh, không bị xoá.',
+    'Hãy chọn một bản sao lưu để khôi phục, thường là bản mới nhất. Tệp dữ liệu hiện tại được chuyển sang thư mục "hong" bên cạnh, không bị xóa.',
   noBackups: (folder: string) =>
     `Không có bản sao lưu nào trong ${folder}. Nếu bạn có bản sao lưu ở nơi khác (USB, máy khác), hãy chép vào thư mục này rồi bấm "Tải lại danh sách". Hoặc liên hệ bộ phận hỗ trợ trước khi bắt đầu với dữ liệu trống.`,
   columns: { createdAt: 'Thời điểm sao lưu', reason: 'Lý do', holds: 'Nội dung', action: '' },
@@ -28,10 +28,10 @@ export const recoveryMessages = {
   restore: 'Khôi phục bản này',
   restoring: 'Đang khôi phục…',
   confirm: (when: string) =>
-    `Khôi phục bản sao lưu lúc ${when}? Tệp dữ liệu hiện tại sẽ được chuyển sang thư mục "hong" (không bị xoá).`,
+    `Khôi phục bản sao lưu lúc ${when}? Tệp dữ liệu hiện tại sẽ được chuyển sang thư mục "hong" (không bị xóa).`,
   startEmpty: 'Bắt đầu với dữ liệu trống',
   confirmStartEmpty:
-    'Bắt đầu với dữ liệu trống? Tệp dữ liệu hiện tại được chuyển sang thư mục "hong" (không bị xoá), các bản sao lưu vẫn giữ nguyên.',
+    'Bắt đầu với dữ liệu trống? Tệp dữ liệu hiện tại được chuyển sang thư mục "hong" (không bị xóa), các bản sao lưu vẫn giữ nguyên.',
   reload: 'Tải lại danh sách',
   confirmTitle: 'Xác nhận khôi phục',
   confirmYes: 'Khôi phục',

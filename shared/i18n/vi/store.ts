@@ -7,7 +7,7 @@ export const storeMessages = {
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}" trong danh sách. Chọn đơn vị khác hoặc thêm đơn vị trong Cài đặt.`,
   reportStale:
-    'Báo cáo này vừa được lưu từ một cửa sổ hoặc thẻ khác, nên lần lưu này chưa được ghi để không xoá số liệu bạn chưa thấy. Phần mềm sẽ ghép hai bản; hãy chọn giá trị cho các ô được sửa ở cả hai nơi.',
+    'Báo cáo này vừa được lưu từ một cửa sổ hoặc thẻ khác, nên lần lưu này chưa được ghi để không xóa số liệu bạn chưa thấy. Phần mềm sẽ ghép hai bản; hãy chọn giá trị cho các ô được sửa ở cả hai nơi.',
   codesNotInTemplate: (codes: readonly string[]) =>
     `Báo cáo gửi lên có ${codes.length === 1 ? 'mã' : 'các mã'} ${codes
       .slice(0, 5)

@@ -65,6 +65,11 @@ export const workbookText = {
   coverFooterPattern: /Mẫu (\S+) phiên bản (\d+) · Mã đơn vị (\S+) · Kỳ (\S+)/u,
   placeDate: (place: string, longDate: string) => `${place}, ${longDate}`,
   placeDateBlank: (place: string) => `${place}, ngày ..... tháng ..... năm ..........`,
+  /** Cover, Nghị định 30: the number the clerical office gives when signed, and the signer block. */
+  coverNumber: 'Số:        /BC-UBND',
+  coverRecipient: '- Đơn vị tổng hợp báo cáo;',
+  signHint: '(Ký, ghi rõ họ tên, đóng dấu)',
+  signerNameBlank: '................................................',
   sectionSubtitle: (unitHeader: string, periodName: string) => `${unitHeader} — ${periodName}`,
   totalNote: (parts: string[]) => `Tự tính = ${parts.join(' + ')}`,
   rateNote: (numerator: string[], denominator: string[]) => {

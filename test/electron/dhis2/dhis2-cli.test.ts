@@ -1,38 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { adxProblems, dataValueSetProblems } from '../../../electron/dhis2/check-output';
 import { dataValueSetSchema } from '../../../shared/dhis2/data-value-set';
-import { inProcessChecker, seedWorkbooks } from '../district/workbooks';
+import { cliRunner, seedFolder } from '../cli/harness';
 
 let dir: string;
 const files: string[] = [];
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-dhis2-test-'));
-  for (const w of await seedWorkbooks()) {
-    const file = path.join(dir, w.fileName);
-    fs.writeFileSync(file, w.bytes);
-    files.push(file);
-  }
-  fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'không phải tệp Excel');
+  const seeded = await seedFolder('cchc-dhis2-test-');
+  dir = seeded.dir;
+  files.push(...seeded.files);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    checker: inProcessChecker,
-    now: () => new Date('2024-01-05T03:04:05Z'),
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = cliRunner(new Date('2024-01-05T03:04:05Z'));
 
 describe('cli dhis2', () => {
   it('ADX of the seed: well-formed, the ADX namespace, a group per unit; the summary says what is not data', async () => {

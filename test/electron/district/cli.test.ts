@@ -4,40 +4,28 @@ import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../electron/cli/run';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { databaseFile } from '../../../electron/services/backups';
 import { saveReportData } from '../../../electron/services/reports';
 import { listBackups } from '../../../electron/store/backup';
 import { MIGRATIONS } from '../../../electron/store/migrations';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
-import { inProcessChecker, seedWorkbooks } from './workbooks';
+import { cliRunner, seedFolder } from '../cli/harness';
 
 let dir: string;
 const files: string[] = [];
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-test-'));
-  for (const w of await seedWorkbooks()) {
-    const file = path.join(dir, w.fileName);
-    fs.writeFileSync(file, w.bytes);
-    files.push(file);
-  }
-  fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'không phải tệp Excel');
+  const seeded = await seedFolder('cchc-cli-test-');
+  dir = seeded.dir;
+  files.push(...seeded.files);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), checker: inProcessChecker };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = cliRunner();
 
 describe('command line', () => {
   it('units: the default list, as text and --json', async () => {

@@ -81,7 +81,7 @@ describe('merged workbook', () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   });
 
-  it('has the sheets in order, the metadata very hidden', () => {
+  it('has the sheets in order, the metadata and the units for the next level very hidden', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Theo đơn vị',
@@ -90,9 +90,11 @@ describe('merged workbook', () => {
       'Tồn tại, kiến nghị',
       'Tình hình nộp',
       'cchc_meta',
+      'cchc_units',
     ]);
     const meta = wb.getWorksheet('cchc_meta')!;
     expect(meta.state).toBe('veryHidden');
+    expect(wb.getWorksheet('cchc_units')!.state).toBe('veryHidden');
     expect(meta.getRow(1).values).toContain('merged');
   });
 

@@ -11,13 +11,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
-import { createServiceContext } from '../../../electron/app-context';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { createServiceContext } from '../../../electron/services/context';
 import { saveReportData } from '../../../electron/services/reports';
 import { exportMergedWordReport, exportOwnWordReport } from '../../../electron/services/word-report';
 import { openZip } from '../../../electron/workbook/xlsx/zip';
 import { SEED_MODELS, SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
-import { inProcessChecker, seedWorkbooks, unitWorkbook } from '../district/workbooks';
+import { seedWorkbooks, unitWorkbook } from '../district/workbooks';
+import { cliRunner } from '../cli/harness';
 
 const exec = promisify(execFile);
 let dir: string;
@@ -33,18 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    checker: inProcessChecker,
-    now: () => new Date('2024-03-25T03:00:00Z'),
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = cliRunner(new Date('2024-03-25T03:00:00Z'));
 
 /** The PDF LibreOffice prints of a .docx, as text with every run of spaces and line ends made one space. */
 async function printed(docx: string): Promise<{ text: string; pages: number }> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { saveOverStored } from '../fixtures/save-report';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import type { ServiceContext } from '../../../electron/services/context';
 import { closeChecker } from '../../../electron/services/district';
 import {

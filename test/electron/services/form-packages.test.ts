@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import type { ServiceContext } from '../../../electron/services/context';
 import { writeFormPackage } from '../../../electron/form-package/write';
 import type { Report } from '../../../shared/api/contract';

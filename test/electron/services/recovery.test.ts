@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApiHost, type ApiHost } from '../../../electron/api/host';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { createManualBackup, databaseFile } from '../../../electron/services/backups';
 import { DAMAGED_DIR_NAME } from '../../../electron/services/recovery';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';

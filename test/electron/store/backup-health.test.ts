@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { createManualBackup, databaseFile } from '../../../electron/services/backups';
 import type { ServiceContext } from '../../../electron/services/context';
 import { openDatabase } from '../../../electron/store/database';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyReportData, type ReportData } from '../../../shared/domain/report';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { ServiceContext } from '../../../electron/services/context';
 import { DATABASE_FILE_NAME, openDatabase } from '../../../electron/store/database';

@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import type { ServiceContext } from '../../../electron/services/context';
 import { MAX_BODY_BYTES, TOKEN_HEADER, startWebServer, type WebServer } from '../../../electron/web/server';
 import { API_CHANNELS } from '../../../shared/api/channels';

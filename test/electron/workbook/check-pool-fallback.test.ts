@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtMessages } from '../../../shared/i18n/vi/district';
-import { createServiceContext } from '../../../electron/app-context';
+import { createServiceContext } from '../../../electron/services/context';
 import { setLogSink } from '../../../electron/log';
 import type { ServiceContext } from '../../../electron/services/context';
 import { closeChecker, importReceivedFiles, useChecker } from '../../../electron/services/district';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
-import { seededRandom } from '../../shared/merge/seed-reports';
+import { seededRandom } from '../../../scripts/lib/random';
 import { UNITS, sampleReport, writeReport } from './fixtures';
 import { runCase, type Outcome } from './mutation/oracle';
 

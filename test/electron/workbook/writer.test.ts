@@ -27,7 +27,8 @@ describe('the unit workbook as written', () => {
   it('has a Nghị định 30 cover: national header, unit in capitals, title, period, place and date in italics, preparer', () => {
     const cover = wb.getWorksheet('Bìa')!;
     const texts: string[] = [];
-    cover.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    // A formula's text is its cached result (the place-and-date line follows "Ngày lập").
+    cover.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.result ?? cell.value))));
     expect(texts).toEqual(
       expect.arrayContaining([
         'UBND XÃ THÔNG BÌNH',

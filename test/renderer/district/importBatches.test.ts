@@ -4,7 +4,8 @@ import {
   MAX_IMPORT_FILES,
   MAX_IMPORT_FILE_BYTES,
 } from '../../../shared/api/district-contract';
-import { importInBatches, planBatches, toBase64 } from '../../../renderer/src/district/importBatches';
+import { toBase64 } from '../../../renderer/src/app/files';
+import { importInBatches, planBatches } from '../../../renderer/src/district/importBatches';
 
 const file = (name: string, size: number) => ({
   name,

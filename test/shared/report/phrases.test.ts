@@ -4,7 +4,6 @@ import {
   countText,
   fraction,
   placeAndDate,
-  placeOf,
   previousPeriodOf,
   quantity,
   reachedRate,
@@ -51,11 +50,5 @@ describe('figure phrases in the style of report 114/BC-UBND', () => {
     expect(placeAndDate('Sa Rài', { year: 2024, month: 12, day: 9 })).toBe(
       'Sa Rài, ngày 09 tháng 12 năm 2024',
     );
-  });
-
-  it('takes the place from the unit name', () => {
-    expect(placeOf('UBND huyện Tân Hồng')).toBe('Tân Hồng');
-    expect(placeOf('xã Thông Bình')).toBe('Thông Bình');
-    expect(placeOf('Thị trấn Sa Rài')).toBe('Sa Rài');
   });
 });

@@ -21,3 +21,6 @@ export const VNI_WORDS: [string, string][] = [
   ['Hoà sô tröïc tuyeán', 'Hồ sơ trực tuyến'],
   ['Thaéng', 'Thắng'],
 ];
+
+/** VNI words of Latin-1 Vietnamese letters only: Unicode text could hold them, so only a VNI font tells. */
+export const VNI_LOOKS_UNICODE = ['Thoâng Bình', 'Thaéng'];

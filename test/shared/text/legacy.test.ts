@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLegacy, encodingOfFont, fromLegacyText, legacyToUnicode } from '../../../shared/text/legacy';
-import { TCVN3_WORDS, VNI_WORDS } from './legacy-words';
+import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from './legacy-words';
 
 describe('legacy Vietnamese text', () => {
   it.each(TCVN3_WORDS)('TCVN3 %s → %s', (legacy, unicode) => {
@@ -9,9 +9,22 @@ describe('legacy Vietnamese text', () => {
     expect(fromLegacyText(legacy)).toEqual({ text: unicode, encoding: 'tcvn3' });
   });
 
-  it.each(VNI_WORDS)('VNI %s → %s', (legacy, unicode) => {
-    expect(detectLegacy(legacy)).toBe('vni');
-    expect(fromLegacyText(legacy)).toEqual({ text: unicode, encoding: 'vni' });
+  it.each(VNI_WORDS)('VNI %s → %s (in a VNI font cell)', (legacy, unicode) => {
+    expect(fromLegacyText(legacy, 'VNI-Times')).toEqual({ text: unicode, encoding: 'vni' });
+  });
+
+  it.each(VNI_WORDS.filter(([legacy]) => !VNI_LOOKS_UNICODE.includes(legacy)))(
+    'VNI %s → %s by its characters alone',
+    (legacy, unicode) => {
+      expect(detectLegacy(legacy)).toBe('vni');
+      expect(fromLegacyText(legacy)).toEqual({ text: unicode, encoding: 'vni' });
+    },
+  );
+
+  it('VNI made only of letters Unicode Vietnamese also uses is converted only in a VNI font', () => {
+    for (const legacy of VNI_LOOKS_UNICODE) expect(fromLegacyText(legacy)).toEqual({ text: legacy });
+    // Random Unicode such as "aÂ" or "aâ" stays as typed.
+    expect(fromLegacyText('aÂ aâ oâ')).toEqual({ text: 'aÂ aâ oâ' });
   });
 
   it('the all-capitals fonts (.VnTimeH) give capitals', () => {

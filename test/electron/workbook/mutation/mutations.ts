@@ -12,7 +12,7 @@ import {
   MODEL_ROW_ID_HEADER,
   VALUE_HEADER,
 } from '../../../../shared/workbook/layout';
-import { TCVN3_WORDS, VNI_WORDS } from '../../../shared/text/legacy-words';
+import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from '../../../shared/text/legacy-words';
 import type { Book, Cell, Sheet } from './book';
 
 /** The data a file should yield, models without their ids (a new row's id is the reader's choice). */
@@ -214,7 +214,11 @@ const typeText: Mutation = (l, rnd) => {
     typed = kind === 'zero-width' ? meant.replace(' ', ' \u200b') + '\ufeff' : meant;
     l.book.setText(at.cell, typed);
   } else {
-    const [legacy, unicode] = pick(rnd, kind.startsWith('tcvn3') ? TCVN3_WORDS : VNI_WORDS);
+    // Without its font, VNI made only of Unicode-looking letters ("Thoâng") is Unicode to anyone.
+    const words = kind.startsWith('tcvn3')
+      ? TCVN3_WORDS
+      : VNI_WORDS.filter(([w]) => kind === 'vni-font' || !VNI_LOOKS_UNICODE.includes(w));
+    const [legacy, unicode] = pick(rnd, words);
     meant = unicode;
     const font = kind === 'tcvn3-font' ? '.VnTime' : kind === 'vni-font' ? 'VNI-Times' : undefined;
     l.book.setText(at.cell, legacy, font ? l.book.addStyle({ font }) : undefined);
@@ -259,7 +263,13 @@ const typeOverCode: Mutation = (l, rnd) => {
   const value = l.book.cell(t.sheet, row, t.valueCol);
   const was = l.book.text(code);
   if (!code || !value?.inner || !/^[A-Z]\d\d$/u.test(was)) return undefined;
-  l.book.setText(code, pick(rnd, [was.replace('0', ''), `${was}a`, 'A01', 'C01']));
+  l.book.setText(
+    code,
+    pick(
+      rnd,
+      [was.replace('0', ''), `${was}a`, 'A01', 'C01'].filter((c) => c !== was),
+    ),
+  );
   return {
     kind: 'code-edited',
     touched: [
@@ -402,7 +412,7 @@ const editCover: Mutation = (l, rnd) => {
     const [typed, name] = pick(rnd, [
       ['Trần Văn Bình', 'Trần Văn Bình'],
       ['Lê Thị Thu', 'Lê Thị Thu'],
-      ['Traàn Vaên Bình', 'Trần Văn Bình'],
+      ['Nguyeãn Vaên Baûo', 'Nguyễn Văn Bảo'],
       ['Ph¹m Minh §øc', 'Phạm Minh Đức'],
     ] as const);
     l.book.setText(at.cell, typed);

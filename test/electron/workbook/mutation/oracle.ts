@@ -44,7 +44,11 @@ function differences(actual: Expected, expected: Expected, wildcard: Set<string>
       if (a !== e && !wildcard.has(`${part}.${k}`)) diffs.push(`${part}.${k}: ${String(a)} ≠ ${String(e)}`);
     }
   }
-  if (!wildcard.has('models') && JSON.stringify(actual.models) !== JSON.stringify(expected.models)) {
+  const sorted = (models: Expected['models']) =>
+    JSON.stringify(
+      models.map((m) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => a.localeCompare(b)))),
+    );
+  if (!wildcard.has('models') && sorted(actual.models) !== sorted(expected.models)) {
     diffs.push(
       `models: ${JSON.stringify(actual.models).slice(0, 300)} ≠ ${JSON.stringify(expected.models).slice(0, 300)}`,
     );

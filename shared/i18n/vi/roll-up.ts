@@ -1,0 +1,31 @@
+import { formatCount } from '../../format/numbers';
+
+/** Vietnamese text of roll-ups: a merged workbook from the level below, imported and merged again. */
+const rev = (revision: number | null) =>
+  revision === null ? '?' : revision === 0 ? 'điền tay' : `lần ${revision}`;
+
+export const rollUpMessages = {
+  oldFormat: (file: string) =>
+    `Tệp "${file}" là bảng tổng hợp tạo bằng phiên bản cũ của phần mềm, không mang số liệu từng đơn vị nên không tổng hợp tiếp được. Đề nghị đơn vị tổng hợp cấp dưới xuất lại bảng tổng hợp bằng phiên bản mới rồi gửi lại.`,
+  damaged: (file: string, what: string) =>
+    `Tệp "${file}" là bảng tổng hợp nhưng phần số liệu từng đơn vị (trang ẩn) bị hỏng hoặc bị sửa (${what}); không dùng được. Đề nghị đơn vị tổng hợp cấp dưới gửi lại tệp do phần mềm xuất.`,
+  checksum: (file: string) =>
+    `Tệp "${file}": số liệu các đơn vị trong bảng tổng hợp không khớp mã kiểm tra (đã bị sửa ngoài phần mềm); không dùng được. Đề nghị đơn vị tổng hợp cấp dưới sửa trên phần mềm, xuất lại rồi gửi lại.`,
+  duplicateUnit: (file: string, code: string) =>
+    `Tệp "${file}": đơn vị ${code} có hai lần trong bảng tổng hợp; không dùng được. Đề nghị đơn vị tổng hợp cấp dưới xuất lại.`,
+  /** A unit present both directly and inside a merge (or in two merges): counted once. */
+  counted: (unit: string, fileA: string, fileB: string, kept: string, revision: number | null) =>
+    `${unit} có trong cả tệp "${fileA}" và tệp "${fileB}": chỉ tính một lần, theo bản ${rev(revision)} (mới nhất) trong tệp "${kept}".`,
+  handEdit: (file: string, cell: string, unit: string, code: string, sheet: string, data: string) =>
+    `Tệp "${file}", trang "Theo đơn vị", ô ${cell}: chỉ tiêu ${code} của ${unit} ghi ${sheet}, khác số liệu phần mềm đã xuất (${data}); bảng tổng hợp đã bị sửa tay. Số được tính là số đã xuất (${data}). Nếu số sửa tay mới đúng, đề nghị đơn vị tổng hợp cấp dưới sửa trên phần mềm rồi xuất lại bảng tổng hợp.`,
+  figure: (value: number | null) => (value === null ? '(trống)' : formatCount(value)),
+  level: { huyen: 'cấp huyện', tinh: 'cấp tỉnh' } as Record<string, string>,
+  received: (file: string, units: number, office: string) =>
+    `Bảng tổng hợp "${file}"${office ? ` của ${office}` : ''}: ${units} đơn vị, mỗi đơn vị được nhận như một báo cáo riêng.`,
+  treeTitle: 'Theo tệp tổng hợp nhận được',
+  treeHint: 'Các đơn vị nhận qua bảng tổng hợp của cấp dưới, và các đơn vị gửi trực tiếp.',
+  direct: 'Gửi trực tiếp',
+  group: (name: string, units: number) => `${name}: ${units} đơn vị`,
+  unitLine: (unit: string, code: string, revision: string, status: string) =>
+    `${unit} (${code}), ${revision}: ${status}`,
+} as const;

@@ -1,0 +1,89 @@
+/**
+ * A province in Chromium (browser mode): two districts' merged workbooks and a commune's own file
+ * dropped on the window; every unit received once, and the tree province → district → commune
+ * opens onto each merged workbook's units.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { SEED_PERIOD } from '../shared/merge/seed-reports';
+import { inProcessChecker, seedWorkbooks } from '../electron/district/workbooks';
+import {
+  apiCall,
+  collectPageErrors,
+  freshDir,
+  launchBrowser,
+  requireBuiltRenderer,
+  screenshot,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './support';
+
+describe('roll-up at the province (browser mode, Chromium)', () => {
+  let dataDir: string;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    requireBuiltRenderer();
+    dataDir = freshDir('cchc-e2e-roll-up-');
+    server = await startServer(dataDir);
+    await apiCall(server, 'settings.save', { unitCode: 'TH00', isMergingOffice: true });
+    browser = await launchBrowser();
+    page = browser.page;
+    pageErrors = collectPageErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('two merged workbooks and a direct file: 10/10 units once, the tree drills down', async () => {
+    const files: string[] = [];
+    for (const w of await seedWorkbooks()) {
+      files.push(path.join(dataDir, w.fileName));
+      fs.writeFileSync(files.at(-1)!, w.bytes);
+    }
+    const io = { out: () => {}, err: () => {}, checker: inProcessChecker };
+    const halves = ['huyen-A.xlsx', 'huyen-B.xlsx'].map((n) => path.join(dataDir, n));
+    expect(
+      await runCli(['merge', '--period', SEED_PERIOD, '--out', halves[0]!, ...files.slice(0, 5)], io),
+    ).toBe(0);
+    expect(await runCli(['merge', '--period', SEED_PERIOD, '--out', halves[1]!, ...files.slice(5)], io)).toBe(
+      0,
+    );
+    const sent = [...halves, files[3]!].map((f) => ({
+      fileName: path.basename(f),
+      base64: fs.readFileSync(f).toString('base64'),
+    }));
+    await apiCall(server!, 'district.import', { files: sent, period: SEED_PERIOD });
+
+    await page.goto(server!.url);
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
+    await page.locator('.roll-up-tree').waitFor();
+    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain(
+      '10/10 đơn vị đã nộp',
+    );
+    const groups = page.locator('.roll-up-tree details');
+    expect(await groups.locator('summary').allTextContents()).toEqual([
+      'huyen-A.xlsx: 5 đơn vị',
+      'huyen-B.xlsx: 5 đơn vị',
+    ]);
+    await groups.first().locator('summary').click();
+    expect(await groups.first().locator('li').allTextContents()).toContain(
+      'xã Thông Bình (TH03), lần 1: Đã nhận',
+    );
+    await screenshot(page, 'roll-up-province');
+    await groups.first().getByRole('button', { name: 'Lịch sử: xã Thông Bình' }).click();
+    await page.locator('.unit-history tr[data-status="duplicate"]').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

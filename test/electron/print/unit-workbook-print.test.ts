@@ -1,0 +1,108 @@
+/**
+ * The unit workbook on paper (LibreOffice, A4): the cover in the Nghị định 30 layout with Số, the
+ * signer block and Nơi nhận; no instruction line printed; a blank template's date line that
+ * follows "Ngày lập" once the clerk fills it in Excel.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_UNITS } from '../../../shared/domain/units';
+import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { workbookText } from '../../../shared/i18n/vi/workbook';
+import { writeUnitWorkbook } from '../../../electron/workbook/unit-writer';
+import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
+import { editByCode } from '../workbook/fixtures';
+import { printToPdf } from './pdf';
+
+const unit = DEFAULT_UNITS[3]!; // xã Thông Bình
+
+async function workbook(data: Parameters<typeof writeUnitWorkbook>[0]['data']) {
+  return writeUnitWorkbook({
+    template: CURRENT_TEMPLATE,
+    unit,
+    period: SEED_PERIOD,
+    data,
+    revision: data ? 2 : 0,
+    reportId: 1,
+    exportedAt: new Date('2023-12-15T02:00:00Z'),
+    appVersion: '0.1.0',
+  });
+}
+
+describe('unit workbook, printed', () => {
+  it('the cover carries Số, the signer block and Nơi nhận, and no instruction line', async () => {
+    const printed = await printToPdf('bao-cao.xlsx', await workbook(seedShapedReports()[3]!.data));
+    const cover = printed.pages[0]!.text;
+    for (const expected of [
+      'UBND XÃ THÔNG BÌNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số:',
+      '/BC-UBND',
+      'Thông Bình, ngày 15 tháng 12 năm 2023',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+    ]) {
+      expect(cover, expected).toContain(expected);
+    }
+    expect(printed.text).not.toContain(workbookText.coverHelp.slice(0, 30));
+  }, 180_000);
+
+  it("the blank template's date line is dotted, then follows Ngày lập once it is typed", async () => {
+    const blank = await workbook(null);
+    const dotted = await printToPdf('mau.xlsx', blank);
+    expect(dotted.pages[0]!.text).toContain('Thông Bình, ngày ..... tháng ..... năm');
+    expect(dotted.text).not.toContain(workbookText.blankHelp.slice(0, 30));
+    const filled = await editByCode(blank, (wb) => {
+      const cover = wb.getWorksheet(workbookText.coverSheet)!;
+      cover.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === workbookText.cover.preparedOn) row.getCell(4).value = '5/1/2024';
+        }),
+      );
+    });
+    expect((await printToPdf('mau-da-dien.xlsx', filled)).pages[0]!.text).toContain(
+      'Thông Bình, ngày 05 tháng 01 năm 2024',
+    );
+  }, 180_000);
+
+  it('the models sheet repeats its labels on every page, wraps every column, and prints a model added in Excel', async () => {
+    const data = seedShapedReports()[3]!.data;
+    const many = {
+      ...data,
+      models: Array.from({ length: 40 }, (_, i) => ({
+        id: `m${i}`,
+        values: {
+          B01: `Mô hình số ${i + 1}: ${'tuyên truyền dịch vụ công trực tuyến, '.repeat(3)}`,
+          B02: 'Sáng kiến',
+          B03: 'Xây dựng chính quyền điện tử, chính quyền số',
+          B04: '01/03/2023',
+          B05: 'Nhân rộng',
+        },
+      })),
+    };
+    const printed = await printToPdf('nhieu-mo-hinh.xlsx', await workbook(many));
+    const modelPages = printed.pages.filter((p) => /\bB01\b/u.test(p.text));
+    expect(modelPages.length).toBeGreaterThan(1);
+    for (const page of modelPages) {
+      expect(page.text).toContain('Tên mô hình, sáng kiến');
+      expect(page.text).toContain('Lĩnh vực CCHC');
+    }
+    const words = printed.text;
+    expect(words.split('Xây dựng chính quyền điện tử, chính quyền số').length - 1).toBe(40);
+    expect(words).toContain('Mô hình số 40:');
+
+    // One model, then one more typed in Excel under it: both print, and no page of empty rows.
+    const one = await workbook(data);
+    const added = await editByCode(one, (wb) => {
+      const ws = wb.getWorksheet('B. Mô hình, sáng kiến')!;
+      let codeRow = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(2).value === 'B01') codeRow = n;
+      });
+      ws.getCell(`B${codeRow + 2}`).value = 'Mô hình thêm bằng Excel';
+    });
+    const again = await printToPdf('them-bang-excel.xlsx', added);
+    expect(again.text).toContain('Mô hình thêm bằng Excel');
+    expect(again.pages.filter((p) => /\bB01\b/u.test(p.text))).toHaveLength(1);
+  }, 180_000);
+});
