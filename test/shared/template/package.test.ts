@@ -179,6 +179,18 @@ describe('broken packages are refused, naming the sheet and the cell', () => {
     ]);
   });
 
+  it('"Kỳ báo cáo" sets the periods the form is reported for, or is refused naming its cell', () => {
+    const monthly = sheetsOf();
+    sheet(monthly, 'Thông tin').rows[4]![1] = 'Năm; Quý; Tháng';
+    const r = parsePackage(monthly);
+    expect(r.ok && r.pkg.template.periodKinds).toEqual(['Y', 'Q', 'M']);
+    const weekly = sheetsOf();
+    sheet(weekly, 'Thông tin').rows[4]![1] = 'Hằng tuần';
+    expect(problemsOf(weekly)).toEqual([
+      'Trang "Thông tin", ô B5: không hiểu kỳ báo cáo "Hằng tuần". Ghi các kỳ cách nhau bằng dấu chấm phẩy: Năm; 9 tháng; 6 tháng; Quý; Quý I; Tháng.',
+    ]);
+  });
+
   it('a version that is not a whole number', () => {
     const sheets = sheetsOf();
     sheet(sheets, 'Thông tin').rows[2]![1] = 'hai';
