@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../shared/domain/canonical';
+import { columnLetter as letter } from '../electron/workbook/formulas';
 import { countIndicators, CURRENT_TEMPLATE, totalIndicators } from '../shared/template';
 import { randomReport } from './lib/random-reports';
 import { seededRandom } from './lib/random';
@@ -32,7 +33,6 @@ function* rows(n: number): Generator<Row> {
   const counts = countIndicators(CURRENT_TEMPLATE);
   const totals = totalIndicators(CURRENT_TEMPLATE);
   const col = new Map(counts.map((c, i) => [c.code, i + 5]));
-  const letter = (c: number) => (c <= 26 ? String.fromCharCode(64 + c) : `A${String.fromCharCode(38 + c)}`);
   for (let i = 0; i < n; i++) {
     const unit = {
       code: `BX${String(i).padStart(5, '0')}`,

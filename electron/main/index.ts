@@ -16,7 +16,7 @@ import { bindApiChannels } from './ipc';
 import type { MenuActions } from './menu';
 import { closeOnQuit } from './quit';
 import { hardenWebContents, isAppUrl } from './security';
-import { exportLogWithDialog } from './support';
+import { chooseSavePath, exportLogWithDialog } from './support';
 import { openMainWindow } from './window';
 
 // Bundled into dist-electron/main.mjs (scripts/build-electron.mjs): the page and the preload are
@@ -54,7 +54,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     try {
       // A missing, empty or damaged database: the same window shows the recovery screen first.
-      const host = openApiHost({ dataDir, mode: 'electron', appVersion: app.getVersion() });
+      const host = openApiHost({
+        dataDir,
+        mode: 'electron',
+        appVersion: app.getVersion(),
+        // Exports: Documents\Báo cáo CCHC, through a save dialog opening there.
+        documentsDir: app.getPath('documents'),
+        chooseSavePath: (proposed) => chooseSavePath(window, proposed),
+      });
       bindApiChannels(ipcMain, host.call, isOwnPage);
       // On quit: stop the check pool's worker threads, then close the database (read then: a
       // restore may have opened or swapped it).

@@ -38,3 +38,16 @@ export async function exportLogWithDialog(
     dialog.showErrorBox(supportText.title, logMessages.exportFailed((error as Error).message));
   }
 }
+
+/** Exports: a save dialog opening at the proposed file in the export folder; null if cancelled. */
+export async function chooseSavePath(
+  window: BrowserWindow | undefined,
+  proposed: string,
+): Promise<string | null> {
+  const options = {
+    defaultPath: proposed,
+    filters: [{ name: 'Excel', extensions: [path.extname(proposed).slice(1) || 'xlsx'] }],
+  };
+  const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}

@@ -36,6 +36,10 @@ export interface ServiceContext {
   template?: FormTemplate;
   /** Every form package installed from Settings (all versions kept), the last installed last. */
   installedForms?: FormPackage[];
+  /** The user's Documents folder (exports go to a folder in it); unset: <dataDir>/Documents. */
+  documentsDir?: string;
+  /** Electron only: a save dialog opening at the proposed path; null when cancelled. */
+  chooseSavePath?: (proposed: string) => Promise<string | null>;
 }
 
 /** The version in package.json, found from this file whether run from source or bundled. */
@@ -67,6 +71,13 @@ export function createServiceContext(options: {
    * app starts with none: the first run fills the list from the national catalogue.
    */
   sampleUnits?: boolean;
+  /**
+   * The user's Documents folder: Electron passes app.getPath('documents'), browser mode the home
+   * folder's. Left out (tests, tools), exports stay inside the data folder, never in the real one.
+   */
+  documentsDir?: string;
+  /** Electron: a save dialog for exports (main/support.ts chooseSavePath). */
+  chooseSavePath?: ServiceContext['chooseSavePath'];
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
@@ -89,6 +100,8 @@ export function createServiceContext(options: {
     mode: options.mode,
     appVersion: options.appVersion ?? readAppVersion(),
     now,
+    documentsDir: options.documentsDir,
+    chooseSavePath: options.chooseSavePath,
   };
   // The form in use: the newest package installed from Settings, else the built-in one.
   loadForms(ctx);

@@ -9,8 +9,8 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import os from 'node:os';
 import type { ImportResult } from '../../shared/api/district-contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/district-contract';
 import { periodCode, parsePeriod } from '../../shared/domain/periods';
@@ -40,6 +40,8 @@ import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { againstFormInUse, figuresInFormInUse } from './form-migration';
+import { chooseExportPath, rememberExportFolder } from './export-folder';
+import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
 import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
@@ -232,7 +234,13 @@ export function importBase64Files(
 }
 
 export function getCompleteness(ctx: ServiceContext, period: string): Completeness {
-  return computeCompleteness(period, listUnits(ctx.db, true), listReceivedForPeriod(ctx.db, period));
+  const completeness = computeCompleteness(
+    period,
+    listUnits(ctx.db, true),
+    listReceivedForPeriod(ctx.db, period),
+  );
+  const own = ownUnitCode(ctx);
+  return own ? withOwnReport(completeness, own, findOwnReport(ctx, period)) : completeness;
 }
 
 export function getHistory(ctx: ServiceContext, unitCode: string, period: string): ReceivedSummary[] {
@@ -257,15 +265,19 @@ export function getDiff(
   return { from, to, entries: diffReports(activeTemplate(ctx), before!, after!) };
 }
 
-/** The merge of a period from the current (accepted, latest) file of each unit, in unit-list order. */
+/**
+ * The merge of a period from the current (accepted, latest) file of each unit, in unit-list order,
+ * with the merging office's own report (typed in this app) first, taken from its database.
+ */
 export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
-  const current = listCurrentFiles(ctx.db, period);
+  const own = findOwnReport(ctx, period);
+  const current = listCurrentFiles(ctx.db, period).filter((f) => !own || f.unitCode !== own.unit.code);
   const units = listUnits(ctx.db, true);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const usable = current
     .filter((f) => f.data && f.unitCode)
     .sort((a, b) => (order.get(a.unitCode!) ?? 1e9) - (order.get(b.unitCode!) ?? 1e9));
-  const entries: MergeEntry[] = usable.map((f) => {
+  const fileEntries: MergeEntry[] = usable.map((f) => {
     const unit = findUnit(ctx.db, f.unitCode!) ?? {
       code: f.unitCode!,
       name: f.unitName ?? f.unitCode!,
@@ -277,7 +289,16 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
       revision: f.revision,
     };
   });
-  return { current, usable, entries, merged: mergeReports(activeTemplate(ctx), period, entries) };
+  const entries = own
+    ? [{ unit: own.unit, data: own.data, revision: own.revision }, ...fileEntries]
+    : fileEntries;
+  return {
+    current,
+    usable,
+    fileEntries,
+    entries,
+    merged: mergeReports(activeTemplate(ctx), period, entries),
+  };
 }
 
 /**
@@ -289,7 +310,7 @@ export async function buildMergedWorkbook(
   period: string,
   file: string,
 ): Promise<{ unitsMerged: number }> {
-  const { current, usable, entries, merged } = mergeCurrentFiles(ctx, period);
+  const { current, usable, fileEntries, entries, merged } = mergeCurrentFiles(ctx, period);
   const completeness = getCompleteness(ctx, period);
   const officeCode = getSettings(ctx)?.unitCode;
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
@@ -307,9 +328,9 @@ export async function buildMergedWorkbook(
         revision: f.revision,
       })),
       units: usable.map((f, i) => ({
-        code: entries[i]!.unit.code,
-        name: entries[i]!.unit.name,
-        level: entries[i]!.unit.level,
+        code: fileEntries[i]!.unit.code,
+        name: fileEntries[i]!.unit.name,
+        level: fileEntries[i]!.unit.level,
         revision: f.revision,
         sha256: f.sha256,
         fileName: f.fileName,
@@ -335,18 +356,16 @@ export function mergedFileName(period: string, at: Date): string {
   return `CCHC_TongHop_${name}_${stamp}.xlsx`;
 }
 
-/** Folder of merged workbooks inside the data folder. */
-export const MERGED_FOLDER = 'tong-hop';
-
 export async function exportMergedWorkbook(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ fileName: string; savedPath: string; base64: string; unitsMerged: number }> {
   const fileName = mergedFileName(period, ctx.now());
-  const dir = path.join(ctx.dataDir, MERGED_FOLDER);
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
+  // Saved like the commune's export: Documents\Báo cáo CCHC, or where the save dialog says.
+  const savedPath = await chooseExportPath(ctx, fileName);
+  fs.mkdirSync(path.dirname(savedPath), { recursive: true });
   const { unitsMerged } = await buildMergedWorkbook(ctx, period, savedPath);
+  rememberExportFolder(ctx, savedPath);
   // The window downloads it in browser mode: the bytes go back too.
   return { fileName, savedPath, base64: fs.readFileSync(savedPath).toString('base64'), unitsMerged };
 }

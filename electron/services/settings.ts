@@ -1,21 +1,36 @@
-import type { Settings } from '../../shared/api/contract';
+import type { Settings, SettingsInput } from '../../shared/api/contract';
+import { isPeriodCode } from '../../shared/domain/periods';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { AppError } from '../errors';
 import { getSetting, setSettings } from '../store/settings';
 import { findUnit } from '../store/units';
 import type { ServiceContext } from './context';
+import { defaultExportFolder, exportFolder, setExportFolder } from './export-folder';
 
 /** Null until the first run has said which unit this PC reports for. */
 export function getSettings(ctx: ServiceContext): Settings | null {
   const unitCode = getSetting(ctx.db, 'unitCode');
   if (!unitCode) return null;
-  return { unitCode, isMergingOffice: getSetting(ctx.db, 'isMergingOffice') === 'true' };
+  const period = getSetting(ctx.db, 'period');
+  return {
+    unitCode,
+    isMergingOffice: getSetting(ctx.db, 'isMergingOffice') === 'true',
+    ...(period && isPeriodCode(period) ? { period } : {}),
+    exportFolder: exportFolder(ctx),
+    defaultExportFolder: defaultExportFolder(ctx),
+  };
 }
 
-export function saveSettings(ctx: ServiceContext, settings: Settings): Settings {
+/** Saves what is given; the period and the export folder are kept when left out. */
+export function saveSettings(ctx: ServiceContext, settings: SettingsInput): Settings {
   if (!findUnit(ctx.db, settings.unitCode)) {
     throw new AppError('unknown-unit', storeMessages.unknownUnit(settings.unitCode));
   }
-  setSettings(ctx.db, { unitCode: settings.unitCode, isMergingOffice: String(settings.isMergingOffice) });
-  return settings;
+  if (settings.exportFolder !== undefined) setExportFolder(ctx, settings.exportFolder);
+  setSettings(ctx.db, {
+    unitCode: settings.unitCode,
+    isMergingOffice: String(settings.isMergingOffice),
+    ...(settings.period ? { period: settings.period } : {}),
+  });
+  return getSettings(ctx)!;
 }

@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { listUnits, upsertUnits, findUnit } from '../store/units';
 import { setSettings } from '../store/settings';
 import { findCommune, findOldDistrict, findProvince } from './catalog';
+import { getSettings } from './settings';
 import type { ServiceContext } from './context';
 
 type NewUnit = Pick<Unit, 'code' | 'name' | 'level'>;
@@ -74,5 +75,5 @@ export function applySetup(
     added = upsertUnits(ctx.db, missing).added;
     setSettings(ctx.db, { unitCode: settings.unitCode, isMergingOffice: String(isMergingOffice) });
   })();
-  return { settings, units: listUnits(ctx.db, true), added };
+  return { settings: getSettings(ctx) ?? settings, units: listUnits(ctx.db, true), added };
 }

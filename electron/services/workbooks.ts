@@ -21,8 +21,8 @@ import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { checkerFor, withoutLimitsNotice } from './district';
+import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
-import { writeFileAtomic } from '../atomic-write';
 
 /**
  * The commune's workbooks: export of its report (which marks the revision exported, so the next
@@ -31,12 +31,8 @@ import { writeFileAtomic } from '../atomic-write';
  * worker pool, and applied only after the clerk confirms).
  */
 
-/** Exported files go to one folder the app creates in its data folder; "Mở thư mục" opens it. */
-export const EXPORT_FOLDER_NAME = 'xuat-bao-cao';
-
-export function exportFolder(ctx: ServiceContext): string {
-  return path.join(ctx.dataDir, EXPORT_FOLDER_NAME);
-}
+/** Exported files go to the export folder (services/export-folder.ts); "Mở thư mục" opens it. */
+export { exportFolder } from './export-folder';
 
 function requireUnit(ctx: ServiceContext, code: string) {
   const unit = findUnit(ctx.db, code);
@@ -51,20 +47,6 @@ function identity(ctx: ServiceContext, unitCode: string, period: string) {
     templateId: activeTemplate(ctx).id,
     templateVersion: activeTemplate(ctx).version,
   };
-}
-
-/** A file saved whole or not at all (see atomic-write.ts), in the export folder unless told. */
-export function saveFile(
-  ctx: ServiceContext,
-  fileName: string,
-  bytes: Buffer,
-  dir: string = exportFolder(ctx),
-): string {
-  try {
-    return writeFileAtomic(path.join(dir, fileName), bytes);
-  } catch (error) {
-    throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
-  }
 }
 
 /**
@@ -118,7 +100,7 @@ export async function exportReportWorkbook(
   key: { unitCode: string; period: string },
 ): Promise<SavedWorkbook> {
   const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
   return { fileName, savedPath, revision, base64: bytes.toString('base64') };
 }
@@ -138,7 +120,7 @@ export async function blankTemplateWorkbook(
     appVersion: ctx.appVersion,
   });
   const fileName = blankTemplateFileName({ period: key.period, unitCode: unit.code, unitName: unit.name });
-  const savedPath = saveFile(ctx, fileName, bytes);
+  const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `blank template ${fileName}`);
   return { fileName, savedPath, revision: 0, base64: bytes.toString('base64') };
 }

@@ -1,7 +1,10 @@
 /**
- * `npm run web -- --port N --data-dir DIR`: browser mode. The first line on stdout is the URL to
- * open (it carries the per-run token); everything else goes to stderr.
+ * `npm run web -- --port N --data-dir DIR [--new-session]`: browser mode. The first line on stdout
+ * is the URL to open (it carries the per-run token; the browser then remembers its session for
+ * this data folder, so the plain address or a bookmark works after a restart); everything else
+ * goes to stderr.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApiHost } from '../api/host';
@@ -9,6 +12,7 @@ import { argValue, resolveDataDir } from '../paths';
 import { closeChecker } from '../services/district';
 import { webMessages } from '../../shared/i18n/vi/web';
 import { startWebServer } from './server';
+import { loadSessionSecret } from './session';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -27,13 +31,19 @@ const dataDir = resolveDataDir(argv);
 const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..', 'dist', 'renderer');
 
 try {
+  // Exports go to Documents\Báo cáo CCHC; --documents-dir (tests, a shared PC) says where Documents is.
+  const documentsDir = path.resolve(argValue(argv, 'documents-dir') ?? path.join(os.homedir(), 'Documents'));
   // A missing, empty or damaged database opens the recovery screen instead of being replaced.
-  const host = openApiHost({ dataDir, mode: 'browser' });
+  const host = openApiHost({ dataDir, mode: 'browser', documentsDir });
   const call = host.call;
-  const server = await startWebServer({ call, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
-    if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
-    return startWebServer({ call, staticDir, port: 0 });
-  });
+  // Remembered by the browser across restarts; --new-session signs every browser out.
+  const sessionSecret = loadSessionSecret(dataDir, { rotate: argv.includes('--new-session') });
+  const server = await startWebServer({ call, staticDir, port, sessionSecret }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;
+      return startWebServer({ call, staticDir, port: 0, sessionSecret });
+    },
+  );
   process.stdout.write(server.url + '\n');
   if (portText === undefined && server.port !== DEFAULT_PORT) {
     process.stderr.write(webMessages.defaultPortBusy(DEFAULT_PORT) + '\n');

@@ -8,6 +8,10 @@
  * (413, then the connection is closed); only JSON is accepted; the static files are served from
  * one folder only (no "..", no symlink out of it), with a strict CSP. Tested one refusal at a time
  * in test/electron/web/server.test.ts.
+ *
+ * With a session secret (session.ts), POST /session with the per-run token sets an HttpOnly,
+ * SameSite=Strict cookie that stays valid across restarts of the same data folder; an API call
+ * then passes with that cookie instead of the token, and only with this server's Origin.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,6 +21,7 @@ import path from 'node:path';
 import type { ApiReply } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/i18n/vi/api';
 import { dispatch } from '../api/dispatch';
+import { cookieValue, sessionCookieHeader, sessionCookieName, sessionCookieValue } from './session';
 import type { ServiceContext } from '../services/context';
 
 export const TOKEN_HEADER = 'x-cchc-token';
@@ -121,6 +126,8 @@ export async function startWebServer(options: {
   staticDir: string;
   port?: number;
   token?: string;
+  /** The data folder's session secret (loadSessionSecret): enables the remembered session. */
+  sessionSecret?: string;
 }): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const ctx = options.ctx;
@@ -147,12 +154,32 @@ export async function startWebServer(options: {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) {
+    const secret = options.sessionSecret;
+    if (url.pathname === '/session' && secret) {
+      // The page trades the per-run token it was opened with for the remembered session.
       if (req.method !== 'POST') {
         sendError(res, 405, 'method', apiMessages.badArguments);
         return;
       }
       if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        sendError(res, 401, 'unauthorized', apiMessages.unauthorized);
+        return;
+      }
+      res.setHeader('Set-Cookie', sessionCookieHeader(port, secret));
+      send(res, 200, JSON.stringify({ ok: true, value: null }));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        sendError(res, 405, 'method', apiMessages.badArguments);
+        return;
+      }
+      // The cookie counts only on a call this server's own page made (Origin sent and ours).
+      const bySession =
+        secret !== undefined &&
+        origin !== undefined &&
+        tokensEqual(cookieValue(req.headers.cookie, sessionCookieName(port)), sessionCookieValue(secret));
+      if (!bySession && !tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, token)) {
         sendError(res, 401, 'unauthorized', apiMessages.unauthorized);
         return;
       }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
-import { columnLetter } from './formulas';
+import { columnLetter, quoteSheet } from './formulas';
 import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
@@ -323,11 +323,10 @@ export class WorkbookBuilder {
   private writeTo(zip: ZipWriter, created: Date): void {
     const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
-    const quote = (name: string) => `'${name.replace(/'/gu, "''")}'`;
     const definedNames = this.sheets
       .map((s, i) =>
         s.printTitleRow
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quote(s.name))}!$${s.printTitleRow}:$${s.printTitleRow}</definedName>`
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoteSheet(s.name))}!$${s.printTitleRow}:$${s.printTitleRow}</definedName>`
           : '',
       )
       .join('');

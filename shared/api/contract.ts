@@ -27,9 +27,19 @@ export const settingsSchema = z
   .object({
     unitCode: unitCodeSchema,
     isMergingOffice: z.boolean(),
+    /** The period last chosen: kept in the data folder, so any browser or window opens on it. */
+    period: periodSchema.optional(),
+    /**
+     * Where exports are saved. Read: the folder in use. Saved: a full path, or null for the
+     * default (Documents\Báo cáo CCHC); left out, unchanged.
+     */
+    exportFolder: z.string().min(1).max(1000).nullable().optional(),
   })
   .strict();
-export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.infer<typeof settingsSchema>;
+/** Settings as read: also the default export folder, so Cài đặt can offer to go back to it. */
+export const settingsViewSchema = settingsSchema.extend({ defaultExportFolder: z.string().optional() });
+export type Settings = z.infer<typeof settingsViewSchema>;
 
 export const reportKeySchema = z.object({ unitCode: unitCodeSchema, period: periodSchema }).strict();
 export type ReportKey = z.infer<typeof reportKeySchema>;
@@ -75,8 +85,8 @@ const call = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => (
 
 export const apiContract = {
   'app.info': call(noArgs, appInfoSchema),
-  'settings.get': call(noArgs, settingsSchema.nullable()),
-  'settings.save': call(settingsSchema, settingsSchema),
+  'settings.get': call(noArgs, settingsViewSchema.nullable()),
+  'settings.save': call(settingsSchema, settingsViewSchema),
   'units.list': call(z.object({ includeInactive: z.boolean().optional() }).strict(), z.array(unitSchema)),
   'units.add': call(
     z

@@ -76,6 +76,7 @@ export const completenessSchema = z.object({
       current: completenessFileSchema.nullable(),
       refused: z.array(completenessFileSchema),
       fileCount: z.number().int(),
+      own: z.boolean().optional(),
     }),
   ),
   counts: z.object({

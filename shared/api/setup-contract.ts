@@ -39,8 +39,6 @@ export const setupChoiceSchema = z.discriminatedUnion('kind', [
 ]);
 export type SetupChoice = z.infer<typeof setupChoiceSchema>;
 
-const settings = z.object({ unitCode: unitCodeSchema, isMergingOffice: z.boolean() }).strict();
-
 export const setupCalls = {
   'catalog.search': {
     args: z
@@ -65,6 +63,11 @@ export const setupCalls = {
   },
   'setup.apply': {
     args: z.object({ choice: setupChoiceSchema, isMergingOffice: z.boolean() }).strict(),
-    result: z.object({ settings, units: z.array(unitSchema), added: z.number().int() }),
+    result: z.object({
+      // The settings as settings.get reads them (contract.ts's schema; not imported: a cycle).
+      settings: z.object({ unitCode: unitCodeSchema, isMergingOffice: z.boolean() }).passthrough(),
+      units: z.array(unitSchema),
+      added: z.number().int(),
+    }),
   },
 } as const;

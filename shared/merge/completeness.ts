@@ -46,6 +46,11 @@ export interface CompletenessRow {
   refused: CompletenessFile[];
   /** Every file received for this unit and period (not counting files of another period). */
   fileCount: number;
+  /**
+   * The merging office itself: its report is the one typed in this app (not a received file),
+   * and it is not one of the units counted as expected to report.
+   */
+  own?: boolean;
 }
 
 export interface CompletenessCounts {

@@ -401,7 +401,33 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('typing through a server restart (new token) is kept on this PC: a new tab restores it, this tab takes the new address', async () => {
+  it('a restart keeps the session: typing while the server is away is saved once it is back, no new address needed', async () => {
+    const port = await freePort();
+    await server!.stop();
+    server = await startServer(dataDir, { port });
+    await page.goto(server.url);
+    await field(page, 'A01').waitFor();
+    await selectPeriod2023(page);
+    await server.stop();
+    await field(page, 'A01').fill('161');
+    await field(page, 'A02').focus();
+    const banner = page.locator('.banner.save-failed');
+    await banner.waitFor();
+    // Back with a new run token: the browser's remembered session for this data folder suffices.
+    server = await startServer(dataDir, { port });
+    await waitSaved(page, performance.now());
+    await banner.waitFor({ state: 'detached' });
+    const report = await apiCall<Report>(server, 'report.open', { unitCode: 'TH03', period: '2023' });
+    expect(report.data.counts.A01).toBe(161);
+    // A bookmark of the plain address opens the app too.
+    const other = await browser!.context.newPage();
+    await other.goto(server.origin + '/');
+    await field(other, 'A01').waitFor();
+    await expectValue(field(other, 'A01'), '161');
+    await other.close();
+  }, 120_000);
+
+  it('typing through a restart with a new session (--new-session) is kept on this PC: a new tab restores it, this tab takes the new address', async () => {
     // The same port across the restart, as `npm run web -- --port N` gives: the same origin, so
     // the same local storage.
     const port = await freePort();
@@ -422,9 +448,9 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain('Không kết nối được với phần mềm');
 
-    // It is started again, with a new token: the next attempt is refused, and the banner says
-    // what to do, once, without a button that cannot help.
-    server = await startServer(dataDir, { port });
+    // It is started again with a new session (every browser signed out): the next attempt is
+    // refused, and the banner says what to do, once, without a button that cannot help.
+    server = await startServer(dataDir, { port, extraArgs: ['--new-session'] });
     await banner.filter({ hasText: 'Phiên làm việc không còn hợp lệ' }).waitFor({ timeout: 10_000 });
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('mở lại phần mềm từ đường dẫn mà phần mềm in ra');

@@ -94,7 +94,8 @@ describe('district import end to end (browser mode, Chromium)', () => {
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
     await page.getByRole('heading', { name: /Năm 2023$/u }).waitFor();
     await page.locator('.completeness-table tr[data-status="missing"]').first().waitFor();
-    expect(await page.locator('.completeness-table tbody tr').count()).toBe(10);
+    // The merging office (TH00) is not one of the units that must report.
+    expect(await page.locator('.completeness-table tbody tr').count()).toBe(9);
 
     const workbooks = await seedWorkbooks();
     const files = [
@@ -116,9 +117,7 @@ describe('district import end to end (browser mode, Chromium)', () => {
     expect(await row.textContent()).toContain('Đã nhận');
     expect(await row.textContent()).toContain('lần 1');
     expect(await row.textContent()).toContain('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
-    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain(
-      '10/10 đơn vị đã nộp',
-    );
+    expect(await page.locator('.completeness-chart figcaption').textContent()).toContain('9/9 đơn vị đã nộp');
     await screenshot(page, 'district-completeness');
 
     await row.getByRole('button', { name: 'Lịch sử' }).click();
@@ -149,13 +148,17 @@ describe('district import end to end (browser mode, Chromium)', () => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất bảng tổng hợp (.xlsx)' }).click();
     await page.locator('.export-done').waitFor({ timeout: 60_000 });
-    expect(await page.locator('.export-done').textContent()).toContain(path.join(dataDir, 'tong-hop'));
-    await page.locator('.export-done a').click();
+    expect(await page.locator('.export-done').textContent()).toContain(
+      path.join(dataDir, 'Documents', 'Báo cáo CCHC'),
+    );
+    // Saved like the commune's export: no link to click, the browser receives the file.
+    expect(await page.locator('.export-done a').count()).toBe(0);
+    await page.locator('.export-done').getByRole('button', { name: 'Mở thư mục' }).waitFor();
     const download = await downloadPromise;
     const saved = path.join(dataDir, 'downloaded.xlsx');
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toMatch(/^CCHC_TongHop_2023_\d{8}-\d{4}\.xlsx$/u);
-    const onDisk = fs.readdirSync(path.join(dataDir, 'tong-hop'));
+    const onDisk = fs.readdirSync(path.join(dataDir, 'Documents', 'Báo cáo CCHC'));
     expect(onDisk).toEqual([download.suggestedFilename()]);
 
     const wb = new ExcelJS.Workbook();

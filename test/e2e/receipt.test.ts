@@ -18,12 +18,12 @@ import {
   launchBrowser,
   requireBuiltRenderer,
   saveReportOver,
-  screenshot,
   startServer,
   useSampleDistrict,
   type Browser,
   type RunningServer,
 } from './support';
+import { screen } from './a11y';
 
 async function downloadOf(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -76,7 +76,8 @@ describe('receipt round trip (browser mode, Chromium)', () => {
     expect(receiptText).toContain('Đơn vị nhận: UBND huyện Tân Hồng');
     expect(receiptText).toContain('Đơn vị gửi: xã Thông Bình (TH03)');
     expect(receiptText).toContain('Kết quả: chấp nhận');
-    await screenshot(page, 'receipt-district');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'receipt-district')).toEqual([]);
     const receiptFile = await downloadOf(
       page,
       () => page.getByRole('link', { name: /Tải biên nhận BienNhan_2023_TH03_r1\.xlsx/u }).click(),
@@ -111,7 +112,8 @@ describe('receipt round trip (browser mode, Chromium)', () => {
       /^Đã được UBND huyện Tân Hồng nhận bản lần 1 ngày \d\d\/\d\d\/\d{4} \d\d:\d\d: chấp nhận$/u,
     );
     expect(await seen.locator('.receipt-note').textContent()).toBe('Đây là bản mới nhất trong máy này.');
-    await screenshot(page, 'receipt-commune');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'receipt-commune')).toEqual([]);
 
     // An edit after the export: the receipt is now for an older revision.
     await saveReportOver(

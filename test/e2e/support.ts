@@ -63,10 +63,26 @@ export function freePort(): Promise<number> {
  */
 export async function startServer(
   dataDir: string,
-  { timeoutMs = 60_000, port = 0 }: { timeoutMs?: number; port?: number } = {},
+  {
+    timeoutMs = 60_000,
+    port = 0,
+    extraArgs = [],
+  }: { timeoutMs?: number; port?: number; extraArgs?: string[] } = {},
 ): Promise<RunningServer> {
   const spawnedAt = performance.now();
-  const args = ['tsx', 'electron/web/server-main.ts', '--data-dir', dataDir, '--port', String(port)];
+  // Documents inside the data folder: a test never writes into the real Documents folder.
+  const documents = path.join(dataDir, 'Documents');
+  const args = [
+    'tsx',
+    'electron/web/server-main.ts',
+    '--data-dir',
+    dataDir,
+    '--port',
+    String(port),
+    '--documents-dir',
+    documents,
+    ...extraArgs,
+  ];
   const child = spawn('npx', args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,11 +17,11 @@ import {
   launchBrowser,
   requireBuiltRenderer,
   saveReportOver,
-  screenshot,
   startServer,
   type Browser,
   type RunningServer,
 } from './support';
+import { screen } from './a11y';
 
 describe('commune workbook in the browser', () => {
   let dataDir: string;
@@ -57,14 +57,15 @@ describe('commune workbook in the browser', () => {
     expect(download.suggestedFilename()).toBe('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
     const downloaded = path.join(dataDir, 'tai-ve.xlsx');
     await download.saveAs(downloaded);
-    const savedPath = path.join(dataDir, 'xuat-bao-cao', 'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
+    const savedPath = path.join(dataDir, 'Documents', 'Báo cáo CCHC', 'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
     await page.getByText(savedPath).waitFor();
     await page.getByRole('button', { name: 'Mở thư mục' }).waitFor();
     expect(fs.readFileSync(downloaded).equals(fs.readFileSync(savedPath))).toBe(true);
     const checked = checkWorkbookSync(fs.readFileSync(downloaded), 'a.xlsx', { units: UNITS });
     expect(checked.verdict).toBe('accepted');
     expect(checked.identity?.revision).toBe(1);
-    await screenshot(page, 'workbook-exported');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'workbook-exported')).toEqual([]);
 
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };
@@ -73,7 +74,8 @@ describe('commune workbook in the browser', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Khôi phục số liệu từ tệp Excel' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('THAY THẾ toàn bộ số liệu');
-    await screenshot(page, 'workbook-restore-confirm');
+    // Photographed and checked with axe-core: no serious or critical finding.
+    expect(await screen(page, 'workbook-restore-confirm')).toEqual([]);
     await dialog.getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục số liệu từ tệp tai-ve.xlsx.').waitFor();
     const report = await apiCall<{ data: ReportData; revision: number }>(server!, 'report.open', {

@@ -242,6 +242,13 @@ describe('paths', () => {
   const PATH_CALLS: Record<string, (path: string) => unknown> = {
     'workbook.openFolder': (p) => ({ path: p }),
   };
+  /**
+   * Settings that name a folder the clerk chose (where exports go): any local folder they can write
+   * in, except network shares, relative paths and the data folder; tested below.
+   */
+  const FOLDER_SETTINGS: Record<string, (path: string) => unknown> = {
+    'settings.save:exportFolder': (p) => ({ unitCode: 'TH03', isMergingOffice: false, exportFolder: p }),
+  };
   const HOSTILE_PATHS = [
     '/etc/passwd',
     'C:\\Windows\\System32\\config\\SAM',
@@ -258,7 +265,7 @@ describe('paths', () => {
         .filter((key) => PATH_KEY.test(key.split('.').at(-1)!.replace('[]', '')))
         .map((key) => `${channel}:${key}`),
     );
-    expect(found.filter((f) => !(f.split(':')[0]! in PATH_CALLS))).toEqual([]);
+    expect(found.filter((f) => !(f.split(':')[0]! in PATH_CALLS) && !(f in FOLDER_SETTINGS))).toEqual([]);
   });
 
   it('a backup to restore is named, never pathed', async () => {
@@ -301,6 +308,26 @@ describe('paths', () => {
         if (!reply.ok) {
           expect(reply.error.message, hostile).toMatch(VIETNAMESE);
           expect(['folder-not-allowed', 'bad-arguments'], hostile).toContain(reply.error.code);
+        }
+      }
+    },
+  );
+
+  it.each(Object.entries(FOLDER_SETTINGS))(
+    '%s refuses a relative, network or data-folder path',
+    async (_, args) => {
+      for (const hostile of [
+        ...HOSTILE_PATHS,
+        '//server/share/x',
+        dataDir,
+        path.join(dataDir, 'sao-luu'),
+        path.join(dataDir, '..', path.basename(dataDir), 'x'),
+      ]) {
+        const reply = await dispatch(ctx, 'settings.save', args(hostile));
+        expect(reply.ok, hostile).toBe(false);
+        if (!reply.ok) {
+          expect(reply.error.message, hostile).toMatch(VIETNAMESE);
+          expect(['bad-export-folder', 'bad-arguments'], hostile).toContain(reply.error.code);
         }
       }
     },

@@ -9,15 +9,22 @@ interface Sent {
   signal: AbortSignal | undefined;
 }
 let sent: Sent[];
+/** Tokens traded for the remembered session (POST /session). */
+let sessions: string[];
 /** What the fake server does with the next request: answer, or never answer. */
 let respond: 'ok' | 'hang';
 
 beforeEach(() => {
   sent = [];
+  sessions = [];
   respond = 'ok';
   window.location.hash = '#token=abc123';
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     const signal = init.signal ?? undefined;
+    if (url === '/session') {
+      sessions.push((init.headers as Record<string, string>)['X-CCHC-Token']!);
+      return Promise.resolve(new Response(JSON.stringify({ ok: true, value: null })));
+    }
     sent.push({ url, token: (init.headers as Record<string, string>)['X-CCHC-Token']!, signal });
     if (respond === 'hang') {
       return new Promise((_resolve, reject) =>
@@ -70,5 +77,7 @@ describe('the API client over HTTP', () => {
     await call('app.info', {});
     expect(sent[1]!.token).toBe('def456');
     expect(window.location.hash).toBe('');
+    // Each address opened trades its token once for the data folder's remembered session.
+    expect(sessions).toEqual(['def456']);
   });
 });

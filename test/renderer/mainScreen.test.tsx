@@ -37,7 +37,6 @@ function report(period: string): Report {
 
 beforeEach(() => {
   localStorage.clear();
-  localStorage.setItem('cchc-period', '2023');
   stored.clear();
   stored.set('2023', { ...emptyReportData(), counts: { A05: 1021 } });
   api.calls.length = 0;
@@ -48,6 +47,7 @@ beforeEach(() => {
       return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
     },
     'units.list': () => [...DEFAULT_UNITS],
+    'settings.save': (s) => s,
     'backups.list': () => ({ folder: '/du-lieu/sao-luu', backups: [] }),
   };
 });
@@ -60,7 +60,7 @@ async function open() {
   view = await mount(
     <MainScreen
       info={info}
-      settings={{ unitCode: 'TH03', isMergingOffice: false }}
+      settings={{ unitCode: 'TH03', isMergingOffice: false, period: '2023' }}
       units={[...DEFAULT_UNITS]}
       onSettingsChange={() => {}}
       onUnitsChange={() => {}}
@@ -102,5 +102,19 @@ describe('leaving the form', () => {
     await settle(20);
     expect(heading()).toMatch(/Năm 2022$/u);
     expect(stored.get('2023')!.counts.A05).toBe(27630);
+  });
+});
+
+describe('the chosen period', () => {
+  it('opens on the period kept in the data folder (not in this browser) and keeps a new choice there', async () => {
+    await open();
+    expect(heading()).toMatch(/Năm 2023$/u);
+    expect(localStorage.length).toBe(0);
+    await type(periodPicker(), '2022');
+    await settle(20);
+    expect(heading()).toMatch(/Năm 2022$/u);
+    const saved = api.calls.filter((c) => c.channel === 'settings.save').at(-1);
+    expect(saved?.args).toEqual({ unitCode: 'TH03', isMergingOffice: false, period: '2022' });
+    expect(localStorage.getItem('cchc-period')).toBeNull();
   });
 });

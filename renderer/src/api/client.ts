@@ -35,22 +35,35 @@ function tokenFromHash(): string | undefined {
   return match[1]!;
 }
 
-/** The per-run token of browser mode: from the URL fragment once, then from session storage. */
-function browserToken(): string {
-  return tokenFromHash() ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
 /** Sends one call; `signal` aborts it (only the HTTP bridge can; IPC calls are left to finish). */
 type Send = (channel: ApiChannel, args: unknown, signal?: AbortSignal) => Promise<ApiReply<unknown>>;
 
+/**
+ * Trades the per-run token the page was opened with for the data folder's remembered session (an
+ * HttpOnly cookie the server sets): the plain address, or a bookmark, then works after a restart.
+ * A failure is harmless: the token still works for this run.
+ */
+function beginSession(token: string): Promise<void> {
+  return fetch('/session', { method: 'POST', headers: { 'X-CCHC-Token': token } })
+    .then(() => undefined)
+    .catch(() => undefined);
+}
+
 /** The same contract over the loopback HTTP bridge (browser mode and tests). */
 function httpSend(): Send {
-  let token = browserToken();
+  const fromHash = tokenFromHash();
+  let token = fromHash ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+  // Not awaited: this run's calls carry the token; the cookie serves the next page loads.
+  if (fromHash) void beginSession(fromHash);
   // The server was restarted and the clerk pasted its new address into this tab: only the
   // fragment changes, so the page is not reloaded; the new token is used from now on (the
   // autosave's next attempt then succeeds).
   window.addEventListener('hashchange', () => {
-    token = tokenFromHash() ?? token;
+    const fresh = tokenFromHash();
+    if (fresh) {
+      token = fresh;
+      void beginSession(fresh);
+    }
   });
   return async (channel, args, signal) => {
     try {

@@ -6,7 +6,8 @@ import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
 import { useFormTemplate } from '../form/formTemplate';
 import { SettingsView } from '../settings/SettingsView';
 import { AppHeader, type View } from './AppHeader';
-import { initialPeriod, periodsAround, rememberPeriod } from './periodState';
+import { call } from '../api/client';
+import { initialPeriod, periodsAround } from './periodState';
 
 export function MainScreen({
   info,
@@ -26,7 +27,7 @@ export function MainScreen({
   // The periods the form in use is reported for (a package's "Kỳ báo cáo").
   const { periodKinds } = useFormTemplate();
   const choices = useMemo(() => periodsAround(new Date(), periodKinds), [periodKinds]);
-  const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices));
+  const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices, settings.period));
   const [view, setView] = useState<View>('form');
   const form = useRef<ReportFormHandle>(null);
   const shownView = view === 'district' && !settings.isMergingOffice ? 'form' : view;
@@ -39,8 +40,15 @@ export function MainScreen({
 
   const changePeriod = async (next: string) => {
     if (next === period || !(await leaveForm())) return;
-    rememberPeriod(next);
     setPeriod(next);
+    // Kept in the data folder; not remembering it is harmless (the next start opens the default).
+    call('settings.save', {
+      unitCode: settings.unitCode,
+      isMergingOffice: settings.isMergingOffice,
+      period: next,
+    })
+      .then(onSettingsChange)
+      .catch(() => undefined);
   };
   const changeView = async (next: View) => {
     if (next === shownView) return;

@@ -49,14 +49,14 @@ export function CompletenessTable({
                   },
                 ]
               : []),
-            ...(row.status === 'refused'
-              ? (row.refused[0]?.problems.filter((p) => p.level === 'error') ?? [])
-              : []),
+            // No file in use: why the one shown was refused (another period, wrong rule…), also
+            // when it does not make the unit "refused" (a file of another period).
+            ...(!current ? (row.refused[0]?.problems.filter((p) => p.level === 'error') ?? []) : []),
           ];
           return (
             <tr key={row.unit.code} data-unit={row.unit.code} data-status={row.status}>
               <td>{i + 1}</td>
-              <td>
+              <td className="unit-cell">
                 {row.unit.name} <span className="code">{row.unit.code}</span>
               </td>
               <td>{UNIT_LEVEL_NAMES[row.unit.level]}</td>
@@ -80,7 +80,7 @@ export function CompletenessTable({
                   </ul>
                 )}
               </td>
-              <td>
+              <td className="history-cell">
                 {row.fileCount > 0 && (
                   <button
                     type="button"

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/district-contract';
 import { periodName } from '../../../shared/domain/periods';
 import { districtUi } from '../../../shared/i18n/vi/district';
+import { exportPanelText } from '../../../shared/i18n/vi/workbook';
+import { download } from '../form/ExportPanel';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { WordReportButton } from '../report/WordReportButton';
@@ -10,7 +12,6 @@ import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
 import { Dhis2Export } from './Dhis2Export';
 import { ImportResults } from './ImportResults';
-import { base64Url, XLSX_TYPE } from '../app/files';
 import { importInBatches } from './importBatches';
 import { RollUpTree } from './RollUpTree';
 import { UnitHistory } from './UnitHistory';
@@ -34,7 +35,11 @@ export function DistrictView({ period }: { period: string }) {
   const [historyOf, setHistoryOf] = useState<{ code: string; name: string; period: string } | null>(null);
   const history = historyOf?.period === period ? historyOf : null;
   const [exporting, setExporting] = useState(false);
-  const [exported, setExported] = useState<{ fileName: string; savedPath: string; url: string } | null>(null);
+  const [exported, setExported] = useState<{
+    fileName: string;
+    savedPath: string;
+    downloaded: boolean;
+  } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async () => {
@@ -52,8 +57,6 @@ export function DistrictView({ period }: { period: string }) {
     (e) => setError(messageOf(e)),
     [period],
   );
-
-  useEffect(() => () => (exported ? URL.revokeObjectURL(exported.url) : undefined), [exported]);
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -80,16 +83,21 @@ export function DistrictView({ period }: { period: string }) {
 
   const dragging = useWindowFileDrop((files) => void importFiles(files));
 
+  const openFolder = async (savedPath: string) => {
+    try {
+      await call('workbook.openFolder', { path: savedPath });
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
   const exportMerged = async () => {
     setExporting(true);
     setError('');
     try {
       const out = await call('district.exportMerged', { period });
-      setExported({
-        fileName: out.fileName,
-        savedPath: out.savedPath,
-        url: base64Url(out.base64, XLSX_TYPE),
-      });
+      // Saved like the commune's export: in the export folder, and downloaded in browser mode.
+      setExported({ fileName: out.fileName, savedPath: out.savedPath, downloaded: download(out) });
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -120,12 +128,13 @@ export function DistrictView({ period }: { period: string }) {
       </div>
 
       {exported && (
-        <p className="ok-text export-done" role="status">
-          {districtUi.exported(exported.fileName, exported.savedPath)}{' '}
-          <a href={exported.url} download={exported.fileName}>
-            {districtUi.download}
-          </a>
-        </p>
+        <div className="export-result export-done" role="status">
+          <span className="ok-text">{districtUi.exported(exported.fileName, exported.savedPath)}</span>
+          <button type="button" onClick={() => void openFolder(exported.savedPath)}>
+            {exportPanelText.openFolder}
+          </button>
+          {exported.downloaded && <span className="hint">{exportPanelText.downloaded}</span>}
+        </div>
       )}
       {error && (
         <p className="error-text" role="alert">

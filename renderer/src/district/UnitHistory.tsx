@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import { districtMessages, districtUi } from '../../../shared/i18n/vi/district';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { problemText, shownDateTime } from './format';
+import { previousRevision } from './revisionOrder';
 import { ReceiptPanel } from './ReceiptPanel';
 import { useApiCall } from '../app/useApiCall';
 
@@ -28,6 +29,13 @@ export function UnitHistory({
   const [files, setFiles] = useState<History | null>(null);
   const [error, setError] = useState('');
   const [diff, setDiff] = useState<Diff | null>(null);
+  // The panel opens below the table, off-screen at 1366×768: bring it into view and move focus to
+  // its title, so the click visibly did something and the keyboard continues from there.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    title.current?.scrollIntoView?.({ block: 'start' });
+    title.current?.focus({ preventScroll: true });
+  }, [unitCode]);
   const [receiptOf, setReceiptOf] = useState<{ id: number; fileName: string } | null>(null);
 
   useApiCall(
@@ -50,7 +58,9 @@ export function UnitHistory({
   return (
     <section className="card unit-history" aria-label={districtUi.historyTitle(unitName)}>
       <div className="results-head">
-        <h2>{districtUi.historyTitle(unitName)}</h2>
+        <h2 ref={title} tabIndex={-1}>
+          {districtUi.historyTitle(unitName)}
+        </h2>
         <button type="button" onClick={onClose}>
           {districtUi.hideHistory}
         </button>
@@ -75,7 +85,7 @@ export function UnitHistory({
           </thead>
           <tbody>
             {files.map((f, i) => {
-              const previous = files.slice(0, i).reverse().find(usable);
+              const previous = previousRevision(files, i);
               return (
                 <tr key={f.id} data-status={f.status}>
                   <td>{shownDateTime(f.receivedAt)}</td>

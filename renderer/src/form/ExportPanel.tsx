@@ -12,8 +12,11 @@ import { downloadBase64, fileToBase64, XLSX_TYPE } from '../app/files';
 import { WordReportButton } from '../report/WordReportButton';
 import './export-panel.css';
 
-/** In browser mode the file is also handed to the browser as a download (Electron has the folder). */
-function download(saved: SavedWorkbook): boolean {
+/**
+ * In browser mode the file is also handed to the browser as a download (Electron has the folder).
+ * Used by every export (the commune's workbook, the district's merged workbook).
+ */
+export function download(saved: Pick<SavedWorkbook, 'fileName' | 'base64'>): boolean {
   if (window.cchc) return false;
   downloadBase64(saved.fileName, saved.base64, XLSX_TYPE);
   return true;

@@ -3,6 +3,7 @@ import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
 import { FormPackagesPanel } from './FormPackagesPanel';
+import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
 import { SupportPanel } from './SupportPanel';
 import { UnitImport } from './UnitImport';
@@ -28,6 +29,7 @@ export function SettingsView({
     <div className="settings">
       <h1 className="visually-hidden">{ui.settings.title}</h1>
       <StationSettings info={info} settings={settings} units={units} onSaved={onSettingsChange} />
+      <ExportFolderSettings settings={settings} onSaved={onSettingsChange} />
       <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
       <UnitImport onUnitsChange={onUnitsChange} />
       <FormPackagesPanel onInstalled={onFormInstalled} />

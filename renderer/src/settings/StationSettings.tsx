@@ -30,7 +30,8 @@ export function StationSettings({
     setShown(next);
     setMessage(null);
     setBusy(true);
-    call('settings.save', next)
+    // Only what this panel changes: the period and the export folder are kept as they are.
+    call('settings.save', { unitCode: next.unitCode, isMergingOffice: next.isMergingOffice })
       .then((saved) => {
         onSaved(saved);
         setShown(saved);

@@ -43,6 +43,8 @@ export const districtMessages = {
     refused: 'Bị từ chối',
     missing: 'Chưa nộp',
   },
+  /** The merging office's own report, typed in this app: its row in completeness and merge. */
+  ownReportFile: 'Nhập trên máy này (báo cáo của đơn vị tổng hợp)',
   fileStatus: {
     current: 'Đang dùng',
     superseded: 'Đã được thay thế',

@@ -139,6 +139,12 @@ export const ui = {
     savedOnChange: 'Mỗi thay đổi ở đây được lưu ngay.',
     dataFolder: (dir: string) => `Thư mục dữ liệu: ${dir}`,
     version: (v: string) => `Phiên bản ${v}`,
+    exportFolderHeading: 'Nơi lưu tệp xuất',
+    exportFolderLabel: 'Thư mục lưu tệp Excel xuất ra (đường dẫn đầy đủ)',
+    exportFolderHint: 'Mặc định là thư mục "Báo cáo CCHC" trong Documents (Tài liệu) của máy này.',
+    exportFolderSave: 'Lưu thư mục',
+    exportFolderReset: 'Về thư mục mặc định',
+    exportFolderSaved: (folder: string) => `Từ nay tệp xuất được lưu vào ${folder}.`,
 
     unitsHeading: 'Danh sách đơn vị',
     unitsIntro:

@@ -261,4 +261,13 @@ export const workbookServiceMessages = {
     `Tệp có ${count} lỗi nên không khôi phục được. Xem danh sách lỗi, chọn tệp khác hoặc sửa tệp rồi thử lại.`,
   restoreNeedsConfirm: 'Cần xác nhận trước khi ghi đè số liệu.',
   badBase64: 'Nội dung tệp gửi tới phần mềm bị hỏng. Chọn lại tệp.',
+  /** The folder made in Documents for exported files (changeable in Cài đặt). */
+  exportFolderName: 'Báo cáo CCHC',
+  exportFolderNotAbsolute: (folder: string) =>
+    `"${folder}" không phải đường dẫn đầy đủ tới một thư mục (ví dụ C:\\Users\\Ten\\Documents\\Báo cáo CCHC). Hãy nhập lại.`,
+  exportFolderNotWritable: (folder: string, reason: string) =>
+    `Không tạo hoặc không ghi được vào thư mục ${folder} (${reason}). Chọn thư mục khác, ví dụ trong Documents.`,
+  exportFolderInDataFolder: (folder: string) =>
+    `${folder} nằm trong thư mục dữ liệu của phần mềm (khó tìm, và chứa các bản sao lưu). Chọn thư mục khác, ví dụ trong Documents.`,
+  exportCanceled: 'Chưa lưu tệp vì đã bấm Hủy trong hộp chọn nơi lưu.',
 } as const;

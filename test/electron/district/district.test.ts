@@ -16,6 +16,7 @@ import {
   useChecker,
   type WorkbookChecker,
 } from '../../../electron/services/district';
+import { exportFolder } from '../../../electron/services/export-folder';
 import { openScratchDistrict } from '../../../electron/services/scratch-district';
 import { DEFAULT_UNITS } from '../../../shared/domain/units';
 import { dispatch } from '../../../electron/api/dispatch';
@@ -119,7 +120,7 @@ describe('district: a batch with bad files, completeness, merged workbook', () =
   it('exports the merged workbook with the seed totals into the data folder', async () => {
     const out = await exportMergedWorkbook(ctx, SEED_PERIOD);
     expect(out.unitsMerged).toBe(10);
-    expect(out.savedPath.startsWith(path.join(dir, 'tong-hop'))).toBe(true);
+    expect(out.savedPath).toBe(path.join(exportFolder(ctx), out.fileName));
     expect(fs.readFileSync(out.savedPath).equals(Buffer.from(out.base64, 'base64'))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.base64, 'base64') as unknown as ArrayBuffer);

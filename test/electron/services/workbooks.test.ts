@@ -68,7 +68,7 @@ describe('export of the commune report', () => {
     const saved = await call<Saved>(ctx, 'workbook.exportReport', key);
     expect(saved.fileName).toBe('CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx');
     expect(saved.revision).toBe(1);
-    expect(saved.savedPath).toBe(path.join(ctx.dataDir, 'xuat-bao-cao', saved.fileName));
+    expect(saved.savedPath).toBe(path.join(exportFolder(ctx), saved.fileName));
     const bytes = fs.readFileSync(saved.savedPath);
     expect(Buffer.from(saved.base64, 'base64').equals(bytes)).toBe(true);
     const checked = checkWorkbookSync(bytes, saved.fileName, { units: UNITS });
