@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { DistrictView } from '../district/DistrictView';
 import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
+import { useFormTemplate } from '../form/formTemplate';
 import { SettingsView } from '../settings/SettingsView';
 import { AppHeader, type View } from './AppHeader';
 import { call } from '../api/client';
@@ -14,14 +15,18 @@ export function MainScreen({
   units,
   onSettingsChange,
   onUnitsChange,
+  onFormInstalled,
 }: {
   info: AppInfo;
   settings: Settings;
   units: Unit[];
   onSettingsChange: (settings: Settings) => void;
   onUnitsChange: (units: Unit[]) => void;
+  onFormInstalled?: () => void;
 }) {
-  const [choices] = useState(() => periodsAround(new Date()));
+  // The periods the form in use is reported for (a package's "Kỳ báo cáo").
+  const { periodKinds } = useFormTemplate();
+  const choices = useMemo(() => periodsAround(new Date(), periodKinds), [periodKinds]);
   const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices, settings.period));
   const [view, setView] = useState<View>('form');
   const form = useRef<ReportFormHandle>(null);
@@ -80,6 +85,7 @@ export function MainScreen({
             units={units}
             onSettingsChange={onSettingsChange}
             onUnitsChange={onUnitsChange}
+            {...(onFormInstalled ? { onFormInstalled } : {})}
           />
         )}
       </main>

@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
+import { FormPackagesPanel } from './FormPackagesPanel';
 import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
 import { SupportPanel } from './SupportPanel';
@@ -14,12 +15,15 @@ export function SettingsView({
   units,
   onSettingsChange,
   onUnitsChange,
+  onFormInstalled = () => {},
 }: {
   info: AppInfo;
   settings: Settings;
   units: Unit[];
   onSettingsChange: (settings: Settings) => void;
   onUnitsChange: (units: Unit[]) => void;
+  /** A form package was installed: the app reloads the form in use. */
+  onFormInstalled?: () => void;
 }) {
   return (
     <div className="settings">
@@ -28,6 +32,7 @@ export function SettingsView({
       <ExportFolderSettings settings={settings} onSaved={onSettingsChange} />
       <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
       <UnitImport onUnitsChange={onUnitsChange} />
+      <FormPackagesPanel onInstalled={onFormInstalled} />
       <BackupsPanel />
       <SupportPanel />
     </div>
