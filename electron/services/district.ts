@@ -111,7 +111,7 @@ export async function checkFile(
   ctx: ServiceContext,
   bytes: Uint8Array,
   fileName: string,
-  options: { units: readonly Unit[]; expectedPeriod?: string },
+  options: { units: readonly Unit[]; expectedPeriod?: string; alsoPeriod?: string },
 ): Promise<CheckedWorkbook> {
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
     return uncheckable(
@@ -161,6 +161,8 @@ export async function importReceivedFiles(
   files: readonly { fileName: string; bytes: Uint8Array }[],
   options: {
     expectedPeriod?: string;
+    /** A second period taken too: the previous one, for a Word report's comparison. */
+    alsoPeriod?: string;
     /**
      * false only for a throwaway store (the command line's `check` and `merge`, the benchmark):
      * there is nothing there to undo, so no backup before the batch.
@@ -176,6 +178,7 @@ export async function importReceivedFiles(
     checkFile(ctx, f.bytes, f.fileName, {
       units,
       ...(options.expectedPeriod ? { expectedPeriod: options.expectedPeriod } : {}),
+      ...(options.alsoPeriod ? { alsoPeriod: options.alsoPeriod } : {}),
     }),
   );
   const receivedAt = ctx.now().toISOString();
