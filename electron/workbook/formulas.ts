@@ -42,9 +42,12 @@ export function columnRange(sheet: string, col: number, from: number, to: number
  * `ratePercent` does, then written with a decimal comma and no trailing zeros (`formatPercent`).
  * `numerator` and `denominator` are formula expressions (e.g. "SUM(E5,E6)").
  */
-export function percentTextFormula(numerator: string, denominator: string): string {
+export function percentTextFormula(numerator: string, denominator: string, fixed = false): string {
   const d = denominator;
   const h = `QUOTIENT(${numerator}*20000+${d},2*${d})`;
-  const text = `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
+  // `fixed`: always two decimals, as the workbooks print rates ("98,10%"; see formatRateFixed).
+  const text = fixed
+    ? `INT(${h}/100)&","&TEXT(MOD(${h},100),"00")&"%"`
+    : `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
   return `IF(${d}=0,"${formatMessages.rateNotApplicable}",${text})`;
 }

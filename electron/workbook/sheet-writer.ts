@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
-import { columnLetter, quoteSheet } from './formulas';
+import { columnLetter } from './formulas';
+import { pageSetupXml, printTitles } from './print-setup';
 import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
@@ -157,21 +158,7 @@ export class SheetBuilder {
       for (const m of this.merges) out.push(`<mergeCell ref="${m}"/>`);
       out.push('</mergeCells>');
     }
-    out.push(
-      '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
-      `<pageSetup paperSize="9" orientation="${this.landscape ? 'landscape' : 'portrait'}"${
-        this.printScale ? ` scale="${this.printScale}"` : ' fitToWidth="1" fitToHeight="0"'
-      }/>`,
-      this.pageNumbers
-        ? '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman"&amp;13&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>'
-        : '',
-      this.columnBreaks.length
-        ? `<colBreaks count="${this.columnBreaks.length}" manualBreakCount="${this.columnBreaks.length}">${this.columnBreaks
-            .map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`)
-            .join('')}</colBreaks>`
-        : '',
-      '</worksheet>',
-    );
+    out.push(...pageSetupXml(this), '</worksheet>');
     yield out.join('');
   }
 }
@@ -345,17 +332,9 @@ export class WorkbookBuilder {
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
     const definedNames = this.sheets
       .map((s, i) => {
-        const rows = s.printTitleRows ?? (s.printTitleRow ? [s.printTitleRow, s.printTitleRow] : null);
-        const parts = [
-          ...(s.printTitleCols
-            ? [
-                `${quoteSheet(s.name)}!$${columnLetter(s.printTitleCols[0])}:$${columnLetter(s.printTitleCols[1])}`,
-              ]
-            : []),
-          ...(rows ? [`${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}`] : []),
-        ];
-        return parts.length
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(parts.join(','))}</definedName>`
+        const titles = printTitles(s.name, s);
+        return titles
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`
           : '';
       })
       .join('');

@@ -66,6 +66,16 @@ export function ratePercent(numerator: number, denominator: number): number | nu
   return Number(hundredths) / 100;
 }
 
+/**
+ * A rate as printed in the workbooks: always two decimals ("98,10%" beside "98,55%", "100,00%"),
+ * so a column of rates lines up and reads alike; "không phát sinh" where it does not arise.
+ */
+export function formatRateFixed(percent: number | null): string {
+  if (percent === null) return formatMessages.rateNotApplicable;
+  const [whole, decimals] = percent.toFixed(2).split('.');
+  return `${formatCount(Number(whole))},${decimals}%`;
+}
+
 /** The text a rate is shown with: "62,03%" or "không phát sinh". */
 export function formatRate(percent: number | null): string {
   return percent === null ? formatMessages.rateNotApplicable : formatPercent(percent);

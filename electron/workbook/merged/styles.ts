@@ -1,4 +1,4 @@
-import { formatRate, ratePercent } from '../../../shared/format/numbers';
+import { formatRateFixed, ratePercent } from '../../../shared/format/numbers';
 import { districtMessages } from '../../../shared/i18n/vi/district';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { CompletenessFile } from '../../../shared/merge/completeness';
@@ -40,7 +40,7 @@ export const bold = (s: CellStyle): CellStyle => {
 export function cachedRate(rate: RateIndicator, value: (code: string) => number): string {
   const numerator = rate.numerator.reduce((a, c) => a + value(c), 0);
   const denominator = rate.denominator.reduce((a, c) => a + value(c), 0);
-  return formatRate(ratePercent(numerator, denominator));
+  return formatRateFixed(ratePercent(numerator, denominator));
 }
 
 /** A rate as Vietnamese text (`percentTextFormula`), as in the unit workbook. */
@@ -48,6 +48,7 @@ export function rateFormula(rate: RateIndicator, ref: (code: string) => string):
   return percentTextFormula(
     `SUM(${rate.numerator.map(ref).join(',')})`,
     `SUM(${rate.denominator.map(ref).join(',')})`,
+    true,
   );
 }
 

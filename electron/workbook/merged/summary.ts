@@ -1,5 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
-import { formatRate } from '../../../shared/format/numbers';
+import { formatRateFixed } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import type { MergedFigures } from '../../../shared/merge/merge';
@@ -117,7 +117,7 @@ function writePreviousColumns(
   for (const ind of ctx.numeric) {
     const row = rowOf.get(ind.code)!;
     if (ind.kind === 'rate') {
-      ws.set(row, col, formatRate(previous.figures.rates[ind.code]?.percent ?? null), RATE);
+      ws.set(row, col, formatRateFixed(previous.figures.rates[ind.code]?.percent ?? null), RATE);
       ws.set(row, col + 1, null, PLAIN);
       continue;
     }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { periodName } from '../../../shared/domain/periods';
 import { unitHeaderName } from '../../../shared/domain/units';
-import { formatRate } from '../../../shared/format/numbers';
+import { formatRateFixed } from '../../../shared/format/numbers';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { evaluateReport } from '../../../shared/rules/evaluate';
 import {
@@ -72,7 +72,7 @@ function rateFormula(rate: RateIndicator, map: AddressMap, sheet: string): strin
   const num = refsOf(rate.numerator, map, sheet).join(',');
   const den = refsOf(rate.denominator, map, sheet).join(',');
   const distinct = [...new Set(refsOf([...rate.numerator, ...rate.denominator], map, sheet))];
-  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${percentTextFormula(`SUM(${num})`, `SUM(${den})`)})`;
+  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${percentTextFormula(`SUM(${num})`, `SUM(${den})`, true)})`;
 }
 
 export function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
@@ -210,7 +210,7 @@ function writeIndicatorValue(
       const rate = evaluation.rates[indicator.code];
       value.value = {
         formula: rateFormula(indicator, addresses, sheetName),
-        result: rate === undefined ? '' : formatRate(rate.percent),
+        result: rate === undefined ? '' : formatRateFixed(rate.percent),
       };
       note.value = workbookText.rateNote(indicator.numerator, indicator.denominator);
       return;

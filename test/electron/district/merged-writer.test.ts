@@ -119,7 +119,7 @@ describe('merged workbook', () => {
     const r02 = rowOfCode(ws, 'R02').getCell(4);
     expect(result(r02)).toBe('98,74%');
     expect(result(rowOfCode(ws, 'R01').getCell(6))).toBe('62,03%');
-    expect(result(rowOfCode(ws, 'R01').getCell(5))).toBe('74,2%');
+    expect(result(rowOfCode(ws, 'R01').getCell(5))).toBe('74,20%');
     expect(a07.getCell(4).font.name).toBe('Times New Roman');
     expect(a07.getCell(4).numFmt).toBe(COUNT_NUMBER_FORMAT);
   });

@@ -49,6 +49,10 @@ describe('merged workbook, printed', () => {
       expect(printed.text, sheetTitle).toContain(sheetTitle);
     }
     expect(printed.text.split('TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2023').length - 1).toBe(1);
+    // Rates with two decimals, all of them: "74,20%" beside "62,03%", never "74,2%".
+    expect(first).toContain('74,20%');
+    expect(first).toContain('100,00%');
+    expect(printed.text).not.toMatch(/\d,\d%/u);
     // Page numbers at the top from page 2: each later page starts with its number.
     printed.pages
       .slice(1)
