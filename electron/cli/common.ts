@@ -15,6 +15,7 @@ import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
 import { getUnits } from '../services/units';
+import { defaultDataDir } from '../paths';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -77,6 +78,18 @@ export function dataDirContext(dir: string, io: CliIo): ServiceContext {
     background: false,
     ...(io.now ? { now: io.now } : {}),
   });
+}
+
+/**
+ * The data folder of the app on this PC: --data-dir, else the folder the app itself uses (the
+ * per-user folder, CCHC_DATA_DIR), so a clerk who entered figures with `npm start` needs no option.
+ */
+export function appDataContext(p: Parsed, io: CliIo): ServiceContext {
+  const given = p.options.get('data-dir');
+  if (given) return dataDirContext(given, io);
+  const dir = defaultDataDir();
+  if (!fs.existsSync(databaseFile(dir))) throw new UsageError(M.noDefaultData(dir));
+  return dataDirContext(dir, io);
 }
 
 /** The units of --data-dir's database, or the default list. */
