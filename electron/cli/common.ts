@@ -15,6 +15,7 @@ import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
 import { getUnits } from '../services/units';
+import { AppError } from '../errors';
 import { defaultDataDir } from '../paths';
 
 export interface CliIo {
@@ -88,7 +89,8 @@ export function appDataContext(p: Parsed, io: CliIo): ServiceContext {
   const given = p.options.get('data-dir');
   if (given) return dataDirContext(given, io);
   const dir = defaultDataDir();
-  if (!fs.existsSync(databaseFile(dir))) throw new UsageError(M.noDefaultData(dir));
+  // Not a mistake in the command: the message alone, without the usage.
+  if (!fs.existsSync(databaseFile(dir))) throw new AppError('no-data', M.noDefaultData(dir));
   return dataDirContext(dir, io);
 }
 

@@ -69,7 +69,7 @@ describe('cli export', () => {
       expect(fs.existsSync(out)).toBe(true);
       process.env.CCHC_DATA_DIR = path.join(dir, 'empty-default');
       const r = await run('export', ...args);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(1);
       expect(r.err).toContain('empty-default');
       expect(r.err).toContain('--data-dir');
     } finally {
