@@ -19,6 +19,7 @@ import { packageMessages as PM } from '../../shared/i18n/vi/form-package';
 import type { FormPackage } from '../../shared/template/package/types';
 import { AppError } from '../errors';
 import { readFormPackage } from '../form-package/read';
+import { defaultDataDir } from '../paths';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -81,6 +82,19 @@ export function dataDirContext(dir: string, io: CliIo): ServiceContext {
     background: false,
     ...(io.now ? { now: io.now } : {}),
   });
+}
+
+/**
+ * The data folder of the app on this PC: --data-dir, else the folder the app itself uses (the
+ * per-user folder, CCHC_DATA_DIR), so a clerk who entered figures with `npm start` needs no option.
+ */
+export function appDataContext(p: Parsed, io: CliIo): ServiceContext {
+  const given = p.options.get('data-dir');
+  if (given) return dataDirContext(given, io);
+  const dir = defaultDataDir();
+  // Not a mistake in the command: the message alone, without the usage.
+  if (!fs.existsSync(databaseFile(dir))) throw new AppError('no-data', M.noDefaultData(dir));
+  return dataDirContext(dir, io);
 }
 
 /** The units of --data-dir's database, or the default list. */

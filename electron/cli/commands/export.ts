@@ -3,7 +3,7 @@ import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
 import { findUnitByCode } from '../../services/units';
 import { buildReportWorkbook } from '../../services/workbooks';
-import { allow, dataDirContext, period, required, UsageError, writeOut, type CliCommand } from '../common';
+import { allow, appDataContext, period, required, UsageError, writeOut, type CliCommand } from '../common';
 
 /**
  * `export`: a report entered in the app, written as its workbook through the app's own export
@@ -15,7 +15,7 @@ export const exportCommand: CliCommand = {
   options: ['unit', 'period', 'out', 'data-dir'],
   async run(p, io) {
     allow(p, this.options, 'none');
-    const ctx = dataDirContext(required(p, 'data-dir'), io);
+    const ctx = appDataContext(p, io);
     try {
       const code = required(p, 'unit');
       const per = period(p)!;

@@ -7,7 +7,7 @@ import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
 import {
   allow,
-  dataDirContext,
+  appDataContext,
   period,
   printResult,
   readFiles,
@@ -31,7 +31,7 @@ export const reportCommand: CliCommand = {
 async function report(p: Parsed, io: CliIo): Promise<number> {
   if (p.options.has('unit')) {
     allow(p, ['unit', 'period', 'out', 'data-dir'], 'none');
-    const ctx = dataDirContext(required(p, 'data-dir'), io);
+    const ctx = appDataContext(p, io);
     try {
       const code = required(p, 'unit');
       const per = period(p)!;

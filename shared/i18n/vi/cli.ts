@@ -7,7 +7,7 @@ Các lệnh:
       Liệt kê mã, tên, cấp của các đơn vị.
   template --unit MÃ --period KỲ --out TỆP [--data-dir THƯ_MỤC]
       Tạo mẫu báo cáo trống (.xlsx) cho một đơn vị và kỳ, để điền bằng Excel.
-  export --data-dir THƯ_MỤC --unit MÃ --period KỲ --out TỆP
+  export --unit MÃ --period KỲ --out TỆP [--data-dir THƯ_MỤC]
       Xuất báo cáo đã nhập trong phần mềm ra tệp .xlsx.
   check TỆP... [--period KỲ] [--data-dir THƯ_MỤC] [--json]
       Kiểm tra từng tệp báo cáo; mã thoát 1 nếu có tệp bị từ chối.
@@ -28,13 +28,14 @@ Các lệnh:
   report --period KỲ --out TỆP.docx TỆP... [--data-dir THƯ_MỤC] [--json]
       Báo cáo Word (Nghị định 30) tổng hợp từ các tệp nhận được; có tệp của kỳ
       trước (cùng kỳ năm trước) thì so sánh với kỳ trước.
-  report --data-dir THƯ_MỤC --unit MÃ --period KỲ --out TỆP.docx
+  report --unit MÃ --period KỲ --out TỆP.docx [--data-dir THƯ_MỤC]
       Báo cáo Word của chính đơn vị từ số liệu đã nhập trong phần mềm.
 
 --form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
 Kỳ báo cáo: 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1 (quý I),
 2024-QII, 2024-QIII, 2024-QIV (quý II, III, IV), 2024-M07 (tháng 7).
-Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
+Không có --data-dir: export và report --unit dùng thư mục dữ liệu của phần mềm trên máy này
+(như khi mở bằng npm start); các lệnh khác dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
   unknownProvince: (code: string) =>
     `Không có tỉnh, thành phố mã "${code}". Xem danh mục bằng lệnh: npm run cli -- catalog`,
   catalogSource: (repository: string, commit: string, date: string) =>
@@ -54,6 +55,8 @@ Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: 
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}". Xem danh sách bằng lệnh: npm run cli -- units`,
   noDataDir: (dir: string) => `Không tìm thấy dữ liệu của phần mềm trong thư mục "${dir}".`,
+  noDefaultData: (dir: string) =>
+    `Chưa có dữ liệu của phần mềm trong thư mục dữ liệu mặc định "${dir}". Mở phần mềm (npm start) và nhập số liệu trước, hoặc chỉ thư mục dữ liệu bằng --data-dir THƯ_MỤC.`,
   fileMissing: (file: string) => `Không đọc được tệp "${file}" (không có tệp này hoặc không có quyền đọc).`,
   noReport: (unit: string, period: string) =>
     `Đơn vị ${unit} chưa có báo cáo kỳ ${period} trong dữ liệu này. Hãy nhập số liệu trong phần mềm trước.`,

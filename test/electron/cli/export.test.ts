@@ -58,6 +58,26 @@ describe('cli export', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('without --data-dir uses the folder the app uses, and says how to give one when it holds no data', async () => {
+    const dataDir = dataFolder('default', { ...emptyReportData(), counts: { A03: 10, A04: 5 } });
+    const before = process.env.CCHC_DATA_DIR;
+    try {
+      process.env.CCHC_DATA_DIR = dataDir;
+      const out = path.join(dir, 'default.xlsx');
+      const args = ['--unit', 'TH03', '--period', '2023', '--out', out];
+      expect((await run('export', ...args)).code).toBe(0);
+      expect(fs.existsSync(out)).toBe(true);
+      process.env.CCHC_DATA_DIR = path.join(dir, 'empty-default');
+      const r = await run('export', ...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('empty-default');
+      expect(r.err).toContain('--data-dir');
+    } finally {
+      if (before === undefined) delete process.env.CCHC_DATA_DIR;
+      else process.env.CCHC_DATA_DIR = before;
+    }
+  });
+
   it('exports a report without errors and marks it exported, as the app does', async () => {
     const dataDir = dataFolder('good', { ...emptyReportData(), counts: { A03: 10, A04: 5 } });
     const out = path.join(dir, 'good.xlsx');
