@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dhis2Export } from '../../renderer/src/district/Dhis2Export';
 import { UnitImport } from '../../renderer/src/settings/UnitImport';
@@ -33,20 +31,5 @@ describe('file choosers speak Vietnamese only', () => {
     expect(shownFileInputs(view.host)).toEqual([]);
     for (const input of inputs) expect(nameOf(input)).toMatch(/[ệểọạảấầắằặẩẫơưđ]/i);
     expect(view.host.textContent).not.toMatch(/Choose File|No file chosen|Browse/);
-  });
-
-  it('no screen in the renderer puts a visible native file box', () => {
-    const root = join(__dirname, '../../renderer/src');
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'));
-    const bad: string[] = [];
-    for (const file of files) {
-      const source = readFileSync(join(root, file), 'utf8');
-      // Each <input ... type="file" ...> element must be hidden (class or attribute).
-      for (const [input] of source.matchAll(/<input\b[\s\S]*?\/>/g)) {
-        if (input.includes('type="file"') && !/className="visually-hidden"|\shidden\b/.test(input))
-          bad.push(file);
-      }
-    }
-    expect(bad).toEqual([]);
   });
 });
