@@ -40,7 +40,7 @@ import { writeMergedWorkbookFile } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
-import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
+import { findOwnReport, ownRollUpUnit, ownUnitCode, withOwnReport } from './own-report';
 import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
@@ -281,7 +281,14 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   const entries = own
     ? [{ unit: own.unit, data: own.data, revision: own.revision }, ...fileEntries]
     : fileEntries;
-  return { current, usable, fileEntries, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+  return {
+    own,
+    current,
+    usable,
+    fileEntries,
+    entries,
+    merged: mergeReports(CURRENT_TEMPLATE, period, entries),
+  };
 }
 
 /**
@@ -293,7 +300,7 @@ export async function buildMergedWorkbook(
   period: string,
   file: string,
 ): Promise<{ unitsMerged: number }> {
-  const { current, usable, fileEntries, entries, merged } = mergeCurrentFiles(ctx, period);
+  const { own, current, usable, fileEntries, entries, merged } = mergeCurrentFiles(ctx, period);
   const completeness = getCompleteness(ctx, period);
   const officeCode = getSettings(ctx)?.unitCode;
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
@@ -310,15 +317,19 @@ export async function buildMergedWorkbook(
         sha256: f.sha256,
         revision: f.revision,
       })),
-      units: usable.map((f, i) => ({
-        code: fileEntries[i]!.unit.code,
-        name: fileEntries[i]!.unit.name,
-        level: fileEntries[i]!.unit.level,
-        revision: f.revision,
-        sha256: f.sha256,
-        fileName: f.fileName,
-        data: f.data!,
-      })),
+      // The office's own report too: the next level imports units from this list.
+      units: [
+        ...(own ? [ownRollUpUnit(own)] : []),
+        ...usable.map((f, i) => ({
+          code: fileEntries[i]!.unit.code,
+          name: fileEntries[i]!.unit.name,
+          level: fileEntries[i]!.unit.level,
+          revision: f.revision,
+          sha256: f.sha256,
+          fileName: f.fileName,
+          data: f.data!,
+        })),
+      ],
       level: rollUpLevel(usable.map((f) => f.origin)),
       ...(office ? { office: { code: office.code, name: office.name } } : {}),
     },
