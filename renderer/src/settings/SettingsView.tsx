@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
+import { BrowserSessionPanel } from './BrowserSessionPanel';
 import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
 import { SupportPanel } from './SupportPanel';
@@ -29,6 +30,7 @@ export function SettingsView({
       <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
       <UnitImport onUnitsChange={onUnitsChange} />
       <BackupsPanel />
+      {info.mode === 'browser' && <BrowserSessionPanel />}
       <SupportPanel />
     </div>
   );
