@@ -19,7 +19,7 @@ const info = (mode: AppInfo['mode']): AppInfo => ({
 beforeEach(() => {
   api.calls.length = 0;
   api.handlers = {
-    'units.list': () => DEFAULT_UNITS,
+    'units.list': () => [...DEFAULT_UNITS],
     'backups.list': () => ({ folder: '/du-lieu/sao-luu', backups: [] }),
     'settings.signOutBrowsers': () => null,
   };
@@ -31,7 +31,7 @@ const open = async (mode: AppInfo['mode']) => {
     <SettingsView
       info={info(mode)}
       settings={{ unitCode: 'TH03', isMergingOffice: false }}
-      units={DEFAULT_UNITS}
+      units={[...DEFAULT_UNITS]}
       onSettingsChange={() => {}}
       onUnitsChange={() => {}}
     />,
