@@ -5,7 +5,8 @@ import { webMessages } from '../../shared/i18n/vi/web';
 import { AppError } from '../errors';
 import { log } from '../log';
 import { getSetting, setSettings } from '../store/settings';
-import { findUnit } from '../store/units';
+import type { Unit } from '../../shared/domain/units';
+import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
 import { defaultExportFolder, exportFolder, setExportFolder } from './export-folder';
 
@@ -46,4 +47,15 @@ export function signOutBrowsers(ctx: ServiceContext): null {
   ctx.signOutBrowsers();
   log('web', 'browser sessions ended (new session secret)');
   return null;
+}
+
+/**
+ * The office that issues a merged report or workbook (its Nghị định 30 header): this PC's unit
+ * when set, else the unit list's first district body; a nameless one when there is neither.
+ */
+export function issuingUnit(ctx: ServiceContext): Pick<Unit, 'name' | 'level'> {
+  const own = getSettings(ctx);
+  const unit =
+    (own && findUnit(ctx.db, own.unitCode)) || listUnits(ctx.db, true).find((u) => u.level === 'huyen');
+  return unit ?? { name: '', level: 'huyen' };
 }
