@@ -14,7 +14,7 @@ import {
 import { exportDhis2 } from '../services/dhis2';
 import { importReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
-import { getSettings, saveSettings } from '../services/settings';
+import { getSettings, saveSettings, signOutBrowsers } from '../services/settings';
 import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../services/catalog';
 import { applySetup } from '../services/setup';
 import { activeTemplate } from '../services/form-template';
@@ -46,6 +46,7 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, args) => saveSettings(ctx, args),
+  'settings.signOutBrowsers': (ctx) => signOutBrowsers(ctx),
   'units.list': (ctx, args) => getUnits(ctx, args.includeInactive),
   'units.add': (ctx, args) => addUnit(ctx, args),
   'units.rename': (ctx, args) => renameUnitService(ctx, args.code, args.name),

@@ -40,6 +40,8 @@ export interface ServiceContext {
   documentsDir?: string;
   /** Electron only: a save dialog opening at the proposed path; null when cancelled. */
   chooseSavePath?: (proposed: string) => Promise<string | null>;
+  /** Browser mode only: a new session secret, so every browser's remembered session ends. */
+  signOutBrowsers?: () => void;
 }
 
 /** The version in package.json, found from this file whether run from source or bundled. */
@@ -78,6 +80,8 @@ export function createServiceContext(options: {
   documentsDir?: string;
   /** Electron: a save dialog for exports (main/support.ts chooseSavePath). */
   chooseSavePath?: ServiceContext['chooseSavePath'];
+  /** Browser mode (web/server-main.ts): rotates the session secret. */
+  signOutBrowsers?: ServiceContext['signOutBrowsers'];
 }): ServiceContext {
   const now = options.now ?? (() => new Date());
   const background = options.background ?? true;
@@ -102,6 +106,7 @@ export function createServiceContext(options: {
     now,
     documentsDir: options.documentsDir,
     chooseSavePath: options.chooseSavePath,
+    signOutBrowsers: options.signOutBrowsers,
   };
   // The form in use: the newest package installed from Settings, else the built-in one.
   loadForms(ctx);

@@ -42,7 +42,7 @@ import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
-import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
+import { findOwnReport, ownRollUpUnit, ownUnitCode, withOwnReport } from './own-report';
 import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
@@ -298,6 +298,7 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
     ? [{ unit: own.unit, data: own.data, revision: own.revision }, ...fileEntries]
     : fileEntries;
   return {
+    own,
     current,
     usable,
     fileEntries,
@@ -322,7 +323,7 @@ export async function buildMergedWorkbook(
   period: string,
   file: string,
 ): Promise<{ unitsMerged: number }> {
-  const { current, usable, fileEntries, entries, merged } = mergeCurrentFiles(ctx, period);
+  const { own, current, usable, fileEntries, entries, merged } = mergeCurrentFiles(ctx, period);
   const completeness = getCompleteness(ctx, period);
   const officeCode = getSettings(ctx)?.unitCode;
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
@@ -341,15 +342,19 @@ export async function buildMergedWorkbook(
         sha256: f.sha256,
         revision: f.revision,
       })),
-      units: usable.map((f, i) => ({
-        code: fileEntries[i]!.unit.code,
-        name: fileEntries[i]!.unit.name,
-        level: fileEntries[i]!.unit.level,
-        revision: f.revision,
-        sha256: f.sha256,
-        fileName: f.fileName,
-        data: entries[i]!.data,
-      })),
+      // The office's own report too: the next level imports units from this list.
+      units: [
+        ...(own ? [ownRollUpUnit(own)] : []),
+        ...usable.map((f, i) => ({
+          code: fileEntries[i]!.unit.code,
+          name: fileEntries[i]!.unit.name,
+          level: fileEntries[i]!.unit.level,
+          revision: f.revision,
+          sha256: f.sha256,
+          fileName: f.fileName,
+          data: fileEntries[i]!.data,
+        })),
+      ],
       level: rollUpLevel(usable.map((f) => f.origin)),
       ...(office ? { office: { code: office.code, name: office.name } } : {}),
     },

@@ -70,11 +70,16 @@ export function rememberExportFolder(ctx: ServiceContext, savedPath: string): vo
 /** An export saved whole or not at all (atomic-write.ts), where chooseExportPath says. */
 export async function saveExport(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<string> {
   const target = await chooseExportPath(ctx, fileName);
+  writeExport(ctx, target, bytes);
+  return target;
+}
+
+/** Writes an export where the clerk chose (whole or not at all) and remembers that folder. */
+export function writeExport(ctx: ServiceContext, target: string, bytes: Uint8Array): void {
   try {
     writeFileAtomic(target, bytes);
   } catch (error) {
     throw new AppError('export-write', m.cannotWrite(path.dirname(target), (error as Error).message));
   }
   rememberExportFolder(ctx, target);
-  return target;
 }

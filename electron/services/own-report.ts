@@ -3,11 +3,14 @@
  * completeness and the merge (no export and re-import of itself), and the office is not one of the
  * units that must send a file.
  */
+import crypto from 'node:crypto';
+import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
 import type { ReportData } from '../../shared/domain/report';
 import type { Unit } from '../../shared/domain/units';
 import { districtMessages } from '../../shared/i18n/vi/district';
 import type { Completeness, CompletenessRow } from '../../shared/merge/completeness';
 import { CURRENT_TEMPLATE } from '../../shared/template';
+import type { RollUpUnit } from '../../shared/workbook/roll-up';
 import { findReport } from '../store/reports';
 import { findUnit } from '../store/units';
 import type { ServiceContext } from './context';
@@ -85,4 +88,22 @@ export function withOwnReport(c: Completeness, ownCode: string, own: OwnReport |
       ? { ...ownRow, own: true }
       : null;
   return { ...c, counts, rows: row ? [row, ...others] : others };
+}
+
+/**
+ * Its row in the merged workbook's unit list (very hidden sheet): the next level imports units
+ * from that list, so without it the office's own figures would be lost there. It has no file: the
+ * SHA-256 is of its canonical data, the file name says it was typed here.
+ */
+export function ownRollUpUnit(own: OwnReport): RollUpUnit {
+  const json = canonicalJson(canonicalReportData(own.data));
+  return {
+    code: own.unit.code,
+    name: own.unit.name,
+    level: own.unit.level,
+    revision: own.revision,
+    sha256: crypto.createHash('sha256').update(json, 'utf8').digest('hex'),
+    fileName: districtMessages.ownReportFile,
+    data: own.data,
+  };
 }

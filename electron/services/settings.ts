@@ -1,7 +1,9 @@
 import type { Settings, SettingsInput } from '../../shared/api/contract';
 import { isPeriodCode } from '../../shared/domain/periods';
 import { storeMessages } from '../../shared/i18n/vi/store';
+import { webMessages } from '../../shared/i18n/vi/web';
 import { AppError } from '../errors';
+import { log } from '../log';
 import { getSetting, setSettings } from '../store/settings';
 import type { Unit } from '../../shared/domain/units';
 import { findUnit, listUnits } from '../store/units';
@@ -34,6 +36,17 @@ export function saveSettings(ctx: ServiceContext, settings: SettingsInput): Sett
     ...(settings.period ? { period: settings.period } : {}),
   });
   return getSettings(ctx)!;
+}
+
+/**
+ * "Đăng xuất mọi trình duyệt" (browser mode): a new session secret, so a browser that kept the
+ * old session (another PC's, a shared profile) must open the address printed at start again.
+ */
+export function signOutBrowsers(ctx: ServiceContext): null {
+  if (!ctx.signOutBrowsers) throw new AppError('not-browser-mode', webMessages.signOutOnlyInBrowser);
+  ctx.signOutBrowsers();
+  log('web', 'browser sessions ended (new session secret)');
+  return null;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
 import { AppError } from '../errors';
 import { log } from '../log';
-import { findReport, markExported } from '../store/reports';
+import { findReport, markExported, unmarkExported } from '../store/reports';
 import { listUnits, findUnit } from '../store/units';
 import { restoreReportData } from '../store/workbook-restore';
 import type { CheckOptions } from '../workbook/unit-reader';
@@ -21,7 +21,7 @@ import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
 import { activeTemplate, knownTemplates } from './form-template';
 import { checkerFor, withoutLimitsNotice } from './district';
-import { exportFolder, saveExport } from './export-folder';
+import { chooseExportPath, exportFolder, saveExport, writeExport } from './export-folder';
 import { getSettings } from './settings';
 
 /**
@@ -49,14 +49,8 @@ function identity(ctx: ServiceContext, unitCode: string, period: string) {
   };
 }
 
-/**
- * The workbook of a stored report, refused like the app refuses it (nothing saved, rule or preparer
- * errors), its revision marked exported. The one path of "Xuất tệp Excel" and of `cli export`.
- */
-export async function buildReportWorkbook(
-  ctx: ServiceContext,
-  key: { unitCode: string; period: string },
-): Promise<{ fileName: string; revision: number; bytes: Buffer }> {
+/** A stored report that may leave the PC: refused like the app refuses it (nothing saved, errors). */
+function exportableReport(ctx: ServiceContext, key: { unitCode: string; period: string }) {
   const unit = requireUnit(ctx, key.unitCode);
   const report = findReport(ctx.db, identity(ctx, key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
@@ -75,10 +69,32 @@ export async function buildReportWorkbook(
   // No figure, text or model (a phone alone): the district would refuse the file as a blank template.
   if (!hasReportContent(report.data))
     throw new AppError('nothing-entered', workbookServiceMessages.nothingEntered);
+  return { unit, report };
+}
+
+export interface BuiltReportWorkbook {
+  fileName: string;
+  revision: number;
+  bytes: Buffer;
+  /** The file could not be written: the revision is no longer marked exported. */
+  unmark(): void;
+}
+
+/**
+ * The workbook of a stored report, refused like the app refuses it, its revision marked exported
+ * (call unmark() when the file is not written after all). The one path of "Xuất tệp Excel" and of
+ * `cli export`.
+ */
+export async function buildReportWorkbook(
+  ctx: ServiceContext,
+  key: { unitCode: string; period: string },
+): Promise<BuiltReportWorkbook> {
+  const { unit, report } = exportableReport(ctx, key);
   // Marked exported before the first await, with no await between reading and marking: a save
   // arriving while the file is written then raises the revision, and the file's content is
   // exactly this revision's.
   const revision = markExported(ctx.db, report.id);
+  const previous = report.exportedRevision;
   const bytes = await writeUnitWorkbook({
     template: activeTemplate(ctx),
     unit,
@@ -95,17 +111,43 @@ export async function buildReportWorkbook(
     unitName: unit.name,
     revision,
   });
-  return { fileName, revision, bytes };
+  return { fileName, revision, bytes, unmark: () => unmarkExported(ctx.db, report.id, revision, previous) };
 }
 
+/**
+ * "Xuất tệp Excel": where to save is asked first (Electron's dialog), so "Hủy" changes nothing;
+ * the revision is marked exported only once the file is written.
+ */
 export async function exportReportWorkbook(
   ctx: ServiceContext,
   key: { unitCode: string; period: string },
 ): Promise<SavedWorkbook> {
-  const { fileName, revision, bytes } = await buildReportWorkbook(ctx, key);
-  const savedPath = await saveExport(ctx, fileName, bytes);
-  log('workbook', `exported ${fileName} (${bytes.length} bytes)`);
-  return { fileName, savedPath, revision, base64: bytes.toString('base64') };
+  const { unit, report } = exportableReport(ctx, key);
+  const proposed = unitWorkbookFileName({
+    period: key.period,
+    unitCode: unit.code,
+    unitName: unit.name,
+    revision: report.revision,
+  });
+  const chosen = await chooseExportPath(ctx, proposed);
+  const built = await buildReportWorkbook(ctx, key);
+  // A change saved in another tab while the dialog was open may have raised the revision: the
+  // file keeps the chosen folder and is named after the revision it holds.
+  const target =
+    path.basename(chosen) === proposed ? path.join(path.dirname(chosen), built.fileName) : chosen;
+  try {
+    writeExport(ctx, target, built.bytes);
+  } catch (error) {
+    built.unmark();
+    throw error;
+  }
+  log('workbook', `exported ${built.fileName} (${built.bytes.length} bytes)`);
+  return {
+    fileName: built.fileName,
+    savedPath: target,
+    revision: built.revision,
+    base64: built.bytes.toString('base64'),
+  };
 }
 
 export async function blankTemplateWorkbook(

@@ -136,3 +136,10 @@ export function markExported(db: Db, reportId: number): number {
     return row.revision;
   })();
 }
+
+/** The file of `revision` was not written after all: back to what was exported before, unless changed since. */
+export function unmarkExported(db: Db, reportId: number, revision: number, previous: number | null): void {
+  db.prepare(
+    'UPDATE reports SET exported_revision = ? WHERE id = ? AND exported_revision = ? AND revision = ?',
+  ).run(previous, reportId, revision, revision);
+}

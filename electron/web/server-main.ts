@@ -33,11 +33,16 @@ const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '..', '..',
 try {
   // Exports go to Documents\Báo cáo CCHC; --documents-dir (tests, a shared PC) says where Documents is.
   const documentsDir = path.resolve(argValue(argv, 'documents-dir') ?? path.join(os.homedir(), 'Documents'));
+  // Remembered by the browser across restarts; --new-session, or "Đăng xuất mọi trình duyệt
+  // khác" in Cài đặt, signs every browser out.
+  let secret = loadSessionSecret(dataDir, { rotate: argv.includes('--new-session') });
+  const sessionSecret = () => secret;
+  const signOutBrowsers = () => {
+    secret = loadSessionSecret(dataDir, { rotate: true });
+  };
   // A missing, empty or damaged database opens the recovery screen instead of being replaced.
-  const host = openApiHost({ dataDir, mode: 'browser', documentsDir });
+  const host = openApiHost({ dataDir, mode: 'browser', documentsDir, signOutBrowsers });
   const call = host.call;
-  // Remembered by the browser across restarts; --new-session signs every browser out.
-  const sessionSecret = loadSessionSecret(dataDir, { rotate: argv.includes('--new-session') });
   const server = await startWebServer({ call, staticDir, port, sessionSecret }).catch(
     (error: NodeJS.ErrnoException) => {
       if (portText !== undefined || error.code !== 'EADDRINUSE') throw error;

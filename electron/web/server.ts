@@ -126,8 +126,11 @@ export async function startWebServer(options: {
   staticDir: string;
   port?: number;
   token?: string;
-  /** The data folder's session secret (loadSessionSecret): enables the remembered session. */
-  sessionSecret?: string;
+  /**
+   * The data folder's session secret (loadSessionSecret): enables the remembered session. A
+   * function when it can change while running ("Đăng xuất mọi trình duyệt khác").
+   */
+  sessionSecret?: string | (() => string);
 }): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const ctx = options.ctx;
@@ -154,7 +157,8 @@ export async function startWebServer(options: {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const secret = options.sessionSecret;
+    const secret =
+      typeof options.sessionSecret === 'function' ? options.sessionSecret() : options.sessionSecret;
     if (url.pathname === '/session' && secret) {
       // The page trades the per-run token it was opened with for the remembered session.
       if (req.method !== 'POST') {
@@ -208,6 +212,12 @@ export async function startWebServer(options: {
         return;
       }
       const reply = await callApi(channel, args);
+      // Every remembered session just ended: the browser that asked keeps one, with the new secret.
+      if (channel === 'settings.signOutBrowsers' && reply.ok && options.sessionSecret) {
+        const fresh =
+          typeof options.sessionSecret === 'function' ? options.sessionSecret() : options.sessionSecret;
+        res.setHeader('Set-Cookie', sessionCookieHeader(port, fresh));
+      }
       send(res, 200, JSON.stringify(reply));
       return;
     }

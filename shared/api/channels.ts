@@ -6,6 +6,7 @@ export const API_CHANNELS = [
   'app.info',
   'settings.get',
   'settings.save',
+  'settings.signOutBrowsers',
   'units.list',
   'units.add',
   'units.rename',

@@ -87,6 +87,8 @@ export const apiContract = {
   'app.info': call(noArgs, appInfoSchema),
   'settings.get': call(noArgs, settingsViewSchema.nullable()),
   'settings.save': call(settingsSchema, settingsViewSchema),
+  /** Browser mode: ends every browser's remembered session (the clerk confirmed it). */
+  'settings.signOutBrowsers': call(z.object({ confirm: z.literal(true) }).strict(), z.null()),
   'units.list': call(z.object({ includeInactive: z.boolean().optional() }).strict(), z.array(unitSchema)),
   'units.add': call(
     z

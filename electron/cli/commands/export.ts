@@ -31,7 +31,13 @@ export const exportCommand: CliCommand = {
           throw new AppError(error.code, [error.message, ...lines].join('\n'), error.details);
         },
       );
-      const written = writeOut(out, built.bytes);
+      let written: string;
+      try {
+        written = writeOut(out, built.bytes);
+      } catch (error) {
+        built.unmark(); // nothing left the PC
+        throw error;
+      }
       io.out(p.json ? JSON.stringify({ outFile: written, revision: built.revision }) : M.written(written));
       return 0;
     } finally {

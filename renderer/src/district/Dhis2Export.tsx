@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { dhis2Ui } from '../../../shared/i18n/vi/dhis2';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { FilePicker } from '../app/FilePicker';
 import { decodeUnitFile } from '../settings/parseUnitList';
 
 type Format = 'adx' | 'json';
@@ -63,18 +64,7 @@ export function Dhis2Export({ period, disabled }: { period: string; disabled: bo
             <option value="json">{dhis2Ui.formats.json}</option>
           </select>
         </label>
-        <label>
-          {dhis2Ui.mapping}{' '}
-          <input
-            type="file"
-            accept=".csv,.txt"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              void pickMapping(file);
-            }}
-          />
-        </label>
+        <FilePicker label={dhis2Ui.mapping} accept=".csv,.txt" onFile={(file) => void pickMapping(file)} />
         <button type="button" className="primary" disabled={disabled || busy} onClick={() => void run()}>
           {busy ? dhis2Ui.exporting : dhis2Ui.export}
         </button>

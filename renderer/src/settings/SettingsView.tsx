@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
+import { BrowserSessionPanel } from './BrowserSessionPanel';
 import { FormPackagesPanel } from './FormPackagesPanel';
 import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
@@ -34,6 +35,7 @@ export function SettingsView({
       <UnitImport onUnitsChange={onUnitsChange} />
       <FormPackagesPanel onInstalled={onFormInstalled} />
       <BackupsPanel />
+      {info.mode === 'browser' && <BrowserSessionPanel />}
       <SupportPanel />
     </div>
   );

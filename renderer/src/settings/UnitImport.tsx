@@ -1,8 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { FilePicker } from '../app/FilePicker';
 import { decodeUnitFile, parseUnitList } from './parseUnitList';
 
 /** Imports a unit list pasted or read from a .csv/.txt file (`code;name;level` per line). */
@@ -13,9 +14,7 @@ export function UnitImport({ onUnitsChange }: { onUnitsChange: (units: Unit[]) =
   const textId = useId();
   const parsed = text.trim() ? parseUnitList(text) : null;
 
-  const pickFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const pickFile = (file: File | undefined) => {
     if (!file) return;
     file
       .arrayBuffer()
@@ -57,17 +56,7 @@ export function UnitImport({ onUnitsChange }: { onUnitsChange: (units: Unit[]) =
         }}
       />
       <div className="import-actions">
-        {/* The native file box would show the browser's own (often English) words: hidden behind a
-            Vietnamese button-like label, still reachable with Tab. */}
-        <label className="file-pick">
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".csv,.txt,text/csv,text/plain"
-            onChange={pickFile}
-          />
-          <span>{ui.settings.importFile}</span>
-        </label>
+        <FilePicker label={ui.settings.importFile} accept=".csv,.txt,text/csv,text/plain" onFile={pickFile} />
         {parsed && parsed.problems.length === 0 && (
           <button type="button" className="primary" disabled={busy} onClick={importUnits}>
             {ui.settings.importButton(parsed.units.length)}

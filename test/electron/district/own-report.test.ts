@@ -73,6 +73,43 @@ describe("the merging office's own report", () => {
     // The seed's district total, which includes the office's own figures.
     expect(a07).toBe(27_630);
   });
+
+  it("is in the merged workbook's unit list: the province merging it counts the office's figures once", async () => {
+    const file = path.join(dir, 'tong-hop.xlsx'); // written by the test above
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-province-'));
+    const province = createServiceContext({ dataDir: d, mode: 'browser', background: false });
+    useChecker(province, inProcessChecker);
+    try {
+      const [result] = await importReceivedFiles(
+        province,
+        [{ fileName: 'tong-hop.xlsx', bytes: fs.readFileSync(file) }],
+        {
+          expectedPeriod: SEED_PERIOD,
+        },
+      );
+      expect(result).toBeDefined();
+      const rows = getCompleteness(province, SEED_PERIOD).rows;
+      const office = rows.filter((r) => r.unit.code === district!.unit.code);
+      expect(office).toHaveLength(1);
+      expect(office[0]!.status).toBe('received');
+      expect(office[0]!.current!.revision).toBe(1);
+      const out = path.join(d, 'tinh.xlsx');
+      expect((await buildMergedWorkbook(province, SEED_PERIOD, out)).unitsMerged).toBe(10);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      let a07: unknown;
+      wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
+        if (row.getCell(1).value !== 'A07') return;
+        const v = row.getCell(4).value as { result?: unknown } | number;
+        a07 = typeof v === 'object' ? v.result : v;
+      });
+      expect(a07).toBe(27_630);
+    } finally {
+      await closeChecker(province);
+      province.db.close();
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the merging office without a report typed here', () => {

@@ -291,3 +291,53 @@ describe('a commune restores its own workbook on a new PC', () => {
     ).rejects.toMatchObject({ code: 'bad-arguments' });
   });
 });
+
+describe('export cancelled in the save dialog (Electron)', () => {
+  it('"Hủy" writes nothing and leaves the revision not exported; a later export marks it', async () => {
+    const ctx = newPc();
+    let answer: string | null = null;
+    const proposals: string[] = [];
+    ctx.chooseSavePath = async (proposed) => {
+      proposals.push(proposed);
+      return answer;
+    };
+    await save(ctx, sampleReport());
+    const reply = await dispatch(ctx, 'workbook.exportReport', key);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('export-canceled');
+      expect(reply.error.message).toMatch(/Chưa lưu tệp/);
+    }
+    expect((await open(ctx)).exportedRevision).toBeNull();
+    expect(fs.existsSync(exportFolder(ctx)) ? fs.readdirSync(exportFolder(ctx)) : []).toEqual([]);
+
+    // Not exported: a change keeps revision 1 (nothing with r1 left the PC).
+    const changed = sampleReport();
+    changed.counts.D02 = 2;
+    expect((await save(ctx, changed)).revision).toBe(1);
+
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-save-'));
+    dirs.push(elsewhere);
+    answer = path.join(elsewhere, 'chosen.xlsx');
+    const saved = await call<Saved>(ctx, 'workbook.exportReport', key);
+    expect(saved.savedPath).toBe(answer);
+    expect(fs.existsSync(answer)).toBe(true);
+    expect(saved.revision).toBe(1);
+    expect((await open(ctx)).exportedRevision).toBe(1);
+    expect(proposals.map((p) => path.basename(p))).toEqual([
+      'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx',
+      'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx',
+    ]);
+  });
+
+  it('a file that cannot be written leaves the revision not exported', async () => {
+    const ctx = newPc();
+    const blocker = path.join(ctx.dataDir, 'not-a-folder');
+    fs.writeFileSync(blocker, 'x');
+    ctx.chooseSavePath = async () => path.join(blocker, 'report.xlsx');
+    await save(ctx, sampleReport());
+    const reply = await dispatch(ctx, 'workbook.exportReport', key);
+    expect(reply.ok).toBe(false);
+    expect((await open(ctx)).exportedRevision).toBeNull();
+  });
+});

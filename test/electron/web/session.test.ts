@@ -170,4 +170,58 @@ describe('browser mode: a remembered session per data folder', () => {
       expect(fs.statSync(path.join(dataDir, SESSION_FILE)).mode & 0o077).toBe(0);
     }
   });
+
+  it('"Đăng xuất mọi trình duyệt khác" in Cài đặt: only when confirmed; other browsers out, this one kept', async () => {
+    let secret = loadSessionSecret(dataDir);
+    ctx.signOutBrowsers = () => {
+      secret = loadSessionSecret(dataDir, { rotate: true });
+    };
+    try {
+      const server = await startWebServer({ ctx, staticDir, sessionSecret: () => secret });
+      servers.push(server);
+      const mine = await signIn(server);
+      const other = await signIn(server);
+      const signOut = (cookie: string, body: string) =>
+        request(server, {
+          path: '/api/settings.signOutBrowsers',
+          headers: {
+            'Content-Type': 'application/json',
+            Cookie: cookie,
+            Origin: `http://127.0.0.1:${server.port}`,
+          },
+          body,
+        });
+      // Not confirmed: refused at the contract, nothing changes.
+      const unconfirmed = await signOut(mine, '{}');
+      expect(JSON.parse(unconfirmed.body)).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+      expect((await pageCall(server, other)).status).toBe(200);
+
+      const before = fs.readFileSync(path.join(dataDir, SESSION_FILE), 'utf8');
+      const reply = await signOut(mine, '{"confirm":true}');
+      expect(JSON.parse(reply.body)).toEqual({ ok: true, value: null });
+      expect(fs.readFileSync(path.join(dataDir, SESSION_FILE), 'utf8')).not.toBe(before);
+      // Every remembered session ended, the asking browser's old cookie too…
+      expect((await pageCall(server, other)).status).toBe(401);
+      expect((await pageCall(server, mine)).status).toBe(401);
+      // …but the asking browser got a new one with the reply.
+      const renewed = reply.headers['set-cookie']![0]!.split(';')[0]!;
+      expect(renewed).not.toBe(mine);
+      expect((await pageCall(server, renewed)).status).toBe(200);
+    } finally {
+      delete ctx.signOutBrowsers;
+    }
+  });
+
+  it('is refused where there is no browser session (the desktop app), saying so in Vietnamese', async () => {
+    const server = await start();
+    const reply = await request(server, {
+      path: '/api/settings.signOutBrowsers',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+      body: '{"confirm":true}',
+    });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'not-browser-mode', message: expect.stringMatching(/Chỉ đăng xuất được trình duyệt/u) },
+    });
+  });
 });
