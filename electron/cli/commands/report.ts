@@ -1,17 +1,13 @@
 import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
-import { closeChecker, importReceivedFiles } from '../../services/district';
 import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
 import {
   allow,
   dataDirContext,
   period,
-  printResult,
-  readFiles,
   required,
-  scratch,
   shownPeriod,
   UsageError,
   writeOut,
@@ -19,6 +15,7 @@ import {
   type CliIo,
   type Parsed,
 } from '../common';
+import { fromReceivedFiles } from '../received-files';
 
 export const reportCommand: CliCommand = {
   name: 'report',
@@ -51,31 +48,14 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   allow(p, ['period', 'out', 'data-dir'], 'files');
   const per = period(p)!;
   const out = required(p, 'out');
-  const files = readFiles(p.positional);
-  const { ctx, close } = scratch(p, io);
-  try {
-    // No expected period: the previous period's files, given too, are compared with.
-    const results = await importReceivedFiles(ctx, files, { backup: false });
-    await closeChecker(ctx);
+  // No expected period: the previous period's files, given too, are compared with.
+  return fromReceivedFiles(p, io, undefined, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
-    const written = writeOut(out, built.bytes);
-    const refused = results.filter((r) => r.verdict === 'refused').length;
-    if (p.json) {
-      io.out(
-        JSON.stringify({
-          outFile: written,
-          unitsMerged: built.unitsMerged,
-          comparedWith: built.comparedWith,
-          files: results,
-        }),
-      );
-    } else {
-      results.forEach((r) => printResult(io, r));
-      io.out(M.reportSummary(built.unitsMerged, built.comparedWith ? shownPeriod(built.comparedWith) : null));
-      io.out(M.written(written));
-    }
-    return refused ? 1 : 0;
-  } finally {
-    await close();
-  }
+    const { unitsMerged, comparedWith } = built;
+    return {
+      written: writeOut(out, built.bytes),
+      json: { unitsMerged, comparedWith },
+      summary: M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
+    };
+  });
 }
