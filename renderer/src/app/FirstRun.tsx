@@ -4,6 +4,8 @@ import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from './errors';
+import { ErrorText } from './ErrorText';
+import { UnitOptions } from './UnitOptions';
 
 /** Asked once: which unit this PC reports for, and whether it merges other units' reports. */
 export function FirstRun({ units, onDone }: { units: Unit[]; onDone: (settings: Settings) => void }) {
@@ -54,11 +56,7 @@ export function FirstRun({ units, onDone }: { units: Unit[]; onDone: (settings: 
                 autoFocus
               >
                 <option value="">{ui.firstRun.chooseUnit}</option>
-                {units.map((u) => (
-                  <option key={u.code} value={u.code}>
-                    {ui.unitOption(u.name, u.code)}
-                  </option>
-                ))}
+                <UnitOptions units={units} />
               </select>
             </label>
             <label className="check">
@@ -66,11 +64,7 @@ export function FirstRun({ units, onDone }: { units: Unit[]; onDone: (settings: 
               <span>{ui.firstRun.mergingLabel}</span>
             </label>
             <p className="hint">{ui.firstRun.mergingHint}</p>
-            {error && (
-              <p className="error-text" role="alert">
-                {error}
-              </p>
-            )}
+            <ErrorText message={error} />
             <button type="submit" className="primary" disabled={busy}>
               {ui.firstRun.start}
             </button>

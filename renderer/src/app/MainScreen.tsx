@@ -1,26 +1,13 @@
 import { useRef, useState } from 'react';
-import type { AppInfo, Settings } from '../../../shared/api/contract';
-import type { Unit } from '../../../shared/domain/units';
 import { DistrictView } from '../district/DistrictView';
 import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
-import { SettingsView } from '../settings/SettingsView';
+import { SettingsView, type StationProps } from '../settings/SettingsView';
 import { AppHeader, type View } from './AppHeader';
 import { call } from '../api/client';
 import { initialPeriod, periodsAround } from './periodState';
 
-export function MainScreen({
-  info,
-  settings,
-  units,
-  onSettingsChange,
-  onUnitsChange,
-}: {
-  info: AppInfo;
-  settings: Settings;
-  units: Unit[];
-  onSettingsChange: (settings: Settings) => void;
-  onUnitsChange: (units: Unit[]) => void;
-}) {
+export function MainScreen(props: StationProps) {
+  const { settings, units, onSettingsChange } = props;
   const [choices] = useState(() => periodsAround(new Date()));
   const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices, settings.period));
   const [view, setView] = useState<View>('form');
@@ -73,15 +60,7 @@ export function MainScreen({
           />
         )}
         {shownView === 'district' && <DistrictView period={period} />}
-        {shownView === 'settings' && (
-          <SettingsView
-            info={info}
-            settings={settings}
-            units={units}
-            onSettingsChange={onSettingsChange}
-            onUnitsChange={onUnitsChange}
-          />
-        )}
+        {shownView === 'settings' && <SettingsView {...props} />}
       </main>
     </div>
   );

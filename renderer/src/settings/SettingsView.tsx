@@ -8,19 +8,16 @@ import { SupportPanel } from './SupportPanel';
 import { UnitImport } from './UnitImport';
 import { UnitsManager } from './UnitsManager';
 
-export function SettingsView({
-  info,
-  settings,
-  units,
-  onSettingsChange,
-  onUnitsChange,
-}: {
+/** What the app knows of this PC once set up, and how a screen changes it (App → MainScreen → here). */
+export interface StationProps {
   info: AppInfo;
   settings: Settings;
   units: Unit[];
   onSettingsChange: (settings: Settings) => void;
   onUnitsChange: (units: Unit[]) => void;
-}) {
+}
+
+export function SettingsView({ info, settings, units, onSettingsChange, onUnitsChange }: StationProps) {
   return (
     <div className="settings">
       <h1 className="visually-hidden">{ui.settings.title}</h1>
