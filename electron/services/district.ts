@@ -339,9 +339,6 @@ export function mergedFileName(period: string, at: Date): string {
   return `CCHC_TongHop_${name}_${stamp}.xlsx`;
 }
 
-/** Folder of the merged Word reports inside the data folder (the workbooks go to the export folder). */
-export const MERGED_FOLDER = 'tong-hop';
-
 export async function exportMergedWorkbook(
   ctx: ServiceContext,
   period: string,

@@ -23,7 +23,6 @@ import type { ServiceContext } from './context';
 import { checkerFor, withoutLimitsNotice } from './district';
 import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
-import { writeFileAtomic } from '../atomic-write';
 
 /**
  * The commune's workbooks: export of its report (which marks the revision exported, so the next
@@ -43,24 +42,6 @@ function requireUnit(ctx: ServiceContext, code: string) {
 
 function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
-}
-
-/**
- * A file saved whole or not at all (see atomic-write.ts), in the export folder unless told, without
- * a dialog (the Word report's files). The workbooks use saveExport (export-folder.ts), which asks
- * in Electron.
- */
-export function saveFile(
-  ctx: ServiceContext,
-  fileName: string,
-  bytes: Buffer,
-  dir: string = exportFolder(ctx),
-): string {
-  try {
-    return writeFileAtomic(path.join(dir, fileName), bytes);
-  } catch (error) {
-    throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
-  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
+import { exportFolder } from '../../../electron/services/export-folder';
 import { createServiceContext } from '../../../electron/services/context';
 import { saveReportData } from '../../../electron/services/reports';
 import { exportMergedWordReport, exportOwnWordReport } from '../../../electron/services/word-report';
@@ -213,7 +214,7 @@ describe('Word report of the merging office (cli report)', () => {
       );
       const saved = await exportOwnWordReport(ctx, { unitCode: 'TH03', period: SEED_PERIOD });
       expect(saved.fileName).toBe('BaoCao_CCHC_2023_TH03_xa_Thong_Binh_20240325-0930.docx');
-      expect(saved.savedPath).toBe(path.join(dataDir, 'xuat-bao-cao', saved.fileName));
+      expect(saved.savedPath).toBe(path.join(exportFolder(ctx), saved.fileName));
       expect(fs.readFileSync(saved.savedPath).toString('base64')).toBe(saved.base64);
       expect(saved.comparedWith).toBeNull();
       await expect(exportOwnWordReport(ctx, { unitCode: 'TH04', period: SEED_PERIOD })).rejects.toThrow(
