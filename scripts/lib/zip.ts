@@ -4,6 +4,14 @@
  * electron/workbook/xlsx/zip.ts (limits, refusals) and its writer electron/workbook/zip-writer.ts.
  */
 import zlib from 'node:zlib';
+import { openZip, type ZipLimits } from '../../electron/workbook/xlsx/zip';
+
+const UNCAPPED: ZipLimits = {
+  maxEntries: Infinity,
+  maxEntryBytes: Infinity,
+  maxTotalBytes: Infinity,
+  maxRatio: Infinity,
+};
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -38,25 +46,24 @@ export function makeZip(entries: ZipInput[]): Buffer {
     const compressed = e.deflated ?? zlib.deflateRawSync(e.data ?? Buffer.alloc(0));
     const size = e.declaredSize ?? e.size ?? (e.data ?? Buffer.alloc(0)).length;
     const crc = e.crc ?? (e.data ? crc32(e.data) : 0);
+    // The local header and the directory entry share these fields, 2 bytes further on in the
+    // directory (which starts with "version made by").
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at - 2);
+      header.writeUInt16LE(0x0800, at);
+      header.writeUInt16LE(8, at + 2);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(compressed.length, at + 12);
+      header.writeUInt32LE(size, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    fields(local, 6);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    fields(central, 8);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);
     centrals.push(central, name);
@@ -72,25 +79,11 @@ export function makeZip(entries: ZipInput[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-/** Every entry of a zip (deflated or stored), inflated, in directory order. */
+/**
+ * Every entry of a zip, inflated, in directory order: read with the app's own reader, its caps
+ * lifted (these are files the tests and the mutation run made, not files received).
+ */
 export function unzipEntries(bytes: Buffer): { name: string; data: Buffer }[] {
-  let eocd = bytes.length - 22;
-  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = bytes.readUInt16LE(eocd + 10);
-  let p = bytes.readUInt32LE(eocd + 16);
-  const entries: { name: string; data: Buffer }[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(p + 10);
-    const compSize = bytes.readUInt32LE(p + 20);
-    const nameLen = bytes.readUInt16LE(p + 28);
-    const extraLen = bytes.readUInt16LE(p + 30);
-    const commentLen = bytes.readUInt16LE(p + 32);
-    const local = bytes.readUInt32LE(p + 42);
-    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const raw = bytes.subarray(start, start + compSize);
-    entries.push({ name, data: method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
+  const zip = openZip(bytes, UNCAPPED);
+  return [...zip.entries.keys()].map((name) => ({ name, data: zip.read(name)! }));
 }
