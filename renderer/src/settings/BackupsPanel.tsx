@@ -82,7 +82,7 @@ export function BackupsPanel() {
   };
 
   return (
-    <section className="settings-panel backups-panel" aria-labelledby="backups-title">
+    <section className="card settings-card backups-panel" aria-labelledby="backups-title">
       <h2 id="backups-title">{t.title}</h2>
       <p className="hint">{t.intro}</p>
       {folder && <p className="hint backups-folder">{t.folder(folder)}</p>}
