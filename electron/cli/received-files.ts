@@ -13,7 +13,8 @@ export interface MadeFromFiles {
 }
 
 /**
- * `merge`, `report` and `dhis2`: the files given are checked into a scratch district, the checker's
+ * `merge`, `report` and `dhis2`: the files given are checked into a scratch district (a file of
+ * another period than `expectedPeriod` or `alsoPeriod` refused), the checker's
  * workers stopped (their memory is free for what follows), then `make` writes the output. Prints
  * each file's verdict, the summary and where the output is (or all of it as --json). Exit 1 when a
  * file was refused: the output is still made from the others.
@@ -21,16 +22,13 @@ export interface MadeFromFiles {
 export async function fromReceivedFiles(
   p: Parsed,
   io: CliIo,
-  expectedPeriod: string | undefined,
+  periods: { expectedPeriod: string; alsoPeriod?: string },
   make: (ctx: ServiceContext, results: CheckedFiles) => Promise<MadeFromFiles>,
 ): Promise<number> {
   const files = readFiles(p.positional);
   const { ctx, close } = scratch(p, io);
   try {
-    const results = await importReceivedFiles(ctx, files, {
-      ...(expectedPeriod === undefined ? {} : { expectedPeriod }),
-      backup: false,
-    });
+    const results = await importReceivedFiles(ctx, files, { ...periods, backup: false });
     await closeChecker(ctx);
     const made = await make(ctx, results);
     if (p.json) {

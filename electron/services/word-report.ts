@@ -20,32 +20,22 @@ import { writeReportDocx } from '../report/docx-writer';
 import { findReport } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
-import { mergeCurrentFiles } from './district';
+import { mergeCurrentFiles, mergePreviousPeriod } from './district';
 import { saveExport } from './export-folder';
-import { getSettings } from './settings';
-
-/** The office that issues a merged report: this PC's unit when set, else the list's first district body. */
-function mergingOffice(ctx: ServiceContext, units: Unit[]): Pick<Unit, 'name' | 'level'> {
-  const own = getSettings(ctx);
-  const unit = (own && findUnit(ctx.db, own.unitCode)) || units.find((u) => u.level === 'huyen');
-  return unit ?? { name: '', level: 'huyen' };
-}
+import { issuingUnit } from './settings';
 
 export async function buildMergedReportDocx(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ bytes: Buffer; unitsMerged: number; comparedWith: string | null }> {
   const { merged, entries } = mergeCurrentFiles(ctx, period);
-  const previousPeriod = previousPeriodOf(period);
-  const before = previousPeriod ? mergeCurrentFiles(ctx, previousPeriod) : null;
-  const previous =
-    before && before.entries.length ? { period: previousPeriod!, figures: before.merged } : null;
+  const previous = mergePreviousPeriod(ctx, period);
   const input: ReportInput = {
     template: CURRENT_TEMPLATE,
     merged,
     previous,
     scope: 'merged',
-    issuer: mergingOffice(ctx, listUnits(ctx.db, true)),
+    issuer: issuingUnit(ctx),
     parent: null,
     date: fromJsDate(ctx.now()),
   };

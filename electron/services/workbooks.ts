@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RestorePreview, SavedWorkbook } from '../../shared/api/workbook-contract';
-import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalJson, canonicalReportData, hasReportContent } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
@@ -67,6 +67,9 @@ export async function buildReportWorkbook(
       errors.slice(0, 20).map((e) => e.message),
     );
   }
+  // No figure, text or model (a phone alone): the district would refuse the file as a blank template.
+  if (!hasReportContent(report.data))
+    throw new AppError('nothing-entered', workbookServiceMessages.nothingEntered);
   // Marked exported before the first await, with no await between reading and marking: a save
   // arriving while the file is written then raises the revision, and the file's content is
   // exactly this revision's.

@@ -39,6 +39,16 @@ export class SheetBuilder {
   readonly merges: string[] = [];
   frozen: { rows: number; cols: number } | null = null;
   printTitleRow: number | null = null;
+  /** Rows repeated at the top of every printed page, when more than the one `printTitleRow`. */
+  printTitleRows: [number, number] | null = null;
+  /** Columns repeated at the left of every printed page (e.g. the unit's code and name). */
+  printTitleCols: [number, number] | null = null;
+  /** A fixed print scale in percent instead of fitting the width to one page. */
+  printScale: number | null = null;
+  /** A manual page break before each of these columns. */
+  columnBreaks: number[] = [];
+  /** Page numbers centred at the top from page 2 (Nghị định 30); Excel's header code. */
+  pageNumbers = false;
   landscape = true;
   state: 'visible' | 'veryHidden' = 'visible';
   /** Set by WorkbookBuilder.seal: the sheet's part, deflated, its cells let go. */
@@ -85,7 +95,7 @@ export class SheetBuilder {
     let size = 0;
     out.push(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+      `<sheetPr><pageSetUpPr fitToPage="${this.printScale ? 0 : 1}"/></sheetPr>`,
     );
     const view = [`<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>`];
     if (this.frozen && (this.frozen.rows || this.frozen.cols)) {
@@ -149,7 +159,17 @@ export class SheetBuilder {
     }
     out.push(
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
-      `<pageSetup paperSize="9" orientation="${this.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+      `<pageSetup paperSize="9" orientation="${this.landscape ? 'landscape' : 'portrait'}"${
+        this.printScale ? ` scale="${this.printScale}"` : ' fitToWidth="1" fitToHeight="0"'
+      }/>`,
+      this.pageNumbers
+        ? '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman"&amp;13&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>'
+        : '',
+      this.columnBreaks.length
+        ? `<colBreaks count="${this.columnBreaks.length}" manualBreakCount="${this.columnBreaks.length}">${this.columnBreaks
+            .map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`)
+            .join('')}</colBreaks>`
+        : '',
       '</worksheet>',
     );
     yield out.join('');
@@ -324,11 +344,20 @@ export class WorkbookBuilder {
     const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
     const definedNames = this.sheets
-      .map((s, i) =>
-        s.printTitleRow
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoteSheet(s.name))}!$${s.printTitleRow}:$${s.printTitleRow}</definedName>`
-          : '',
-      )
+      .map((s, i) => {
+        const rows = s.printTitleRows ?? (s.printTitleRow ? [s.printTitleRow, s.printTitleRow] : null);
+        const parts = [
+          ...(s.printTitleCols
+            ? [
+                `${quoteSheet(s.name)}!$${columnLetter(s.printTitleCols[0])}:$${columnLetter(s.printTitleCols[1])}`,
+              ]
+            : []),
+          ...(rows ? [`${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}`] : []),
+        ];
+        return parts.length
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(parts.join(','))}</definedName>`
+          : '';
+      })
       .join('');
     const workbook = [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',

@@ -55,7 +55,7 @@ async function dhis2(p: Parsed, io: CliIo): Promise<number> {
     throw new UsageError(dhis2Messages.noJsonPeriod(periodName(per)));
   const mappingFile = p.options.get('mapping');
   const mappingCsv = mappingFile === undefined ? undefined : readMapping(mappingFile);
-  return fromReceivedFiles(p, io, per, async (ctx) => {
+  return fromReceivedFiles(p, io, { expectedPeriod: per }, async (ctx) => {
     const output = exportDhis2(ctx, {
       period: per,
       format: format as Dhis2Format,

@@ -13,7 +13,7 @@ export const mergeCommand: CliCommand = {
     allow(p, this.options, 'files');
     const per = period(p)!;
     const out = required(p, 'out');
-    return fromReceivedFiles(p, io, per, async (ctx, results) => {
+    return fromReceivedFiles(p, io, { expectedPeriod: per }, async (ctx, results) => {
       const written = path.resolve(out);
       fs.mkdirSync(path.dirname(written), { recursive: true });
       // Written to the file part by part, whole or not at all (never the whole workbook in memory).

@@ -1,4 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
+import { previousPeriodOf } from '../../../shared/report/phrases';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
 import { findUnitByCode } from '../../services/units';
@@ -48,8 +49,10 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   allow(p, ['period', 'out', 'data-dir'], 'files');
   const per = period(p)!;
   const out = required(p, 'out');
-  // No expected period: the previous period's files, given too, are compared with.
-  return fromReceivedFiles(p, io, undefined, async (ctx) => {
+  // As merge: a file of another period is refused, but the previous period's, compared with.
+  const previous = previousPeriodOf(per);
+  const periods = { expectedPeriod: per, ...(previous ? { alsoPeriod: previous } : {}) };
+  return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
     const { unitsMerged, comparedWith } = built;
     return {
