@@ -1,6 +1,5 @@
 import type { ApiArgs, ApiResult } from '../../shared/api/contract';
 import type { ApiChannel } from '../../shared/api/channels';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import { recoveryMessages } from '../../shared/i18n/vi/recovery';
 import { AppError } from '../errors';
 import { createManualBackup, databaseFile, getBackups, restoreBackup } from '../services/backups';
@@ -16,6 +15,10 @@ import { exportDhis2 } from '../services/dhis2';
 import { importReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings } from '../services/settings';
+import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../services/catalog';
+import { applySetup } from '../services/setup';
+import { activeTemplate } from '../services/form-template';
+import { getForms, installFormPackage } from '../services/form-packages';
 import { exportMergedWordReport, exportOwnWordReport } from '../services/word-report';
 import { exportLogBundle } from '../services/support';
 import { addUnit, getUnits, importUnits, renameUnitService, setUnitActiveService } from '../services/units';
@@ -38,8 +41,8 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
     version: ctx.appVersion,
     mode: ctx.mode,
     dataDir: ctx.dataDir,
-    templateId: CURRENT_TEMPLATE.id,
-    templateVersion: CURRENT_TEMPLATE.version,
+    templateId: activeTemplate(ctx).id,
+    templateVersion: activeTemplate(ctx).version,
   }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.save': (ctx, args) => saveSettings(ctx, args),
@@ -68,6 +71,13 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),
   'workbook.restorePreview': (ctx, args) => previewRestore(ctx, args),
   'workbook.restoreApply': (ctx, args) => applyRestore(ctx, args),
+  'catalog.search': (_ctx, args) => searchCommunes(args.query, args.limit),
+  'catalog.provinces': () => provinceSummaries(),
+  'catalog.oldDistricts': () => oldDistrictSummaries(),
+  'setup.apply': (ctx, args) => applySetup(ctx, args.choice, args.isMergingOffice),
+  'form.current': (ctx) => activeTemplate(ctx) as unknown as ApiResult<'form.current'>,
+  'form.list': (ctx) => getForms(ctx),
+  'form.install': (ctx, args) => installFormPackage(ctx, args.fileName, Buffer.from(args.base64, 'base64')),
   // The database opened whole: nothing to recover (see host.ts for the recovery screen's table).
   'recovery.status': (ctx) => ({
     needed: false,

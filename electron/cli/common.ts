@@ -15,6 +15,10 @@ import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
 import { getUnits } from '../services/units';
+import { packageMessages as PM } from '../../shared/i18n/vi/form-package';
+import type { FormPackage } from '../../shared/template/package/types';
+import { AppError } from '../errors';
+import { readFormPackage } from '../form-package/read';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -93,11 +97,40 @@ export function unitsFor(p: Parsed, io: CliIo): Unit[] {
 
 /** A district in a temporary folder, for commands that check or merge files given on the line. */
 export function scratch(p: Parsed, io: CliIo) {
-  return openScratchDistrict({
+  const form = formOption(p);
+  const opened = openScratchDistrict({
     units: unitsFor(p, io),
     ...(io.now ? { now: io.now } : {}),
     ...(io.checker ? { checker: io.checker } : {}),
   });
+  if (form) {
+    opened.ctx.template = form.template;
+    // Its mapping carries files of the version before it forward.
+    opened.ctx.installedForms = [form];
+  }
+  return opened;
+}
+
+/** A form package file, checked: its template, or every problem (sheet and cell). */
+export function readFormFile(file: string) {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new UsageError(M.fileMissing(file));
+  }
+  return readFormPackage(bytes, path.basename(file));
+}
+
+/** `--form TỆP`: the package's form instead of the built-in one; a broken package stops the work (exit 1). */
+export function formOption(p: Parsed): FormPackage | undefined {
+  const file = p.options.get('form');
+  if (file === undefined) return undefined;
+  const result = readFormFile(file);
+  if (!result.ok) {
+    throw new AppError('bad-form', [PM.checkedBad(result.problems.length), ...result.problems].join('\n'));
+  }
+  return result.pkg;
 }
 
 export function readFiles(files: string[]): { fileName: string; bytes: Uint8Array }[] {

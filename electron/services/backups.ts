@@ -58,9 +58,14 @@ export function databaseFile(dataDir: string): string {
 
 /**
  * Opens the data folder's database as the app does: a backup is taken before any migration of an
- * existing database (a new, empty one has nothing to lose), and a new database gets the default units.
+ * existing database (a new, empty one has nothing to lose). A new database starts with no unit (the
+ * first run adds them), or with the sample district's when asked (tests, demos).
  */
-export function openAppDatabase(dataDir: string, now: () => Date): Db {
+export function openAppDatabase(
+  dataDir: string,
+  now: () => Date,
+  options: { sampleUnits?: boolean } = {},
+): Db {
   const db = openDatabase(databaseFile(dataDir), {
     beforeMigrate: (opened, from) => {
       if (from === 0) return;
@@ -68,7 +73,7 @@ export function openAppDatabase(dataDir: string, now: () => Date): Db {
       log('backup', `before migration from version ${from}: ${info.fileName}`);
     },
   });
-  seedDefaultUnits(db);
+  if (options.sampleUnits) seedDefaultUnits(db);
   return db;
 }
 
@@ -84,7 +89,10 @@ async function backupNow(ctx: ServiceContext, reason: BackupInfo['reason']): Pro
   } catch (error) {
     log('backup', `${reason} backup failed: ${(error as Error).message}`);
     if (error instanceof DamagedDatabaseError) {
-      throw new AppError('backup-damaged', recoveryMessages.backupCheckFailed(error.problems.slice(0, 3).join('; ')));
+      throw new AppError(
+        'backup-damaged',
+        recoveryMessages.backupCheckFailed(error.problems.slice(0, 3).join('; ')),
+      );
     }
     throw new AppError('backup-failed', backupMessages.createFailed((error as Error).message));
   }

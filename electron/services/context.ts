@@ -1,3 +1,5 @@
+import type { FormTemplate } from '../../shared/template';
+import type { FormPackage } from '../../shared/template/package/types';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +9,7 @@ import { log, setLogSink } from '../log';
 import { createFileLogSink } from '../log-file';
 import { DATABASE_FILE_NAME, type Db } from '../store/database';
 import { openAppDatabase, startDailyBackups } from './backups';
+import { loadForms } from './form-packages';
 import { assessStart } from './recovery';
 
 /**
@@ -26,6 +29,13 @@ export interface ServiceContext {
   appVersion: string;
   /** The clock, injectable so tests can pin time. */
   now: () => Date;
+  /**
+   * The form in use when it is not the built-in one: a form package given with `--form` (see
+   * services/form-template.ts). Files under the built-in versions are still read.
+   */
+  template?: FormTemplate;
+  /** Every form package installed from Settings (all versions kept), the last installed last. */
+  installedForms?: FormPackage[];
   /** The user's Documents folder (exports go to a folder in it); unset: <dataDir>/Documents. */
   documentsDir?: string;
   /** Electron only: a save dialog opening at the proposed path; null when cancelled. */
@@ -57,6 +67,11 @@ export function createServiceContext(options: {
    */
   background?: boolean;
   /**
+   * A new database gets the sample district's units (huyện Tân Hồng), for tests and demos. The
+   * app starts with none: the first run fills the list from the national catalogue.
+   */
+  sampleUnits?: boolean;
+  /**
    * The user's Documents folder: Electron passes app.getPath('documents'), browser mode the home
    * folder's. Left out (tests, tools), exports stay inside the data folder, never in the real one.
    */
@@ -78,7 +93,7 @@ export function createServiceContext(options: {
     );
   }
   // Opens the database, backing it up first if a migration is due (see services/backups.ts).
-  const db = openAppDatabase(options.dataDir, now);
+  const db = openAppDatabase(options.dataDir, now, { sampleUnits: options.sampleUnits ?? false });
   const ctx: ServiceContext = {
     db,
     dataDir: options.dataDir,
@@ -88,6 +103,8 @@ export function createServiceContext(options: {
     documentsDir: options.documentsDir,
     chooseSavePath: options.chooseSavePath,
   };
+  // The form in use: the newest package installed from Settings, else the built-in one.
+  loadForms(ctx);
   if (background) {
     log('app', `started ${ctx.mode} ${ctx.appVersion} on ${process.platform}`);
     startDailyBackups(ctx);

@@ -10,11 +10,11 @@ import { emptyMapping, parseDhis2Mapping } from '../../shared/dhis2/mapping';
 import { periodName } from '../../shared/domain/periods';
 import { withoutDiacritics } from '../../shared/format/text';
 import { dhis2Messages as M } from '../../shared/i18n/vi/dhis2';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import { adxProblems, dataValueSetProblems } from '../dhis2/check-output';
 import { AppError } from '../errors';
 import { listCurrentFiles } from '../store/received';
 import type { ServiceContext } from './context';
+import { activeTemplate } from './form-template';
 
 export type Dhis2Format = 'adx' | 'json';
 
@@ -35,13 +35,13 @@ export function exportDhis2(
   const mapping =
     args.mappingCsv === undefined
       ? { ok: true as const, mapping: emptyMapping() }
-      : parseDhis2Mapping(CURRENT_TEMPLATE, args.mappingCsv);
+      : parseDhis2Mapping(activeTemplate(ctx), args.mappingCsv);
   if (!mapping.ok) throw new AppError('bad-mapping', mapping.problems.join('\n'), mapping.problems);
   const sources = listCurrentFiles(ctx.db, args.period)
     .filter((f) => f.data && f.unitCode && f.verdict !== 'refused')
     .map((f) => ({ unitCode: f.unitCode!, data: f.data! }));
   if (!sources.length) throw new AppError('no-data', M.noUnits(periodName(args.period)));
-  const exp = buildDhis2Export(CURRENT_TEMPLATE, args.period, sources, mapping.mapping);
+  const exp = buildDhis2Export(activeTemplate(ctx), args.period, sources, mapping.mapping);
   if (!exp) throw new AppError('bad-period', M.noPeriod(args.period));
   const now = ctx.now();
   let content: string;

@@ -21,7 +21,6 @@ import { computeCompleteness, type Completeness } from '../../shared/merge/compl
 import { diffReports, type DiffEntry } from '../../shared/merge/diff';
 import { mergeReports, type MergeEntry } from '../../shared/merge/merge';
 import { previousPeriodOf } from '../../shared/report/phrases';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { AppError } from '../errors';
 import { log } from '../log';
@@ -40,6 +39,8 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeMergedWorkbookFile } from '../workbook/merged-writer';
 import { addChangeWarnings } from './change-warnings';
 import type { ServiceContext } from './context';
+import { activeTemplate, knownTemplates } from './form-template';
+import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
 import { findOwnReport, ownUnitCode, withOwnReport } from './own-report';
 import { countedOnceWarning, expandRollUp } from './roll-up';
@@ -123,7 +124,13 @@ export async function checkFile(
   }
   try {
     // The pool sends the unit list to each worker once (per batch at most), then only the bytes.
-    return await checkerFor(ctx).check(bytes, fileName, options);
+    const templates = knownTemplates(ctx);
+    const checked = await checkerFor(ctx).check(
+      bytes,
+      fileName,
+      templates ? { ...options, templates } : options,
+    );
+    return againstFormInUse(ctx, checked);
   } catch (error) {
     log('district', `check failed for a file: ${(error as Error)?.message ?? String(error)}`);
     return uncheckable(bytes, fileName, districtMessages.checkFailed(fileName), 'check-failed');
@@ -260,7 +267,7 @@ export function getDiff(
   };
   const { data: before, ...from } = load(args.fromId);
   const { data: after, ...to } = load(args.toId);
-  return { from, to, entries: diffReports(CURRENT_TEMPLATE, before!, after!) };
+  return { from, to, entries: diffReports(activeTemplate(ctx), before!, after!) };
 }
 
 /**
@@ -281,12 +288,22 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
       name: f.unitName ?? f.unitCode!,
       level: 'xa' as const,
     };
-    return { unit, data: f.data!, revision: f.revision };
+    return {
+      unit,
+      data: figuresInFormInUse(ctx, f.data!, f.templateId, f.templateVersion),
+      revision: f.revision,
+    };
   });
   const entries = own
     ? [{ unit: own.unit, data: own.data, revision: own.revision }, ...fileEntries]
     : fileEntries;
-  return { current, usable, fileEntries, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
+  return {
+    current,
+    usable,
+    fileEntries,
+    entries,
+    merged: mergeReports(activeTemplate(ctx), period, entries),
+  };
 }
 
 /** The same kind of period a year earlier, merged, when this office holds files of it; else null. */
@@ -311,7 +328,7 @@ export async function buildMergedWorkbook(
   const office = officeCode ? findUnit(ctx.db, officeCode) : undefined;
   await writeMergedWorkbookFile(
     {
-      template: CURRENT_TEMPLATE,
+      template: activeTemplate(ctx),
       merged,
       completeness,
       issuer: issuingUnit(ctx),
@@ -331,7 +348,7 @@ export async function buildMergedWorkbook(
         revision: f.revision,
         sha256: f.sha256,
         fileName: f.fileName,
-        data: f.data!,
+        data: entries[i]!.data,
       })),
       level: rollUpLevel(usable.map((f) => f.origin)),
       ...(office ? { office: { code: office.code, name: office.name } } : {}),

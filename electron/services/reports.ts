@@ -2,20 +2,45 @@ import type { Report, ReportKey, ReportSummary } from '../../shared/api/contract
 import { canonicalReportData, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import { codesNotInTemplate } from '../../shared/template/data-codes';
 import { AppError } from '../errors';
 import { findReport, listReports, saveReport } from '../store/reports';
 import { findUnit } from '../store/units';
 import type { ServiceContext } from './context';
+import { carryForward } from './form-packages';
+import { activeTemplate } from './form-template';
 
-function identity(key: ReportKey) {
+function identity(ctx: ServiceContext, key: ReportKey, version = activeTemplate(ctx).version) {
   return {
     unitCode: key.unitCode,
     period: key.period,
-    templateId: CURRENT_TEMPLATE.id,
-    templateVersion: CURRENT_TEMPLATE.version,
+    templateId: activeTemplate(ctx).id,
+    templateVersion: version,
   };
+}
+
+/**
+ * A report saved under an older version of the form in use, carried forward by the mappings (not
+ * stored until the clerk saves): the newest older version that has one.
+ */
+function carriedForward(ctx: ServiceContext, key: ReportKey): Report | null {
+  for (let version = activeTemplate(ctx).version - 1; version >= 1; version--) {
+    const old = findReport(ctx.db, identity(ctx, key, version));
+    if (!old) continue;
+    const carried = carryForward(ctx, old.data, { id: old.templateId, version });
+    if (!carried) return null;
+    return {
+      ...old,
+      id: 0,
+      ...identity(ctx, key),
+      data: carried.data,
+      fingerprint: reportFingerprint(emptyReportData()),
+      revision: 1,
+      exportedRevision: null,
+      carriedForward: { fromVersion: version, toVersion: activeTemplate(ctx).version, ...carried.summary },
+    };
+  }
+  return null;
 }
 
 function requireUnit(ctx: ServiceContext, code: string) {
@@ -25,11 +50,13 @@ function requireUnit(ctx: ServiceContext, code: string) {
 /** The report of a unit and period under the current template; an empty one if none yet. */
 export function openReport(ctx: ServiceContext, key: ReportKey): Report {
   requireUnit(ctx, key.unitCode);
-  const found = findReport(ctx.db, identity(key));
+  const found = findReport(ctx.db, identity(ctx, key));
   if (found) return found;
+  const carried = carriedForward(ctx, key);
+  if (carried) return carried;
   return {
     id: 0,
-    ...identity(key),
+    ...identity(ctx, key),
     data: emptyReportData(),
     fingerprint: reportFingerprint(emptyReportData()),
     revision: 1,
@@ -46,12 +73,12 @@ export function saveReportData(
   base: string,
 ): { revision: number; savedAt: string; changed: boolean; fingerprint: string } {
   requireUnit(ctx, key.unitCode);
-  const unknown = codesNotInTemplate(CURRENT_TEMPLATE, data);
+  const unknown = codesNotInTemplate(activeTemplate(ctx), data);
   if (unknown.length > 0) {
     throw new AppError('unknown-code', storeMessages.codesNotInTemplate(unknown), unknown.slice(0, 20));
   }
   const savedAt = ctx.now().toISOString();
-  const outcome = saveReport(ctx.db, identity(key), canonicalReportData(data), base, savedAt);
+  const outcome = saveReport(ctx.db, identity(ctx, key), canonicalReportData(data), base, savedAt);
   if (outcome.kind === 'stale') throw new AppError('report-stale', storeMessages.reportStale);
   return { revision: outcome.revision, changed: outcome.changed, fingerprint: outcome.fingerprint, savedAt };
 }

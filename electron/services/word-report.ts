@@ -15,12 +15,12 @@ import type { Unit } from '../../shared/domain/units';
 import { mergeReports } from '../../shared/merge/merge';
 import { buildReportDocument, type ReportInput } from '../../shared/report/build';
 import { previousPeriodOf } from '../../shared/report/phrases';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import { writeReportDocx } from '../report/docx-writer';
 import { findReport } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
 import { mergeCurrentFiles, mergePreviousPeriod } from './district';
+import { activeTemplate } from './form-template';
 import { saveExport } from './export-folder';
 import { issuingUnit } from './settings';
 
@@ -31,7 +31,7 @@ export async function buildMergedReportDocx(
   const { merged, entries } = mergeCurrentFiles(ctx, period);
   const previous = mergePreviousPeriod(ctx, period);
   const input: ReportInput = {
-    template: CURRENT_TEMPLATE,
+    template: activeTemplate(ctx),
     merged,
     previous,
     scope: 'merged',
@@ -52,8 +52,8 @@ export async function buildOwnReportDocx(
   const key = (p: string) => ({
     unitCode: unit.code,
     period: p,
-    templateId: CURRENT_TEMPLATE.id,
-    templateVersion: CURRENT_TEMPLATE.version,
+    templateId: activeTemplate(ctx).id,
+    templateVersion: activeTemplate(ctx).version,
   });
   const report = findReport(ctx.db, key(period));
   if (!report) return null;
@@ -61,12 +61,12 @@ export async function buildOwnReportDocx(
   const earlier = previousPeriod ? findReport(ctx.db, key(previousPeriod)) : null;
   const parent = unit.level === 'xa' ? listUnits(ctx.db, true).find((u) => u.level === 'huyen') : undefined;
   const input: ReportInput = {
-    template: CURRENT_TEMPLATE,
-    merged: mergeReports(CURRENT_TEMPLATE, period, [{ unit, data: report.data }]),
+    template: activeTemplate(ctx),
+    merged: mergeReports(activeTemplate(ctx), period, [{ unit, data: report.data }]),
     previous: earlier
       ? {
           period: previousPeriod!,
-          figures: mergeReports(CURRENT_TEMPLATE, previousPeriod!, [{ unit, data: earlier.data }]),
+          figures: mergeReports(activeTemplate(ctx), previousPeriod!, [{ unit, data: earlier.data }]),
         }
       : null,
     scope: 'own',

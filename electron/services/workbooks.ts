@@ -8,7 +8,6 @@ import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
 import { preparerIssues } from '../../shared/rules/preparer';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
 import { AppError } from '../errors';
@@ -20,6 +19,7 @@ import type { CheckOptions } from '../workbook/unit-reader';
 import { writeUnitWorkbook } from '../workbook/unit-writer';
 import { backupBeforeImport } from './backups';
 import type { ServiceContext } from './context';
+import { activeTemplate, knownTemplates } from './form-template';
 import { checkerFor, withoutLimitsNotice } from './district';
 import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
@@ -40,8 +40,13 @@ function requireUnit(ctx: ServiceContext, code: string) {
   return unit;
 }
 
-function identity(unitCode: string, period: string) {
-  return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
+function identity(ctx: ServiceContext, unitCode: string, period: string) {
+  return {
+    unitCode,
+    period,
+    templateId: activeTemplate(ctx).id,
+    templateVersion: activeTemplate(ctx).version,
+  };
 }
 
 /**
@@ -53,11 +58,11 @@ export async function buildReportWorkbook(
   key: { unitCode: string; period: string },
 ): Promise<{ fileName: string; revision: number; bytes: Buffer }> {
   const unit = requireUnit(ctx, key.unitCode);
-  const report = findReport(ctx.db, identity(key.unitCode, key.period));
+  const report = findReport(ctx.db, identity(ctx, key.unitCode, key.period));
   if (!report) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
   // The same errors the form shows: the rules' and the preparer's (a bad date or phone on the cover).
   const errors = [
-    ...evaluateReport(CURRENT_TEMPLATE, report.data, key.period).issues,
+    ...evaluateReport(activeTemplate(ctx), report.data, key.period).issues,
     ...preparerIssues(report.data.preparer),
   ].filter((i) => i.level === 'error');
   if (errors.length) {
@@ -75,7 +80,7 @@ export async function buildReportWorkbook(
   // exactly this revision's.
   const revision = markExported(ctx.db, report.id);
   const bytes = await writeUnitWorkbook({
-    template: CURRENT_TEMPLATE,
+    template: activeTemplate(ctx),
     unit,
     period: key.period,
     data: report.data,
@@ -109,7 +114,7 @@ export async function blankTemplateWorkbook(
 ): Promise<SavedWorkbook> {
   const unit = requireUnit(ctx, key.unitCode);
   const bytes = await writeUnitWorkbook({
-    template: CURRENT_TEMPLATE,
+    template: activeTemplate(ctx),
     unit,
     period: key.period,
     data: null,
@@ -207,7 +212,12 @@ async function checkOwnWorkbook(ctx: ServiceContext, args: RestoreArgs): Promise
     expectedPeriod: args.period,
     expectedUnitCode: args.unitCode ?? settings?.unitCode,
   };
-  return checkerFor(ctx).check(bytes, path.basename(args.fileName), options);
+  const templates = knownTemplates(ctx);
+  return checkerFor(ctx).check(
+    bytes,
+    path.basename(args.fileName),
+    templates ? { ...options, templates } : options,
+  );
 }
 
 export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Promise<RestorePreview> {
@@ -215,7 +225,7 @@ export async function previewRestore(ctx: ServiceContext, args: RestoreArgs): Pr
   const canRestore = check.verdict !== 'refused' && !!check.identity && !!check.data;
   let existing: RestorePreview['existing'] = null;
   if (check.identity) {
-    const report = findReport(ctx.db, identity(check.identity.unitCode, check.identity.period));
+    const report = findReport(ctx.db, identity(ctx, check.identity.unitCode, check.identity.period));
     if (report) {
       const local = canonicalReportData(report.data);
       existing = {
@@ -250,7 +260,7 @@ export async function applyRestore(
   await backupBeforeImport(ctx);
   const result = restoreReportData(
     ctx.db,
-    identity(unitCode, period),
+    identity(ctx, unitCode, period),
     canonicalReportData(check.data),
     fileRevision,
     ctx.now().toISOString(),

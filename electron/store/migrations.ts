@@ -63,6 +63,21 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE received_files ADD COLUMN checked_period TEXT;
   CREATE INDEX received_files_checked_period ON received_files (checked_period, status);
   `,
+  // 4: form packages installed from Settings (issue 9). Every version ever installed is kept, so
+  // reports and received files under it can still be read; the newest installed is in use.
+  `
+  CREATE TABLE form_packages (
+    id INTEGER PRIMARY KEY,
+    template_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    package TEXT NOT NULL,
+    installed_at TEXT NOT NULL,
+    UNIQUE (template_id, version)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

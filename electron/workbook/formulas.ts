@@ -6,12 +6,10 @@ import { formatMessages } from '../../shared/i18n/vi/format';
  * percent formula from here, so a fix reaches each of them.
  */
 
-/** "A", "Z", "AA"… for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let x = col; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+import { columnLetter } from '../../shared/workbook/cell-ref';
+
+// Shared with the form-package reader in shared/ (which names cells in its messages).
+export { columnLetter };
 
 /** (row 12, column 5) → "E12". */
 export function cellRef(row: number, col: number): string {

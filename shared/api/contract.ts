@@ -6,6 +6,8 @@ import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
 import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
+import { formCalls } from './form-contract';
+import { setupCalls } from './setup-contract';
 import { recoveryCalls } from './recovery-contract';
 import { receiptCalls } from './receipt-contract';
 import { wordReportCalls } from './report-contract';
@@ -54,6 +56,16 @@ export const reportSchema = z.object({
   revision: z.number().int().min(1),
   exportedRevision: z.number().int().nullable(),
   updatedAt: z.string(),
+  /** Opened under a newer form than it was saved under: what carrying it forward did (issue 9). */
+  carriedForward: z
+    .object({
+      fromVersion: z.number().int(),
+      toVersion: z.number().int(),
+      moved: z.array(z.object({ from: z.string(), to: z.string() })),
+      added: z.array(z.string()),
+      dropped: z.array(z.string()),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -131,6 +143,8 @@ export const apiContract = {
   ...dhis2Calls,
   ...receiptCalls,
   ...workbookCalls,
+  ...setupCalls,
+  ...formCalls,
   ...recoveryCalls,
   ...wordReportCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;

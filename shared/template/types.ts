@@ -1,3 +1,5 @@
+import type { PeriodChoiceKind } from '../domain/periods';
+
 /**
  * The shape of a form template. A template is data: the form, the rules, the workbook layout,
  * import and merge are all driven by one of these definitions, so a new indicator next year is an
@@ -123,4 +125,9 @@ export interface FormTemplate {
    * way) is a warning, when the larger of the two is at least `atLeast` (5 → 1 is no news).
    */
   plausibleChange?: { factor: number; atLeast: number };
+  /**
+   * The periods the form is reported for ("Kỳ báo cáo" of a package, Nghị định 09/2019); absent:
+   * năm, 9 tháng, 6 tháng and quý I.
+   */
+  periodKinds?: PeriodChoiceKind[];
 }

@@ -199,7 +199,9 @@ describe('commune form end to end (browser mode, Chromium)', () => {
 
     // First run: which unit this PC reports for.
     await page.getByRole('heading', { name: 'Chào mừng đến với phần mềm Báo cáo CCHC' }).waitFor();
-    await page.getByLabel('Đơn vị báo cáo').selectOption({ label: 'xã Thông Bình (TH03)' });
+    // The sample district is an explicit choice (the national list is the default).
+    await page.getByLabel('Dùng thử với dữ liệu mẫu', { exact: false }).check();
+    await page.getByLabel('Đơn vị mẫu').selectOption({ label: 'xã Thông Bình (TH03)' });
     expect(await page.getByLabel('Đơn vị tổng hợp (huyện/tỉnh)').isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await page.locator('.unit-name', { hasText: 'xã Thông Bình' }).waitFor();

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedShapedReports } from '../shared/merge/seed-reports';
 import { seedWorkbooks, unitOf, unitWorkbook } from '../electron/district/workbooks';
 import {
-  apiCall,
+  useSampleDistrict,
   collectPageErrors,
   freshDir,
   launchBrowser,
@@ -76,7 +76,7 @@ describe('district import end to end (browser mode, Chromium)', () => {
     requireBuiltRenderer();
     dataDir = freshDir('cchc-e2e-district-');
     server = await startServer(dataDir);
-    await apiCall(server, 'settings.save', { unitCode: 'TH00', isMergingOffice: true });
+    await useSampleDistrict(server, 'TH00', true);
     browser = await launchBrowser();
     page = browser.page;
     pageErrors = collectPageErrors(page);

@@ -19,6 +19,7 @@ import {
   requireBuiltRenderer,
   saveReportOver,
   startServer,
+  useSampleDistrict,
   type Browser,
   type RunningServer,
 } from './support';
@@ -43,7 +44,7 @@ describe('receipt round trip (browser mode, Chromium)', () => {
     requireBuiltRenderer();
     dataDir = freshDir('cchc-e2e-receipt-');
     server = await startServer(dataDir);
-    await apiCall(server, 'settings.save', { unitCode: 'TH00', isMergingOffice: true });
+    await useSampleDistrict(server, 'TH00', true);
     browser = await launchBrowser();
     page = browser.page;
     pageErrors = collectPageErrors(page);

@@ -31,7 +31,7 @@ describe('recovery screen in the browser', () => {
   beforeAll(async () => {
     requireBuiltRenderer();
     dataDir = freshDir('cchc-e2e-recovery-');
-    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
     const { dispatch } = await import('../../electron/api/dispatch');
     await dispatch(ctx, 'settings.save', { unitCode: 'TH03', isMergingOffice: false });
     await saveOverStored(

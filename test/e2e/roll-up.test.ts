@@ -18,6 +18,7 @@ import {
   requireBuiltRenderer,
   screenshot,
   startServer,
+  useSampleDistrict,
   type Browser,
   type RunningServer,
 } from './support';
@@ -33,7 +34,7 @@ describe('roll-up at the province (browser mode, Chromium)', () => {
     requireBuiltRenderer();
     dataDir = freshDir('cchc-e2e-roll-up-');
     server = await startServer(dataDir);
-    await apiCall(server, 'settings.save', { unitCode: 'TH00', isMergingOffice: true });
+    await useSampleDistrict(server, 'TH00', true);
     browser = await launchBrowser();
     page = browser.page;
     pageErrors = collectPageErrors(page);

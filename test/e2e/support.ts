@@ -154,6 +154,14 @@ export async function apiCall<T>(server: RunningServer, channel: string, args: u
   return reply.value;
 }
 
+/**
+ * First run through the API with the sample district (huyện Tân Hồng): a new data folder has no
+ * unit until then, as a clerk's PC does.
+ */
+export function useSampleDistrict(server: RunningServer, unitCode: string, isMergingOffice: boolean) {
+  return apiCall(server, 'setup.apply', { choice: { kind: 'sample', unitCode }, isMergingOffice });
+}
+
 /** Saves a report over whatever is stored (opens it first for the fingerprint a save carries). */
 export async function saveReportOver(
   server: RunningServer,

@@ -16,6 +16,7 @@ import {
   requireBuiltRenderer,
   saveReportOver,
   startServer,
+  useSampleDistrict,
   type Browser,
   type RunningServer,
 } from './support';
@@ -62,7 +63,7 @@ describe('two tabs on one report', () => {
   });
 
   it("edits of different fields are both kept; the same field edited in both is the clerk's choice", async () => {
-    await apiCall(server!, 'settings.save', { unitCode: 'TH03', isMergingOffice: false });
+    await useSampleDistrict(server!, 'TH03', false);
     await saveReportOver(server!, KEY, { ...emptyReportData(), counts: { A03: 1684, A05: 1021 } });
     const one = browser!.page;
     const two = await browser!.context.newPage();

@@ -11,6 +11,7 @@ import type { ReportData } from '../../shared/domain/report';
 import { UNITS, sampleReport } from '../electron/workbook/fixtures';
 import {
   apiCall,
+  useSampleDistrict,
   collectPageErrors,
   freshDir,
   launchBrowser,
@@ -43,7 +44,7 @@ describe('commune workbook in the browser', () => {
   it('exports (file in the folder, path shown, downloaded), then restores after a confirmation', async () => {
     const page = browser!.page;
     const errors = collectPageErrors(page);
-    await apiCall(server!, 'settings.save', { unitCode: 'TH03', isMergingOffice: false });
+    await useSampleDistrict(server!, 'TH03', false);
     await saveReportOver(server!, { unitCode: 'TH03', period: '2023' }, sampleReport());
 
     await page.goto(server!.url);

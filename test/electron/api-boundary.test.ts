@@ -26,7 +26,7 @@ let ctx: ServiceContext;
 let dataDir: string;
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-boundary-'));
-  ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
 });
 afterAll(() => {
   ctx.db.close();

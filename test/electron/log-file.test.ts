@@ -64,6 +64,7 @@ describe('support log file', () => {
   it('is written by a running app and exported by "Xuất nhật ký" without figures or names', async () => {
     const dataDir = tempDir();
     const ctx = createServiceContext({
+      sampleUnits: true,
       dataDir,
       mode: 'browser',
       now: () => new Date(2024, 5, 1, 10, 32, 5),

@@ -293,7 +293,7 @@ describe('hostile corpus through the district import', () => {
   let ctx: ServiceContext;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-hostile-'));
-    ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+    ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   });
   afterAll(async () => {
     await closeChecker(ctx);

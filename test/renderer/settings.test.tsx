@@ -58,7 +58,13 @@ const field = <T extends HTMLElement>(label: string): T => {
 };
 
 describe('first run', () => {
-  it('asks for the unit, ticks "merging" for a district body, and saves the settings', async () => {
+  const setupApply = (result: Settings) => {
+    api.handlers['setup.apply'] = () => ({ settings: result, units, added: 0 });
+  };
+  const lastSetup = () => api.calls.filter((c) => c.channel === 'setup.apply').at(-1)?.args;
+
+  it('with units already in the list: asks for one, ticks "merging" for a district body', async () => {
+    setupApply({ unitCode: 'TH03', isMergingOffice: false });
     let done: Settings | undefined;
     view = await mount(<FirstRun units={units} onDone={(s) => (done = s)} />);
     await click(button(view.host, 'Bắt đầu'));
@@ -73,7 +79,55 @@ describe('first run', () => {
     expect(unit.selectedOptions[0]!.textContent).toBe('xã Thông Bình (TH03)');
     await click(button(view.host, 'Bắt đầu'));
     await settle();
+    expect(lastSetup()).toEqual({ choice: { kind: 'existing', unitCode: 'TH03' }, isMergingOffice: false });
     expect(done).toEqual({ unitCode: 'TH03', isMergingOffice: false });
+  });
+
+  it('with an empty list: the clerk types a name without diacritics and picks the commune', async () => {
+    const hit = {
+      code: '29938',
+      name: 'Xã Tân Thành',
+      provinceCode: '82',
+      provinceName: 'Tỉnh Đồng Tháp',
+      formerly: { name: 'Xã Thông Bình', districtName: 'Huyện Tân Hồng' },
+    };
+    api.handlers['catalog.search'] = ({ query }) => (query.includes('thong') ? [hit] : []);
+    setupApply({ unitCode: '29938', isMergingOffice: false });
+    view = await mount(<FirstRun units={[]} onDone={() => {}} />);
+    // The sample district is offered, never preselected.
+    expect(() => field('Đơn vị báo cáo')).toThrow();
+    await click(button(view.host, 'Bắt đầu'));
+    expect(view.host.querySelector('[role="alert"]')!.textContent).toBe(
+      'Hãy gõ tên và chọn một xã, phường trong kết quả tìm.',
+    );
+
+    await type(field<HTMLInputElement>('Tên xã, phường, đặc khu'), 'zz');
+    await settle();
+    expect(view.host.textContent).toContain('Không tìm thấy "zz"');
+    await type(field<HTMLInputElement>('Tên xã, phường, đặc khu'), 'thong binh');
+    await settle();
+    const result = view.host.querySelector<HTMLButtonElement>('.commune-hits button')!;
+    expect(result.textContent).toBe('Xã Tân ThànhTỉnh Đồng Thápgồm Xã Thông Bình cũ (Huyện Tân Hồng)');
+    await click(result);
+    expect(view.host.querySelector('[role="status"]')!.textContent).toBe(
+      'Đã chọn: Xã Tân Thành, Tỉnh Đồng Tháp.',
+    );
+    await click(button(view.host, 'Bắt đầu'));
+    await settle();
+    expect(lastSetup()).toEqual({ choice: { kind: 'commune', code: '29938' }, isMergingOffice: false });
+  });
+
+  it('the sample district is an explicit choice', async () => {
+    setupApply({ unitCode: 'TH01', isMergingOffice: false });
+    view = await mount(<FirstRun units={[]} onDone={() => {}} />);
+    const sample = [...view.host.querySelectorAll('label')].find((l) =>
+      l.textContent!.startsWith('Dùng thử với dữ liệu mẫu'),
+    )!;
+    await click(sample.querySelector('input')!);
+    await type(field<HTMLSelectElement>('Đơn vị mẫu'), 'TH01');
+    await click(button(view.host, 'Bắt đầu'));
+    await settle();
+    expect(lastSetup()).toEqual({ choice: { kind: 'sample', unitCode: 'TH01' }, isMergingOffice: false });
   });
 });
 

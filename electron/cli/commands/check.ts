@@ -6,7 +6,7 @@ import { allow, period, printResult, readFiles, scratch, type CliCommand } from 
 /** `check`: a verdict per file; exit 1 when one is refused. */
 export const checkCommand: CliCommand = {
   name: 'check',
-  options: ['period', 'data-dir'],
+  options: ['period', 'data-dir', 'form'],
   async run(p, io) {
     allow(p, this.options, 'files');
     const expectedPeriod = period(p, false);

@@ -1,7 +1,9 @@
 import type { CliCommand } from '../common';
+import { catalogCommand } from './catalog';
 import { checkCommand } from './check';
 import { dhis2Command } from './dhis2';
 import { exportCommand } from './export';
+import { formCommand } from './form';
 import { mergeCommand } from './merge';
 import { reportCommand } from './report';
 import { templateCommand } from './template';
@@ -19,4 +21,6 @@ export const COMMANDS: readonly CliCommand[] = [
   mergeCommand,
   dhis2Command,
   reportCommand,
+  catalogCommand,
+  formCommand,
 ];

@@ -8,7 +8,7 @@ import { fromReceivedFiles } from '../received-files';
 /** `merge`: the accepted files merged into one workbook; exit 1 when a file was refused. */
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  options: ['period', 'out', 'data-dir'],
+  options: ['period', 'out', 'data-dir', 'form'],
   async run(p, io) {
     allow(p, this.options, 'files');
     const per = period(p)!;

@@ -3,12 +3,21 @@ import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { blankTemplateFileName } from '../../../shared/workbook/layout';
 import { readAppVersion } from '../../services/context';
 import { writeUnitWorkbook } from '../../workbook/unit-writer';
-import { allow, period, required, UsageError, unitsFor, writeOut, type CliCommand } from '../common';
+import {
+  allow,
+  formOption,
+  period,
+  required,
+  UsageError,
+  unitsFor,
+  writeOut,
+  type CliCommand,
+} from '../common';
 
 /** `template`: a blank workbook for one unit and period, to fill in with Excel. */
 export const templateCommand: CliCommand = {
   name: 'template',
-  options: ['unit', 'period', 'out', 'data-dir'],
+  options: ['unit', 'period', 'out', 'data-dir', 'form'],
   async run(p, io) {
     allow(p, this.options, 'none');
     const code = required(p, 'unit');
@@ -17,7 +26,7 @@ export const templateCommand: CliCommand = {
     const unit = unitsFor(p, io).find((u) => u.code === code);
     if (!unit) throw new UsageError(M.unknownUnit(code));
     const bytes = await writeUnitWorkbook({
-      template: CURRENT_TEMPLATE,
+      template: formOption(p)?.template ?? CURRENT_TEMPLATE,
       unit,
       period: per,
       data: null,

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { periodCutOff } from '../../../shared/domain/period-cutoff';
 import { periodName } from '../../../shared/domain/periods';
 import { unitHeaderName } from '../../../shared/domain/units';
 import { fromJsDate, parseDate } from '../../../shared/format/dates';
@@ -58,6 +59,10 @@ export function writeCover(ctx: Context): ExcelJS.Worksheet {
     alignment: center,
   });
   merged('A9:F9', periodName(input.period), { font: { ...FONT, bold: true, size: 13 }, alignment: center });
+  merged('A10:F10', `(${periodCutOff(input.period) ?? ''})`, {
+    font: { ...FONT, italic: true },
+    alignment: center,
+  });
   ws.getRow(8).height = 38;
 
   const preparer = input.data?.preparer;

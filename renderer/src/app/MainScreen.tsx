@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DistrictView } from '../district/DistrictView';
 import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
+import { useFormTemplate } from '../form/formTemplate';
 import { SettingsView, type StationProps } from '../settings/SettingsView';
 import { AppHeader, type View } from './AppHeader';
 import { call } from '../api/client';
@@ -8,7 +9,9 @@ import { initialPeriod, periodsAround } from './periodState';
 
 export function MainScreen(props: StationProps) {
   const { settings, units, onSettingsChange } = props;
-  const [choices] = useState(() => periodsAround(new Date()));
+  // The periods the form in use is reported for (a package's "Kỳ báo cáo").
+  const { periodKinds } = useFormTemplate();
+  const choices = useMemo(() => periodsAround(new Date(), periodKinds), [periodKinds]);
   const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices, settings.period));
   const [view, setView] = useState<View>('form');
   const form = useRef<ReportFormHandle>(null);

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
 import type { Unit } from '../../../shared/domain/units';
+import { CURRENT_TEMPLATE, type FormTemplate } from '../../../shared/template';
 import { call } from '../api/client';
 import { messageOf } from './errors';
 import { useApiCall } from './useApiCall';
@@ -11,7 +12,7 @@ export type Startup =
   | { status: 'failed'; message: string }
   /** The database is missing, empty or damaged: the recovery screen, before anything else. */
   | { status: 'recovery'; recovery: RecoveryStatus }
-  | { status: 'ready'; info: AppInfo; settings: Settings | null; units: Unit[] };
+  | { status: 'ready'; info: AppInfo; settings: Settings | null; units: Unit[]; template: FormTemplate };
 
 /** What the app needs before it shows anything: its facts, this PC's settings and the unit list. */
 export function useStartup() {
@@ -27,7 +28,13 @@ export function useStartup() {
         call('settings.get', {}),
         call('units.list', { includeInactive: true }),
       ]);
-      return { status: 'ready', info, settings, units };
+      // A form package installed from Settings: its template comes from the main process.
+      const builtIn =
+        info.templateId === CURRENT_TEMPLATE.id && info.templateVersion === CURRENT_TEMPLATE.version;
+      const template = builtIn
+        ? CURRENT_TEMPLATE
+        : ((await call('form.current', {})) as unknown as FormTemplate);
+      return { status: 'ready', info, settings, units, template };
     },
     setState,
     (error) => setState({ status: 'failed', message: messageOf(error) }),
@@ -46,5 +53,12 @@ export function useStartup() {
     (units: Unit[]) => setState((s) => (s.status === 'ready' ? { ...s, units } : s)),
     [],
   );
-  return { state, retry, setSettings, setUnits };
+  /** After a form package is installed: the form in use (and the facts naming it) again. */
+  const reloadForm = useCallback(async () => {
+    const [info, template] = await Promise.all([call('app.info', {}), call('form.current', {})]);
+    setState((s) =>
+      s.status === 'ready' ? { ...s, info, template: template as unknown as FormTemplate } : s,
+    );
+  }, []);
+  return { state, retry, setSettings, setUnits, reloadForm };
 }

@@ -4,12 +4,12 @@ import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
 import {
-  CURRENT_TEMPLATE,
   displayOrder,
   rowNumbers,
   type IndicatorSection,
   type TextIndicator,
 } from '../../../shared/template';
+import { useFormTemplate } from './formTemplate';
 import { IndicatorRow } from './IndicatorRow';
 import { missingParts } from './missingParts';
 import { TextIndicatorField } from './TextIndicatorField';
@@ -37,6 +37,7 @@ export function IndicatorSectionView({
   /** The unit's previous period, shown read-only in a last column when this PC holds it. */
   previous?: PreviousFigures | null;
 }) {
+  const template = useFormTemplate();
   const numeric = displayOrder(section).filter((i) => i.kind !== 'text');
   const stt = rowNumbers(section);
   const texts = section.indicators.filter((i): i is TextIndicator => i.kind === 'text');
@@ -69,9 +70,7 @@ export function IndicatorSectionView({
                 figure={evaluation.figures[indicator.code]}
                 rate={evaluation.rates[indicator.code]}
                 missing={
-                  indicator.kind === 'count'
-                    ? []
-                    : missingParts(CURRENT_TEMPLATE, indicator.code, evaluation.figures)
+                  indicator.kind === 'count' ? [] : missingParts(template, indicator.code, evaluation.figures)
                 }
                 {...(previous ? { previous: previousValue(previous, indicator.code, indicator.kind) } : {})}
               />

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { ListSection } from '../../../shared/template';
-import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { useFormTemplate } from './formTemplate';
 import { FieldMessage } from './FieldMessage';
 import { ModelCard, type CardAction } from './ModelCard';
 import { domId, MODELS_FIELD, modelField } from './fieldNames';
@@ -12,6 +12,7 @@ import { useFieldIssue } from './useFieldIssue';
 /** Section B: the list of reform models and initiatives, generated from the list section's columns. */
 export function ModelsList({ section }: { section: ListSection }) {
   const { control } = useFormContext<FormValues>();
+  const template = useFormTemplate();
   // keyName keeps each row's own stable `id` (saved with the report) untouched.
   const { fields, append, move, remove } = useFieldArray({ control, name: 'models', keyName: 'fieldKey' });
   const rootField = `${MODELS_FIELD}.root`;
@@ -20,7 +21,7 @@ export function ModelsList({ section }: { section: ListSection }) {
   const first = section.columns[0]!.code;
 
   const add = () =>
-    append(emptyModelRow(CURRENT_TEMPLATE, newRowId()), { focusName: modelField(fields.length, first) });
+    append(emptyModelRow(template, newRowId()), { focusName: modelField(fields.length, first) });
 
   // Moving or deleting a card re-renders the list and the browser drops focus to the page: once
   // the list is drawn again, focus goes back to a button of the card the clerk is working with.

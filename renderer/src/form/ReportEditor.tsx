@@ -2,11 +2,15 @@ import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Report } from '../../../shared/api/contract';
+import { periodCutOff } from '../../../shared/domain/period-cutoff';
 import { periodName } from '../../../shared/domain/periods';
-import type { ReportData } from '../../../shared/domain/report';
+import { emptyReportData, type ReportData } from '../../../shared/domain/report';
+import { carryForwardText } from '../../../shared/i18n/vi/form-install';
 import { ui } from '../../../shared/i18n/vi/ui';
-import { CURRENT_TEMPLATE, findIndicator, sectionOfCode } from '../../../shared/template';
+import { findIndicator, sectionOfCode } from '../../../shared/template';
 import { call } from '../api/client';
+import { CarryForwardReview } from './CarryForwardReview';
+import { useFormTemplate } from './formTemplate';
 import { enterMovesToNext } from './enterMovesToNext';
 import { ExportPanel } from './ExportPanel';
 import { ReceiptImport } from './ReceiptImport';
@@ -39,7 +43,6 @@ export interface ReportFormHandle {
   leave: () => Promise<boolean>;
 }
 
-const template = CURRENT_TEMPLATE;
 /** A save that has not answered by then is treated as failed (loud) and tried again. */
 export const SAVE_TIMEOUT_MS = 8000;
 
@@ -61,6 +64,7 @@ export function ReportEditor({
   onReplaced: (message: string) => void;
   ref?: Ref<ReportFormHandle>;
 }) {
+  const template = useFormTemplate();
   const previous = usePreviousPeriod(unitCode, period);
   const [draftKey] = useState(() => ({
     unitCode,
@@ -92,8 +96,10 @@ export function ReportEditor({
     snapshot: () => checker.check(getValues()).data,
     fetchStored: async () => (await call('report.open', { unitCode, period })).data,
   });
+  // Carried forward from an older form version: nothing of it is on disk under this version yet.
+  const [carried, setCarried] = useState(report.carriedForward);
   const { state: saveState, saver } = useAutosave({
-    opened: report.data,
+    opened: report.carriedForward ? emptyReportData() : report.data,
     snapshot: () => checker.check(getValues()).data,
     save: async (data, base) => {
       await call('report.save', { unitCode, period, data, base }, { timeoutMs: SAVE_TIMEOUT_MS });
@@ -144,7 +150,7 @@ export function ReportEditor({
         return saver.flush();
       },
     }),
-    [saver, checker, getValues, tab],
+    [saver, checker, getValues, tab, template],
   );
 
   /** Leaving a box: its valid value is the one to keep, and what was typed goes to disk now. */
@@ -171,7 +177,10 @@ export function ReportEditor({
     <FormProvider {...methods}>
       <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
         <div className="form-bar">
-          <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
+          <div>
+            <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
+            <p className="hint form-cutoff">{periodCutOff(period)}</p>
+          </div>
           <ExportPanel
             unitCode={unitCode}
             period={period}
@@ -191,6 +200,18 @@ export function ReportEditor({
           />
           <ReceiptImport />
         </div>
+        {carried && (
+          <CarryForwardReview
+            carried={carried}
+            onAgree={() =>
+              void saver.flush().then((saved) => {
+                if (!saved) return;
+                setCarried(undefined);
+                setNotice(carryForwardText.saved(carried.toVersion));
+              })
+            }
+          />
+        )}
         {/* Stays in view while the page scrolls: the tabs, whether it is saved, and a failure. */}
         <div className="form-sticky">
           {saveState.kind === 'failed' && (

@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { BackupsPanel } from './BackupsPanel';
+import { FormPackagesPanel } from './FormPackagesPanel';
 import { ExportFolderSettings } from './ExportFolderSettings';
 import { StationSettings } from './StationSettings';
 import { SupportPanel } from './SupportPanel';
@@ -15,9 +16,18 @@ export interface StationProps {
   units: Unit[];
   onSettingsChange: (settings: Settings) => void;
   onUnitsChange: (units: Unit[]) => void;
+  /** A form package was installed: the app reloads the form in use. */
+  onFormInstalled?: () => void;
 }
 
-export function SettingsView({ info, settings, units, onSettingsChange, onUnitsChange }: StationProps) {
+export function SettingsView({
+  info,
+  settings,
+  units,
+  onSettingsChange,
+  onUnitsChange,
+  onFormInstalled = () => {},
+}: StationProps) {
   return (
     <div className="settings">
       <h1 className="visually-hidden">{ui.settings.title}</h1>
@@ -25,6 +35,7 @@ export function SettingsView({ info, settings, units, onSettingsChange, onUnitsC
       <ExportFolderSettings settings={settings} onSaved={onSettingsChange} />
       <UnitsManager units={units} currentUnit={settings.unitCode} onUnitsChange={onUnitsChange} />
       <UnitImport onUnitsChange={onUnitsChange} />
+      <FormPackagesPanel onInstalled={onFormInstalled} />
       <BackupsPanel />
       <SupportPanel />
     </div>

@@ -11,6 +11,14 @@ Các lệnh:
       Xuất báo cáo đã nhập trong phần mềm ra tệp .xlsx.
   check TỆP... [--period KỲ] [--data-dir THƯ_MỤC] [--json]
       Kiểm tra từng tệp báo cáo; mã thoát 1 nếu có tệp bị từ chối.
+  catalog [--province MÃ] [--json]
+      Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu từ 01/7/2025
+      (mã thống kê: tỉnh 2 chữ số, xã 5 chữ số).
+  form export --out TỆP [--form TỆP]
+      Xuất biểu mẫu thành tệp .xlsx (các trang Thông tin, Chỉ tiêu, Quy tắc, Danh sách,
+      Chuyển đổi) để tỉnh sửa bằng Excel.
+  form check TỆP
+      Kiểm tra một tệp biểu mẫu; mã thoát 1 và danh sách lỗi (trang, ô) nếu chưa dùng được.
   merge --period KỲ --out TỆP TỆP... [--data-dir THƯ_MỤC] [--json]
       Tổng hợp các tệp được chấp nhận; mã thoát 0 nếu mọi tệp được chấp nhận,
       1 nếu có tệp bị từ chối (bảng tổng hợp vẫn được tạo từ các tệp còn lại).
@@ -23,8 +31,18 @@ Các lệnh:
   report --data-dir THƯ_MỤC --unit MÃ --period KỲ --out TỆP.docx
       Báo cáo Word của chính đơn vị từ số liệu đã nhập trong phần mềm.
 
-Kỳ báo cáo: 2024-Q1 (quý I), 2024-H1 (6 tháng), 2024-Q3 (9 tháng), 2024 (năm).
+--form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
+Kỳ báo cáo: 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1 (quý I),
+2024-QII, 2024-QIII, 2024-QIV (quý II, III, IV), 2024-M07 (tháng 7).
 Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
+  unknownProvince: (code: string) =>
+    `Không có tỉnh, thành phố mã "${code}". Xem danh mục bằng lệnh: npm run cli -- catalog`,
+  catalogSource: (repository: string, commit: string, date: string) =>
+    `Nguồn: ${repository} (bản ${commit}, ngày ${date.split('-').reverse().join('/')})`,
+  communeCount: (n: number) => `${n.toLocaleString('vi-VN')} xã, phường, đặc khu`,
+  catalogSummary: (provinces: number, communes: number) =>
+    `${provinces} tỉnh, thành phố; ${communes.toLocaleString('vi-VN')} xã, phường, đặc khu.`,
+  formSubcommand: 'Lệnh form cần "export" hoặc "check": npm run cli -- form export --out bieu-mau.xlsx',
   unknownCommand: (name: string) => `Không có lệnh "${name}".`,
   unknownOption: (name: string) => `Không có tùy chọn "${name}" cho lệnh này.`,
   missingValue: (name: string) => `Tùy chọn --${name} cần một giá trị.`,
@@ -32,7 +50,7 @@ Không có --data-dir: dùng danh sách đơn vị mặc định. Mã thoát 2: 
   missingFiles: 'Chưa chỉ ra tệp nào.',
   unexpectedArgument: (arg: string) => `Không hiểu "${arg}" ở đây.`,
   badPeriod: (value: string) =>
-    `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024-Q1, 2024-H1, 2024-Q3 hoặc 2024.`,
+    `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1, 2024-QII…2024-QIV (quý) hoặc 2024-M07 (tháng).`,
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}". Xem danh sách bằng lệnh: npm run cli -- units`,
   noDataDir: (dir: string) => `Không tìm thấy dữ liệu của phần mềm trong thư mục "${dir}".`,

@@ -25,7 +25,6 @@ export const ui = {
       'Đánh dấu nếu đơn vị này nhận báo cáo của các xã, phường để tổng hợp. Xã, phường, thị trấn thì để trống.',
     start: 'Bắt đầu',
     mustChooseUnit: 'Hãy chọn đơn vị báo cáo.',
-    noUnits: 'Danh sách đơn vị đang trống. Hãy liên hệ bộ phận hỗ trợ.',
   },
 
   header: {

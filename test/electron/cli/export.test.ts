@@ -18,7 +18,7 @@ const run = cliRunner();
 
 function dataFolder(name: string, data: ReportData): string {
   const dataDir = path.join(dir, name);
-  const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+  const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
   const key = { unitCode: 'TH03', period: '2023' };
   saveReportData(ctx, key, data, openReport(ctx, key).fingerprint);
   ctx.db.close();
@@ -63,7 +63,7 @@ describe('cli export', () => {
     const out = path.join(dir, 'good.xlsx');
     expect((await exportTo(dataDir, out)).code).toBe(0);
     expect(fs.statSync(out).size).toBeGreaterThan(1000);
-    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
     try {
       expect(openReport(ctx, { unitCode: 'TH03', period: '2023' }).exportedRevision).toBe(1);
     } finally {

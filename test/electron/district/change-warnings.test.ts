@@ -13,7 +13,7 @@ let ctx: ServiceContext;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-change-'));
-  ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   useChecker(ctx, inProcessChecker);
 });
 afterAll(async () => {

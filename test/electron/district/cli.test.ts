@@ -162,7 +162,7 @@ describe('command line', () => {
     expect(blankRow).toMatchObject({ unitCode: 'TH03', revision: 0 });
 
     const dataDir = path.join(dir, 'data');
-    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
     saveReportData(
       ctx,
       { unitCode: 'TH01', period: SEED_PERIOD },

@@ -30,7 +30,7 @@ const reports = seedShapedReports();
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-district-'));
-  ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   useChecker(ctx, inProcessChecker);
   seeds = await seedWorkbooks();
 });

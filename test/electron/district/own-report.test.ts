@@ -26,7 +26,7 @@ const [district, ...communes] = reports;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-'));
-  ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   useChecker(ctx, inProcessChecker);
   saveSettings(ctx, { unitCode: district!.unit.code, isMergingOffice: true });
   const files = await Promise.all(communes.map((r) => unitWorkbook(r.unit, r.data, 1)));
@@ -78,7 +78,7 @@ describe("the merging office's own report", () => {
 describe('the merging office without a report typed here', () => {
   it('shows a file of its own it imported (not counted as expected), and no row when it has neither', async () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own2-'));
-    const c2 = createServiceContext({ dataDir: d, mode: 'browser', background: false });
+    const c2 = createServiceContext({ sampleUnits: true, dataDir: d, mode: 'browser', background: false });
     useChecker(c2, inProcessChecker);
     try {
       saveSettings(c2, { unitCode: district!.unit.code, isMergingOffice: true });

@@ -168,7 +168,7 @@ describe('Word report of the merging office (cli report)', () => {
 
   it("a commune's own report from its data folder, compared with its previous year", async () => {
     const dataDir = path.join(dir, 'xa');
-    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
     const own = seedShapedReports()[3]!;
     saveReportData(
       ctx,
@@ -214,7 +214,7 @@ describe('Word report of the merging office (cli report)', () => {
 
   it("the app saves a commune's report in its export folder under a time-stamped name; nothing merged is an error", async () => {
     const dataDir = path.join(dir, 'app');
-    const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+    const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
     ctx.now = () => new Date(2024, 2, 25, 9, 30);
     try {
       saveReportData(

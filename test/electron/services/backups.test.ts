@@ -47,6 +47,7 @@ function tempDir(): string {
 function context(start = new Date(2024, 5, 1, 9, 0, 0)) {
   let now = start;
   const ctx = createServiceContext({
+    sampleUnits: true,
     dataDir: tempDir(),
     mode: 'browser',
     now: () => now,
@@ -231,7 +232,12 @@ describe('restore', () => {
     // the app keeps saving into the restored database, which survives a reopen
     await save(ctx, 333);
     ctx.db.close();
-    const reopened = createServiceContext({ dataDir: ctx.dataDir, mode: 'browser', background: false });
+    const reopened = createServiceContext({
+      sampleUnits: true,
+      dataDir: ctx.dataDir,
+      mode: 'browser',
+      background: false,
+    });
     contexts.push(reopened);
     expect(await a01(reopened)).toBe(333);
     expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');

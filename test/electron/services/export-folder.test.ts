@@ -16,6 +16,7 @@ function newPc(): ServiceContext {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-docs-'));
   dirs.push(root);
   const ctx = createServiceContext({
+    sampleUnits: true,
     dataDir: path.join(root, 'AppData', 'bao-cao-cchc'),
     documentsDir: path.join(root, 'Documents'),
     mode: 'browser',

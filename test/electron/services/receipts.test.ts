@@ -30,7 +30,12 @@ beforeAll(() => {
   });
   saveSettings(district.ctx, { unitCode: 'TH00', isMergingOffice: true });
   communeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-receipt-'));
-  commune = createServiceContext({ dataDir: communeDir, mode: 'browser', background: false });
+  commune = createServiceContext({
+    sampleUnits: true,
+    dataDir: communeDir,
+    mode: 'browser',
+    background: false,
+  });
 });
 afterAll(async () => {
   commune.db.close();

@@ -29,7 +29,7 @@ const REPORT: ReportData = {
 async function dataFolderWithBackup(): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-recovery-'));
   dirs.push(dataDir);
-  const ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+  const ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
   const saved = [await saveOverStored(ctx, KEY, REPORT)];
   const { dispatch } = await import('../../../electron/api/dispatch');
   saved.push(await dispatch(ctx, 'settings.save', { unitCode: 'TH03', isMergingOffice: false }));

@@ -18,6 +18,7 @@ function newPc(): ServiceContext {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-wb-'));
   dirs.push(dataDir);
   const ctx = createServiceContext({
+    sampleUnits: true,
     dataDir,
     mode: 'browser',
     appVersion: '1.0.0-test',

@@ -27,7 +27,7 @@ afterEach(() => {
 function open(dataDir?: string): ServiceContext {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-health-'));
   if (!dataDir) dirs.push(dir);
-  const ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+  const ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   contexts.push(ctx);
   return ctx;
 }

@@ -27,7 +27,7 @@ afterEach(() => {
 
 function open(): ServiceContext {
   ctx?.db.close();
-  ctx = createServiceContext({ dataDir, mode: 'browser', appVersion: '1.0.0-test' });
+  ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', appVersion: '1.0.0-test' });
   return ctx;
 }
 

@@ -24,7 +24,7 @@ beforeAll(() => {
   staticDir = path.join(dir, 'www');
   fs.mkdirSync(staticDir, { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Báo cáo CCHC</title>');
-  ctx = createServiceContext({ dataDir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir, mode: 'browser', background: false });
 });
 afterAll(async () => {
   for (const s of servers) await s.close();

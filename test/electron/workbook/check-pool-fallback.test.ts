@@ -23,7 +23,7 @@ const lines: string[] = [];
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-fallback-'));
-  ctx = createServiceContext({ dataDir: dir, mode: 'browser', background: false });
+  ctx = createServiceContext({ sampleUnits: true, dataDir: dir, mode: 'browser', background: false });
   setLogSink((line) => lines.push(line));
 });
 afterAll(async () => {

@@ -1,0 +1,187 @@
+import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
+import type { Indicator, IndicatorSection } from '../types';
+import { CODE_PATTERN, parseRate, parseSum } from './formula';
+import type { Grid, Problems } from './grid';
+import { wholeNumber } from './grid';
+
+const H = W.indicatorHeader;
+const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = H as unknown as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/** Where each code was defined (sheet and cell), to name both places of a duplicate. */
+export type CodeCells = Map<string, { sheet: string; cell: string; formulaCell?: string }>;
+
+export interface SectionDraft {
+  id: string;
+  title?: string;
+  shortTitle?: string;
+}
+
+/** Reads "Chỉ tiêu": the indicator sections, their titles and indicators, formulas unchecked. */
+export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems): IndicatorSection[] {
+  const sections = new Map<string, SectionDraft & { indicators: Indicator[] }>();
+  const kindOf = new Map(Object.entries(W.kinds).map(([k, word]) => [word.toLocaleLowerCase('vi'), k]));
+  const allowed = [...Object.values(W.kinds), W.sectionTitle, W.sectionShort];
+  for (const row of grid.rows()) {
+    const id = grid.text(row, PART).toUpperCase();
+    if (!id) {
+      problems.add(M.noSection(grid.name, grid.cell(row, PART)));
+      continue;
+    }
+    const section = sections.get(id) ?? { id, indicators: [] };
+    sections.set(id, section);
+    const kindWord = grid.text(row, KIND);
+    const label = grid.text(row, LABEL);
+    if (kindWord.toLocaleLowerCase('vi') === W.sectionTitle.toLocaleLowerCase('vi')) {
+      section.title = label;
+      continue;
+    }
+    if (kindWord.toLocaleLowerCase('vi') === W.sectionShort.toLocaleLowerCase('vi')) {
+      section.shortTitle = label;
+      continue;
+    }
+    const kind = kindOf.get(kindWord.toLocaleLowerCase('vi'));
+    if (!kind) {
+      problems.add(M.badKind(grid.name, grid.cell(row, KIND), kindWord, allowed));
+      continue;
+    }
+    const code = grid.text(row, CODE).toUpperCase();
+    if (!CODE_PATTERN.test(code)) {
+      problems.add(M.badCode(grid.name, grid.cell(row, CODE), code));
+      continue;
+    }
+    const first = codes.get(code);
+    if (first) {
+      problems.add(M.duplicateCode(grid.name, grid.cell(row, CODE), code, `${first.sheet}!${first.cell}`));
+      continue;
+    }
+    codes.set(code, { sheet: grid.name, cell: grid.cell(row, CODE), formulaCell: grid.cell(row, FORMULA) });
+    if (!label) problems.add(M.emptyLabel(grid.name, grid.cell(row, LABEL)));
+    const required = grid.text(row, REQUIRED).toLocaleLowerCase('vi');
+    if (required && required !== W.yes && required !== W.no)
+      problems.add(M.badYesNo(grid.name, grid.cell(row, REQUIRED)));
+    const indicator = readIndicator(grid, row, kind as Indicator['kind'], code, label, problems);
+    if (indicator) section.indicators.push(indicator);
+  }
+  const result: IndicatorSection[] = [];
+  for (const s of sections.values()) {
+    if (!s.title) {
+      problems.add(M.sectionNoTitle(grid.name, s.id));
+      continue;
+    }
+    result.push({
+      id: s.id,
+      kind: 'indicators',
+      title: s.title,
+      shortTitle: s.shortTitle ?? s.title.slice(0, 31),
+      indicators: s.indicators,
+    });
+  }
+  return result;
+}
+
+function readIndicator(
+  grid: Grid,
+  row: number,
+  kind: Indicator['kind'],
+  code: string,
+  rawLabel: string,
+  problems: Problems,
+): Indicator | null {
+  const formula = grid.text(row, FORMULA);
+  const formulaCell = grid.cell(row, FORMULA);
+  const kindWord = W.kinds[kind];
+  const unit = grid.text(row, UNIT);
+  const max = wholeNumber(grid.raw(row, MAX));
+  if (max === 'bad') {
+    problems.add(M.badNumber(grid.name, grid.cell(row, MAX), MAX));
+    return null;
+  }
+  if ((kind === 'count' || kind === 'text') && formula) {
+    problems.add(M.formulaNotAllowed(grid.name, formulaCell, kindWord));
+    return null;
+  }
+  if ((kind === 'total' || kind === 'rate') && !formula) {
+    problems.add(M.formulaNeeded(grid.name, formulaCell, kindWord));
+    return null;
+  }
+  let indent = 0;
+  let label = rawLabel;
+  while (label.startsWith(W.indentMark.trim())) {
+    indent++;
+    label = label.slice(W.indentMark.trim().length).trimStart();
+  }
+  switch (kind) {
+    case 'count':
+      return {
+        kind,
+        code,
+        label,
+        unit,
+        ...(indent ? { indent } : {}),
+        ...(max !== null ? { plausibleMax: max } : {}),
+      };
+    case 'text':
+      return { kind, code, label: rawLabel, maxLength: max ?? 2000 };
+    case 'total': {
+      const sumOf = parseSum(formula);
+      if (!sumOf) problems.add(M.badFormula(grid.name, formulaCell, formula));
+      return sumOf ? { kind, code, label: rawLabel, unit, sumOf } : null;
+    }
+    case 'rate': {
+      const rate = parseRate(formula);
+      if (rate === 'no-denominator') problems.add(M.rateNoDenominator(grid.name, formulaCell, formula));
+      else if (!rate) problems.add(M.badFormula(grid.name, formulaCell, formula));
+      return rate && rate !== 'no-denominator' ? { kind, code, label: rawLabel, ...rate } : null;
+    }
+  }
+}
+
+/**
+ * Every code a total, rate or rule names exists and is a number (a count or a total), and no
+ * total is made of itself, directly or through other totals.
+ */
+export function checkReferences(
+  indicators: Indicator[],
+  codes: CodeCells,
+  problems: Problems,
+  sheet: string,
+): void {
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const numeric = (code: string) => {
+    const kind = byCode.get(code)?.kind;
+    return kind === 'count' || kind === 'total';
+  };
+  for (const i of indicators) {
+    const refs = i.kind === 'total' ? i.sumOf : i.kind === 'rate' ? [...i.numerator, ...i.denominator] : [];
+    const cell = codes.get(i.code)?.formulaCell ?? '';
+    for (const ref of new Set(refs)) {
+      if (!byCode.has(ref)) problems.add(M.unknownCode(sheet, cell, ref));
+      else if (!numeric(ref)) problems.add(M.wrongKindInFormula(sheet, cell, ref));
+    }
+  }
+  // Cycles among totals: depth-first, each cycle said once, at the first total found on it.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (code: string, path: string[]): void => {
+    const i = byCode.get(code);
+    if (i?.kind !== 'total') return;
+    if (state.get(code) === 'done') return;
+    if (state.get(code) === 'open') {
+      const loop = [...path.slice(path.indexOf(code)), code];
+      problems.add(M.cycle(sheet, codes.get(code)?.formulaCell ?? '', loop.join(' → ')));
+      return;
+    }
+    state.set(code, 'open');
+    for (const ref of i.sumOf) visit(ref, [...path, code]);
+    state.set(code, 'done');
+  };
+  for (const i of indicators) visit(i.code, []);
+}

@@ -1,0 +1,133 @@
+import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
+import type { ListColumn, ListSection } from '../types';
+import { CODE_PATTERN } from './formula';
+import type { Grid, Problems } from './grid';
+import { wholeNumber } from './grid';
+import type { CodeCells, SectionDraft } from './parse-indicators';
+
+const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.listHeader as unknown as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+
+/** Reads "Danh sách": the list sections (models and initiatives) and their columns. */
+export function readLists(grid: Grid, codes: CodeCells, problems: Problems): ListSection[] {
+  const sections = new Map<
+    string,
+    SectionDraft & { rowNoun?: string; maxRows?: number; columns: ListColumn[] }
+  >();
+  for (const row of grid.rows()) {
+    const id = grid.text(row, PART).toUpperCase();
+    if (!id) {
+      problems.add(M.noSection(grid.name, grid.cell(row, PART)));
+      continue;
+    }
+    const section = sections.get(id) ?? { id, columns: [] };
+    sections.set(id, section);
+    const kindWord = grid.text(row, KIND);
+    const label = grid.text(row, LABEL);
+    if (same(kindWord, W.sectionTitle)) section.title = label;
+    else if (same(kindWord, W.sectionShort)) section.shortTitle = label;
+    else if (same(kindWord, W.listRows.rowNoun)) section.rowNoun = label;
+    else if (same(kindWord, W.listRows.maxRows)) {
+      const n = wholeNumber(grid.raw(row, LABEL));
+      if (n === 'bad' || n === null)
+        problems.add(M.badNumber(grid.name, grid.cell(row, LABEL), W.listRows.maxRows));
+      else section.maxRows = n;
+    } else {
+      const column = readColumn(grid, row, kindWord, label, codes, problems);
+      if (column) section.columns.push(column);
+    }
+  }
+  const result: ListSection[] = [];
+  for (const s of sections.values()) {
+    if (!s.title) {
+      problems.add(M.sectionNoTitle(grid.name, s.id));
+      continue;
+    }
+    result.push({
+      id: s.id,
+      kind: 'list',
+      title: s.title,
+      shortTitle: s.shortTitle ?? s.title.slice(0, 31),
+      rowNoun: s.rowNoun ?? 'dòng',
+      maxRows: s.maxRows ?? 500,
+      columns: s.columns,
+    });
+  }
+  return result;
+}
+
+function readColumn(
+  grid: Grid,
+  row: number,
+  kindWord: string,
+  label: string,
+  codes: CodeCells,
+  problems: Problems,
+): ListColumn | null {
+  const kinds = W.listKinds;
+  const kind = (Object.keys(kinds) as (keyof typeof kinds)[]).find((k) => same(kinds[k], kindWord));
+  if (!kind) {
+    const allowed = [...Object.values(kinds), W.sectionTitle, W.sectionShort, ...Object.values(W.listRows)];
+    problems.add(M.badKind(grid.name, grid.cell(row, KIND), kindWord, allowed));
+    return null;
+  }
+  const code = grid.text(row, CODE).toUpperCase();
+  if (!CODE_PATTERN.test(code)) {
+    problems.add(M.badCode(grid.name, grid.cell(row, CODE), code));
+    return null;
+  }
+  const first = codes.get(code);
+  if (first) {
+    problems.add(M.duplicateCode(grid.name, grid.cell(row, CODE), code, `${first.sheet}!${first.cell}`));
+    return null;
+  }
+  codes.set(code, { sheet: grid.name, cell: grid.cell(row, CODE) });
+  if (!label) problems.add(M.emptyLabel(grid.name, grid.cell(row, LABEL)));
+  const requiredWord = grid.text(row, REQUIRED);
+  if (requiredWord && !same(requiredWord, W.yes) && !same(requiredWord, W.no))
+    problems.add(M.badYesNo(grid.name, grid.cell(row, REQUIRED)));
+  const required = same(requiredWord, W.yes) ? { required: true } : {};
+  const constraints = grid
+    .text(row, CONSTRAINTS)
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const unique = constraints.some((c) => same(c, W.constraints.unique));
+  const notAfter = constraints.some((c) => same(c, W.constraints.notAfterPeriodEnd));
+  for (const c of constraints) {
+    if (!same(c, W.constraints.unique) && !same(c, W.constraints.notAfterPeriodEnd))
+      problems.add(M.badConstraint(grid.name, grid.cell(row, CONSTRAINTS), c));
+  }
+  if (kind === 'enum') {
+    const options = grid
+      .text(row, OPTIONS)
+      .split(';')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    if (!options.length) problems.add(M.noOptions(grid.name, grid.cell(row, OPTIONS)));
+    return { type: 'enum', code, label, ...required, options };
+  }
+  if (kind === 'date')
+    return { type: 'date', code, label, ...required, ...(notAfter ? { notAfterPeriodEnd: true } : {}) };
+  const max = wholeNumber(grid.raw(row, MAX_LENGTH));
+  if (max === 'bad') problems.add(M.badNumber(grid.name, grid.cell(row, MAX_LENGTH), MAX_LENGTH));
+  return {
+    type: 'text',
+    code,
+    label,
+    ...required,
+    ...(unique ? { unique: true } : {}),
+    maxLength: typeof max === 'number' ? max : 1000,
+    ...(kind === 'multiline' ? { multiline: true } : {}),
+  };
+}
