@@ -37,12 +37,19 @@ export function moveIntoPlace(partial: string, target: string): void {
   fsyncDir(path.dirname(target));
 }
 
-/** Writes `bytes` to `target` atomically, making its folder if needed; returns the target. */
-export function writeFileAtomic(target: string, bytes: Uint8Array | string): string {
+/**
+ * Writes `bytes` to `target` atomically, making its folder if needed; returns the target.
+ * `mode`: the file's permissions from the first byte on (0o600 for a secret).
+ */
+export function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array | string,
+  options: { mode?: number } = {},
+): string {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;
   try {
-    fs.writeFileSync(partial, bytes);
+    fs.writeFileSync(partial, bytes, options.mode === undefined ? undefined : { mode: options.mode });
     moveIntoPlace(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });

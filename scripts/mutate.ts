@@ -10,8 +10,8 @@
 import { parseArgs } from 'node:util';
 import { checkWorkbookSync } from '../electron/workbook/unit-reader';
 import { formatCount } from '../shared/format/numbers';
-import { UNITS, sampleReport, writeReport } from '../test/electron/workbook/fixtures';
-import { runCase, type Outcome } from '../test/electron/workbook/mutation/oracle';
+import { UNITS, sampleReport, writeReport } from './lib/sample-report';
+import { runCase, type Outcome } from './lib/mutation/oracle';
 import { seededRandom } from './lib/random';
 
 const { values } = parseArgs({

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/domain/backups';
 import type { RecoveryBackup, RecoveryStatus } from '../../shared/api/recovery-contract';
 import { recoveryMessages } from '../../shared/i18n/vi/recovery';
+import { moveIntoPlace } from '../atomic-write';
 import { AppError } from '../errors';
 import { log } from '../log';
 import { backupDir, checkDatabaseFile, listBackups } from '../store/backup';
@@ -72,9 +73,9 @@ export function moveDamagedAside(dataDir: string, now: Date): string | null {
   let target = path.join(dir, `${stamp(now)}_${DATABASE_FILE_NAME}`);
   for (let n = 1; fs.existsSync(target); n++)
     target = path.join(dir, `${stamp(now)}-${n}_${DATABASE_FILE_NAME}`);
-  fs.renameSync(file, target);
+  moveIntoPlace(file, target);
   for (const suffix of SIDECARS) {
-    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+    if (fs.existsSync(file + suffix)) moveIntoPlace(file + suffix, target + suffix);
   }
   log('recovery', `damaged database kept as ${path.relative(dataDir, target)}`);
   return target;
@@ -102,7 +103,7 @@ export function restoreAtStart(
       throw new AppError('backup-unreadable', recoveryMessages.backupUnusable(fileName));
     }
     const damagedKeptAs = moveDamagedAside(dataDir, now);
-    fs.renameSync(staging, file);
+    moveIntoPlace(staging, file);
     log('recovery', `restored ${fileName} at start`);
     return { restored: chosen, damagedKeptAs };
   } finally {

@@ -170,6 +170,37 @@ function toRollbackJournal(file: string): void {
   }
 }
 
+interface NewBackup {
+  dir: string;
+  fileName: string;
+  /** Where the copy is made; it becomes the backup only once checked. */
+  partial: string;
+}
+
+/** The database checked whole and flushed, and where its copy goes (a name no backup has yet). */
+function beginBackup(db: Db, dataDir: string, reason: BackupReason, when: Date): NewBackup {
+  const dir = backupDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const fileName = freeName(dir, reason, when);
+  requireWhole(db);
+  checkpoint(db);
+  return { dir, fileName, partial: path.join(dir, fileName + PARTIAL_SUFFIX) };
+}
+
+/** The copy checked and put under its name, then the old backups pruned (never this one). */
+function finishBackup(dataDir: string, backup: NewBackup): BackupInfo {
+  requireWholeFile(backup.partial);
+  const info = publish(backup.dir, backup.partial, backup.fileName);
+  pruneBackups(dataDir, [backup.fileName]);
+  return info;
+}
+
+/** A failed backup leaves no partial file behind. */
+function discard(backup: NewBackup, error: unknown): never {
+  fs.rmSync(backup.partial, { force: true });
+  throw error;
+}
+
 /** An online backup with better-sqlite3's backup API; other calls keep working meanwhile. */
 export async function createBackup(
   db: Db,
@@ -177,22 +208,13 @@ export async function createBackup(
   reason: BackupReason,
   when: Date,
 ): Promise<BackupInfo> {
-  const dir = backupDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
-  const fileName = freeName(dir, reason, when);
-  const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
+  const backup = beginBackup(db, dataDir, reason, when);
   try {
-    requireWhole(db);
-    checkpoint(db);
-    await db.backup(partial);
-    toRollbackJournal(partial);
-    requireWholeFile(partial);
-    const info = publish(dir, partial, fileName);
-    pruneBackups(dataDir, [fileName]);
-    return info;
+    await db.backup(backup.partial);
+    toRollbackJournal(backup.partial);
+    return finishBackup(dataDir, backup);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
+    return discard(backup, error);
   }
 }
 
@@ -202,21 +224,12 @@ export async function createBackup(
  * writes a consistent copy in one statement (user_version included).
  */
 export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, when: Date): BackupInfo {
-  const dir = backupDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
-  const fileName = freeName(dir, reason, when);
-  const partial = path.join(dir, fileName + PARTIAL_SUFFIX);
+  const backup = beginBackup(db, dataDir, reason, when);
   try {
-    requireWhole(db);
-    checkpoint(db);
-    db.prepare('VACUUM INTO ?').run(partial);
-    requireWholeFile(partial);
-    const info = publish(dir, partial, fileName);
-    pruneBackups(dataDir, [fileName]);
-    return info;
+    db.prepare('VACUUM INTO ?').run(backup.partial);
+    return finishBackup(dataDir, backup);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
+    return discard(backup, error);
   }
 }
 

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../atomic-write';
 
 export const SESSION_FILE = 'phien-trinh-duyet.key';
 /** A year: the clerk's browser stays signed in to this data folder until the secret is rotated. */
@@ -25,10 +26,7 @@ export function loadSessionSecret(dataDir: string, { rotate = false }: { rotate?
     }
   }
   const secret = crypto.randomBytes(32).toString('hex');
-  fs.mkdirSync(dataDir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, secret + '\n', { mode: 0o600 });
-  fs.renameSync(temp, file);
+  writeFileAtomic(file, secret + '\n', { mode: 0o600 });
   return secret;
 }
 

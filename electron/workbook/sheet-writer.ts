@@ -9,24 +9,14 @@
 import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
-import { columnLetter } from './formulas';
+import { columnLetter, quoteSheet } from './formulas';
 import { pageSetupXml, printTitles } from './print-setup';
+import { StyleTable, type CellStyle } from './sheet-styles';
 import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
-export interface CellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  wrap?: boolean;
-  horizontal?: 'left' | 'center' | 'right';
-  vertical?: 'top' | 'center';
-  border?: boolean;
-  /** ARGB, e.g. "FFE8EEF7". */
-  fill?: string;
-  numFmt?: string;
-}
+export type { CellStyle } from './sheet-styles';
 
 interface Cell {
   value: CellValue;
@@ -183,15 +173,12 @@ class SharedStrings {
 
 export class WorkbookBuilder {
   readonly sheets: SheetBuilder[] = [];
-  private readonly styles = new Map<string, number>();
-  private readonly styleList: CellStyle[] = [{}];
+  private readonly styles = new StyleTable();
 
   constructor(
     private readonly font: { name: string; size: number },
     private readonly creator = '',
-  ) {
-    this.styles.set(JSON.stringify({}), 0);
-  }
+  ) {}
 
   private readonly strings = new SharedStrings();
 
@@ -213,92 +200,8 @@ export class WorkbookBuilder {
     return sheet;
   }
 
-  /** Style objects already seen: callers reuse a few constant objects for most cells. */
-  private readonly seen = new WeakMap<CellStyle, number>();
-
   styleId(style: CellStyle): number {
-    const known = this.seen.get(style);
-    if (known !== undefined) return known;
-    const key = JSON.stringify(style, Object.keys(style).sort());
-    let id = this.styles.get(key);
-    if (id === undefined) {
-      id = this.styleList.length;
-      this.styles.set(key, id);
-      this.styleList.push(style);
-    }
-    this.seen.set(style, id);
-    return id;
-  }
-
-  private stylesXml(): string {
-    const fonts: string[] = [];
-    const fontIds = new Map<string, number>();
-    const fills = [
-      '<fill><patternFill patternType="none"/></fill>',
-      '<fill><patternFill patternType="gray125"/></fill>',
-    ];
-    const fillIds = new Map<string, number>();
-    const numFmts: string[] = [];
-    const numFmtIds = new Map<string, number>();
-    const fontOf = (s: CellStyle) => {
-      const key = `${s.bold ? 'b' : ''}${s.italic ? 'i' : ''}${s.size ?? this.font.size}`;
-      let id = fontIds.get(key);
-      if (id === undefined) {
-        id = fonts.length;
-        fontIds.set(key, id);
-        fonts.push(
-          `<font>${s.bold ? '<b/>' : ''}${s.italic ? '<i/>' : ''}<sz val="${s.size ?? this.font.size}"/><name val="${escapeXml(this.font.name)}"/><family val="1"/><charset val="163"/></font>`,
-        );
-      }
-      return id;
-    };
-    const fillOf = (argb: string | undefined) => {
-      if (!argb) return 0;
-      let id = fillIds.get(argb);
-      if (id === undefined) {
-        id = fills.length;
-        fillIds.set(argb, id);
-        fills.push(
-          `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`,
-        );
-      }
-      return id;
-    };
-    const numFmtOf = (code: string | undefined) => {
-      if (!code) return 0;
-      if (code === '@') return 49;
-      let id = numFmtIds.get(code);
-      if (id === undefined) {
-        id = 164 + numFmts.length;
-        numFmtIds.set(code, id);
-        numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-      }
-      return id;
-    };
-    fontOf({});
-    const xfs = this.styleList.map((s) => {
-      const fontId = fontOf(s);
-      const fillId = fillOf(s.fill);
-      const borderId = s.border ? 1 : 0;
-      const numFmtId = numFmtOf(s.numFmt);
-      const align =
-        s.wrap || s.horizontal || s.vertical
-          ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
-          : '';
-      return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${align}</xf>`;
-    });
-    const thin = (side: string) => `<${side} style="thin"><color rgb="FF808080"/></${side}>`;
-    return [
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-      numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '',
-      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>`,
-      `<fills count="${fills.length}">${fills.join('')}</fills>`,
-      `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>${thin('left')}${thin('right')}${thin('top')}${thin('bottom')}<diagonal/></border></borders>`,
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
-      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>`,
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>',
-      '</styleSheet>',
-    ].join('');
+    return this.styles.id(style);
   }
 
   toBuffer(created: Date): Buffer {
@@ -384,7 +287,7 @@ export class WorkbookBuilder {
     zip.add('docProps/core.xml', [core]);
     zip.add('xl/workbook.xml', [workbook]);
     zip.add('xl/_rels/workbook.xml.rels', [rels]);
-    zip.add('xl/styles.xml', [this.stylesXml()]);
+    zip.add('xl/styles.xml', [this.styles.toXml(this.font)]);
     // Each sheet is turned into XML and compressed piece by piece, and its cells released, so a
     // country-sized merge never holds every sheet's cells and text at once.
     this.sheets.forEach((s, i) => {

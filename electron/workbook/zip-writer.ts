@@ -69,19 +69,27 @@ export class ZipWriter {
     this.offset += bytes.length;
   }
 
+  /**
+   * The fields a local header and its directory entry share, the same layout from `at` on (6 in the
+   * local header, 8 in the directory, which adds "version made by" first).
+   */
+  private entryFields(header: Buffer, at: number, e: Entry): Buffer {
+    header.writeUInt16LE(20, at - 2); // version needed to extract
+    header.writeUInt16LE(0x0800, at); // UTF-8 names
+    header.writeUInt16LE(8, at + 2); // deflate
+    header.writeUInt16LE(this.dosTime, at + 4);
+    header.writeUInt16LE(this.dosDate, at + 6);
+    header.writeUInt32LE(e.crc, at + 8);
+    header.writeUInt32LE(e.packed, at + 12);
+    header.writeUInt32LE(e.size, at + 16);
+    header.writeUInt16LE(e.name.length, at + 20);
+    return header;
+  }
+
   private localHeader(e: Entry): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(this.dosTime, 10);
-    local.writeUInt16LE(this.dosDate, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.packed, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    return local;
+    return this.entryFields(local, 6, e);
   }
 
   /** Adds one file of the archive from its text (or bytes), given in chunks. */
@@ -125,16 +133,8 @@ export class ZipWriter {
     for (const e of this.entries) {
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(0x0800, 8);
-      header.writeUInt16LE(8, 10);
-      header.writeUInt16LE(this.dosTime, 12);
-      header.writeUInt16LE(this.dosDate, 14);
-      header.writeUInt32LE(e.crc, 16);
-      header.writeUInt32LE(e.packed, 20);
-      header.writeUInt32LE(e.size, 24);
-      header.writeUInt16LE(e.name.length, 28);
+      header.writeUInt16LE(20, 4); // version made by
+      this.entryFields(header, 8, e);
       header.writeUInt32LE(e.offset, 42);
       this.put(header);
       this.put(e.name);

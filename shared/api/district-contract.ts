@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodSchema } from './common';
+import { periodSchema, base64Schema, fileNameSchema } from './common';
 import { unitCodeSchema, unitLevelSchema } from '../domain/units';
 import { checkedWorkbookSchema, importProblemResultSchema } from '../workbook/import-schema';
 
@@ -15,7 +15,6 @@ export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 export const IMPORT_BATCH_BYTES = 8 * 1024 * 1024;
 
 const period = periodSchema;
-const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 export const verdictSchema = checkedWorkbookSchema.shape.verdict;
 export const importProblemSchema = importProblemResultSchema;
@@ -32,11 +31,9 @@ export const receivedStatusSchema = z.enum(['current', 'superseded', 'refused', 
 
 export const importFileSchema = z
   .object({
-    fileName: z.string().trim().min(1).max(255),
-    base64: z
-      .string()
-      .max(base64Length(MAX_IMPORT_FILE_BYTES))
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+    fileName: fileNameSchema,
+    // An empty file is reported to the clerk as such, not refused as a wrong call.
+    base64: base64Schema(MAX_IMPORT_FILE_BYTES, { empty: true }),
   })
   .strict();
 

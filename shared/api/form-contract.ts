@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Schema, fileNameSchema } from './common';
 
 /**
  * The form in use and the packages installed from Settings (issue 9). The template crosses as
@@ -40,12 +41,8 @@ export const formCalls = {
   'form.install': {
     args: z
       .object({
-        fileName: z.string().trim().min(1).max(255),
-        base64: z
-          .string()
-          .min(1)
-          .max(Math.ceil(MAX_FORM_PACKAGE_BYTES / 3) * 4)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+        fileName: fileNameSchema,
+        base64: base64Schema(MAX_FORM_PACKAGE_BYTES),
       })
       .strict(),
     result: formsStateSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Schema, fileNameSchema } from './common';
 
 /** Receipts: made by the merging office for a received file, read by the commune app. */
 export const MAX_RECEIPT_FILE_BYTES = 1024 * 1024;
@@ -11,12 +12,8 @@ export const receiptCalls = {
   'receipt.import': {
     args: z
       .object({
-        fileName: z.string().trim().min(1).max(255),
-        base64: z
-          .string()
-          .min(1)
-          .max(Math.ceil(MAX_RECEIPT_FILE_BYTES / 3) * 4)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+        fileName: fileNameSchema,
+        base64: base64Schema(MAX_RECEIPT_FILE_BYTES),
       })
       .strict(),
     result: z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodSchema } from './common';
+import { periodSchema, base64Schema, fileNameSchema } from './common';
 import { unitCodeSchema } from '../domain/units';
 import { checkedWorkbookSchema } from '../workbook/import-schema';
 
@@ -9,7 +9,6 @@ import { checkedWorkbookSchema } from '../workbook/import-schema';
  * contract.ts so that file stays small.
  */
 export const MAX_RESTORE_FILE_BYTES = 10 * 1024 * 1024;
-const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 const period = periodSchema;
 const reportKey = z.object({ unitCode: unitCodeSchema, period }).strict();
@@ -26,12 +25,8 @@ export const savedWorkbookSchema = z.object({
 export type SavedWorkbook = z.infer<typeof savedWorkbookSchema>;
 
 const workbookFile = {
-  fileName: z.string().trim().min(1).max(255),
-  base64: z
-    .string()
-    .min(1)
-    .max(base64Length(MAX_RESTORE_FILE_BYTES))
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+  fileName: fileNameSchema,
+  base64: base64Schema(MAX_RESTORE_FILE_BYTES),
   /** The report the clerk is looking at: the file must be for this unit and period. */
   unitCode: unitCodeSchema.optional(),
   period: period.optional(),

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { Autosaver, type SaveState } from '../../renderer/src/form/autosaver';
+import { ApiCallError } from '../../renderer/src/api/client';
+import { ui } from '../../shared/i18n/vi/ui';
 
 function setup(save: (data: ReportData) => Promise<void>) {
   let data = emptyReportData();
@@ -14,7 +16,6 @@ function setup(save: (data: ReportData) => Promise<void>) {
       onState: (s) => states.push(s),
       delayMs: 300,
       retryMs: 4000,
-      fallbackMessage: 'lỗi',
       draft: { write: (d) => (draft.data = d), clear: () => (draft.data = undefined) },
     },
     emptyReportData(),
@@ -59,12 +60,12 @@ describe('autosave', () => {
   it('a failed save is reported with its message and retried until it succeeds', async () => {
     let fail = true;
     const save = vi.fn(async () => {
-      if (fail) throw new Error('Không ghi được tệp dữ liệu.');
+      if (fail) throw new ApiCallError({ code: 'io', message: 'Không ghi được tệp dữ liệu.' });
     });
     const { saver, states, type } = setup(save);
     type(7);
     await vi.advanceTimersByTimeAsync(300);
-    expect(states.at(-1)).toEqual({ kind: 'failed', message: 'Không ghi được tệp dữ liệu.' });
+    expect(states.at(-1)).toEqual({ kind: 'failed', message: 'Không ghi được tệp dữ liệu.', code: 'io' });
     // Typing while failed keeps the failure shown until a save succeeds.
     type(8);
     expect(states.at(-1)?.kind).toBe('failed');
@@ -75,6 +76,39 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(3);
     expect(states.at(-1)?.kind).toBe('saved');
     expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('a failure that is not the API\'s own (a bug) shows the general message, not its raw text', async () => {
+    const { states, type } = setup(async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'counts')");
+    });
+    type(7);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toEqual({ kind: 'failed', message: ui.unexpectedError });
+  });
+
+  it('a stale save whose merge fails shows why the save was refused unless the merge says why', async () => {
+    const refusal = new ApiCallError({ code: 'report-stale', message: 'Báo cáo vừa được sửa ở nơi khác.' });
+    for (const [mergeError, shown] of [
+      [new Error('internal'), refusal.message],
+      [new ApiCallError({ code: 'network', message: 'Mất kết nối.' }), 'Mất kết nối.'],
+    ] as const) {
+      const states: SaveState[] = [];
+      const saver = new Autosaver(
+        {
+          snapshot: () => ({ ...emptyReportData(), counts: { A03: 5 } }),
+          save: () => Promise.reject(refusal),
+          onStale: () => Promise.reject(mergeError),
+          onState: (s) => states.push(s),
+          delayMs: 300,
+        },
+        emptyReportData(),
+      );
+      saver.changed();
+      await vi.advanceTimersByTimeAsync(300);
+      expect(states.at(-1)).toEqual({ kind: 'failed', message: shown, code: 'report-stale' });
+      saver.dispose();
+    }
   });
 
   it('saves one at a time and ends with the newest data', async () => {
@@ -106,7 +140,7 @@ describe('autosave', () => {
   it('keeps what it sends as a draft until the save is acknowledged, and on failure', async () => {
     let fail = true;
     const { saver, states, type, draft } = setup(async () => {
-      if (fail) throw Object.assign(new Error('Phiên làm việc không hợp lệ.'), { code: 'unauthorized' });
+      if (fail) throw new ApiCallError({ code: 'unauthorized', message: 'Phiên làm việc không hợp lệ.' });
     });
     type(7);
     await vi.advanceTimersByTimeAsync(300);

@@ -8,21 +8,18 @@ import { dhis2Periods } from '../../../shared/dhis2/periods';
 import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { dhis2Messages } from '../../../shared/i18n/vi/dhis2';
-import { closeChecker, importReceivedFiles } from '../../services/district';
 import { exportDhis2, type Dhis2Format } from '../../services/dhis2';
 import {
   allow,
   period,
-  printResult,
-  readFiles,
   required,
-  scratch,
   UsageError,
   writeOut,
   type CliCommand,
   type CliIo,
   type Parsed,
 } from '../common';
+import { fromReceivedFiles } from '../received-files';
 
 function readMapping(file: string): string {
   let bytes: Buffer;
@@ -58,29 +55,16 @@ async function dhis2(p: Parsed, io: CliIo): Promise<number> {
     throw new UsageError(dhis2Messages.noJsonPeriod(periodName(per)));
   const mappingFile = p.options.get('mapping');
   const mappingCsv = mappingFile === undefined ? undefined : readMapping(mappingFile);
-  const files = readFiles(p.positional);
-  const { ctx, close } = scratch(p, io);
-  try {
-    const results = await importReceivedFiles(ctx, files, { expectedPeriod: per, backup: false });
-    await closeChecker(ctx);
+  return fromReceivedFiles(p, io, { expectedPeriod: per }, async (ctx) => {
     const output = exportDhis2(ctx, {
       period: per,
       format: format as Dhis2Format,
       ...(mappingCsv === undefined ? {} : { mappingCsv }),
     });
-    const written = writeOut(out, Buffer.from(output.content, 'utf8'));
-    const refused = results.filter((r) => r.verdict === 'refused').length;
-    if (p.json) {
-      io.out(
-        JSON.stringify({ outFile: written, units: output.units, values: output.values, files: results }),
-      );
-    } else {
-      results.forEach((r) => printResult(io, r));
-      io.out(output.summary);
-      io.out(M.written(written));
-    }
-    return refused ? 1 : 0;
-  } finally {
-    await close();
-  }
+    return {
+      written: writeOut(out, Buffer.from(output.content, 'utf8')),
+      json: { units: output.units, values: output.values },
+      summary: output.summary,
+    };
+  });
 }

@@ -2,17 +2,13 @@ import { periodName } from '../../../shared/domain/periods';
 import { previousPeriodOf } from '../../../shared/report/phrases';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
-import { closeChecker, importReceivedFiles } from '../../services/district';
 import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
 import {
   allow,
   appDataContext,
   period,
-  printResult,
-  readFiles,
   required,
-  scratch,
   shownPeriod,
   UsageError,
   writeOut,
@@ -20,6 +16,7 @@ import {
   type CliIo,
   type Parsed,
 } from '../common';
+import { fromReceivedFiles } from '../received-files';
 
 export const reportCommand: CliCommand = {
   name: 'report',
@@ -52,36 +49,16 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   allow(p, ['period', 'out', 'data-dir'], 'files');
   const per = period(p)!;
   const out = required(p, 'out');
-  const files = readFiles(p.positional);
-  const { ctx, close } = scratch(p, io);
-  try {
-    // As merge: a file of another period is refused, but the previous period's, compared with.
-    const previous = previousPeriodOf(per);
-    const results = await importReceivedFiles(ctx, files, {
-      expectedPeriod: per,
-      ...(previous ? { alsoPeriod: previous } : {}),
-      backup: false,
-    });
-    await closeChecker(ctx);
+  // As merge: a file of another period is refused, but the previous period's, compared with.
+  const previous = previousPeriodOf(per);
+  const periods = { expectedPeriod: per, ...(previous ? { alsoPeriod: previous } : {}) };
+  return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
-    const written = writeOut(out, built.bytes);
-    const refused = results.filter((r) => r.verdict === 'refused').length;
-    if (p.json) {
-      io.out(
-        JSON.stringify({
-          outFile: written,
-          unitsMerged: built.unitsMerged,
-          comparedWith: built.comparedWith,
-          files: results,
-        }),
-      );
-    } else {
-      results.forEach((r) => printResult(io, r));
-      io.out(M.reportSummary(built.unitsMerged, built.comparedWith ? shownPeriod(built.comparedWith) : null));
-      io.out(M.written(written));
-    }
-    return refused ? 1 : 0;
-  } finally {
-    await close();
-  }
+    const { unitsMerged, comparedWith } = built;
+    return {
+      written: writeOut(out, built.bytes),
+      json: { unitsMerged, comparedWith },
+      summary: M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
+    };
+  });
 }

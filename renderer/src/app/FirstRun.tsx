@@ -12,6 +12,8 @@ import { setupMessages as M } from '../../../shared/i18n/vi/setup';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from './errors';
+import { ErrorText } from './ErrorText';
+import { UnitOptions } from './UnitOptions';
 import { CommuneSearch, type CommuneHit } from './firstRun/CommuneSearch';
 import { OldDistrictPicker, ProvincePicker } from './firstRun/MergingPicker';
 import './firstRun/first-run.css';
@@ -143,11 +145,7 @@ export function FirstRun({
                 aria-invalid={!!error || undefined}
               >
                 <option value="">{ui.firstRun.chooseUnit}</option>
-                {listed.map((u) => (
-                  <option key={u.code} value={u.code}>
-                    {ui.unitOption(u.name, u.code)}
-                  </option>
-                ))}
+                <UnitOptions units={listed} />
               </select>
             </label>
             {kind === 'sample' && <p className="hint">{M.sampleNote}</p>}
@@ -203,11 +201,7 @@ export function FirstRun({
             <p className="hint">{ui.firstRun.mergingHint}</p>
           </>
         )}
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText message={error} />
         <button type="submit" className="primary" disabled={busy}>
           {ui.firstRun.start}
         </button>

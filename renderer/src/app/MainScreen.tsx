@@ -1,29 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
-import type { AppInfo, Settings } from '../../../shared/api/contract';
-import type { Unit } from '../../../shared/domain/units';
 import { DistrictView } from '../district/DistrictView';
 import { ReportForm, type ReportFormHandle } from '../form/ReportForm';
 import { useFormTemplate } from '../form/formTemplate';
-import { SettingsView } from '../settings/SettingsView';
+import { SettingsView, type StationProps } from '../settings/SettingsView';
 import { AppHeader, type View } from './AppHeader';
 import { call } from '../api/client';
 import { initialPeriod, periodsAround } from './periodState';
 
-export function MainScreen({
-  info,
-  settings,
-  units,
-  onSettingsChange,
-  onUnitsChange,
-  onFormInstalled,
-}: {
-  info: AppInfo;
-  settings: Settings;
-  units: Unit[];
-  onSettingsChange: (settings: Settings) => void;
-  onUnitsChange: (units: Unit[]) => void;
-  onFormInstalled?: () => void;
-}) {
+export function MainScreen(props: StationProps) {
+  const { settings, units, onSettingsChange } = props;
   // The periods the form in use is reported for (a package's "Kỳ báo cáo").
   const { periodKinds } = useFormTemplate();
   const choices = useMemo(() => periodsAround(new Date(), periodKinds), [periodKinds]);
@@ -78,16 +63,7 @@ export function MainScreen({
           />
         )}
         {shownView === 'district' && <DistrictView period={period} />}
-        {shownView === 'settings' && (
-          <SettingsView
-            info={info}
-            settings={settings}
-            units={units}
-            onSettingsChange={onSettingsChange}
-            onUnitsChange={onUnitsChange}
-            {...(onFormInstalled ? { onFormInstalled } : {})}
-          />
-        )}
+        {shownView === 'settings' && <SettingsView {...props} />}
       </main>
     </div>
   );

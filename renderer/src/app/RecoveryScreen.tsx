@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { formatBackupTime } from '../settings/BackupsPanel';
 import { messageOf } from './errors';
 import './recovery.css';
+import { ConfirmBox } from './ConfirmBox';
 
 type Confirming = { kind: 'restore'; backup: RecoveryBackup } | { kind: 'empty' } | undefined;
 
@@ -114,25 +115,20 @@ export function RecoveryScreen({
             </>
           )}
           {confirming && (
-            <div
-              className="confirm"
-              role="alertdialog"
-              aria-labelledby="recovery-confirm-title"
-              aria-modal="false"
-            >
-              <h2 id="recovery-confirm-title">{t.confirmTitle}</h2>
-              <p>
-                {confirming.kind === 'restore'
+            <ConfirmBox
+              id="recovery-confirm-title"
+              title={t.confirmTitle}
+              text={
+                confirming.kind === 'restore'
                   ? t.confirm(formatBackupTime(confirming.backup.createdAt))
-                  : t.confirmStartEmpty}
-              </p>
-              <button type="button" className="danger" disabled={working} onClick={() => void run()}>
-                {working ? t.restoring : confirming.kind === 'restore' ? t.confirmYes : t.startEmptyYes}
-              </button>{' '}
-              <button type="button" onClick={() => setConfirming(undefined)} autoFocus>
-                {t.confirmNo}
-              </button>
-            </div>
+                  : t.confirmStartEmpty
+              }
+              yes={working ? t.restoring : confirming.kind === 'restore' ? t.confirmYes : t.startEmptyYes}
+              no={t.confirmNo}
+              busy={working}
+              onYes={() => void run()}
+              onNo={() => setConfirming(undefined)}
+            />
           )}
           <p className="recovery-actions">
             <button type="button" onClick={reload} disabled={working}>

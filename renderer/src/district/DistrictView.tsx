@@ -18,6 +18,7 @@ import { UnitHistory } from './UnitHistory';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import './district.css';
 import { useApiCall } from '../app/useApiCall';
+import { ErrorText } from '../app/ErrorText';
 
 type Completeness = ApiResult<'district.completeness'>;
 
@@ -136,11 +137,7 @@ export function DistrictView({ period }: { period: string }) {
           {exported.downloaded && <span className="hint">{exportPanelText.downloaded}</span>}
         </div>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
 
       <div className="card drop-zone">
         <p>

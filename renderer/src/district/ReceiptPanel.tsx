@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { base64Url, XLSX_TYPE } from '../app/files';
 import { useApiCall } from '../app/useApiCall';
+import { ErrorText } from '../app/ErrorText';
 
 /** The receipt of one received file: the text to paste into an email, and the small workbook. */
 export function ReceiptPanel({
@@ -47,11 +48,7 @@ export function ReceiptPanel({
           {receiptUi.close}
         </button>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       {receipt && (
         <>
           <label className="receipt-label">

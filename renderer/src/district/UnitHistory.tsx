@@ -8,6 +8,7 @@ import { problemText, shownDateTime } from './format';
 import { previousRevision } from './revisionOrder';
 import { ReceiptPanel } from './ReceiptPanel';
 import { useApiCall } from '../app/useApiCall';
+import { ErrorText } from '../app/ErrorText';
 
 type History = ApiResult<'district.history'>;
 type Diff = ApiResult<'district.diff'>;
@@ -65,11 +66,7 @@ export function UnitHistory({
           {districtUi.hideHistory}
         </button>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       {!files && !error && <p className="hint">{districtUi.loading}</p>}
       {files && files.length === 0 && <p className="hint">{districtUi.noFiles}</p>}
       {files && files.length > 0 && (

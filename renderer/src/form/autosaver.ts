@@ -9,6 +9,8 @@
  */
 import type { ReportData } from '../../../shared/domain/report';
 import { fingerprint } from '../../../shared/domain/canonical';
+import { ApiCallError } from '../api/client';
+import { messageOf } from '../app/errors';
 import { dataKey, type DraftSink } from './draftStore';
 
 /** The store's answer to a save typed on figures that are no longer the stored ones. */
@@ -29,7 +31,8 @@ export interface AutosaverOptions {
   snapshot: () => ReportData;
   /**
    * Sends the data with `base`, the fingerprint of the stored data it was typed on; rejects with an
-   * Error whose message is shown to the person (and `code`, "report-stale" when the base is old).
+   * ApiCallError whose message is shown to the person (`code` "report-stale" when the base is old);
+   * any other failure shows the general message.
    */
   save: (data: ReportData, base: string) => Promise<void>;
   /**
@@ -41,8 +44,6 @@ export interface AutosaverOptions {
   delayMs?: number;
   retryMs?: number;
   now?: () => Date;
-  /** Message when a save fails without one. */
-  fallbackMessage: string;
   /** Keeps unsaved data on this computer until a save is acknowledged. */
   draft?: DraftSink;
 }
@@ -157,7 +158,7 @@ export class Autosaver {
     } catch (error) {
       const stale = (error as { code?: unknown } | null)?.code === STALE_SAVE_CODE;
       if (stale && this.options.onStale && !this.disposed) return this.merge(error);
-      const message = error instanceof Error && error.message ? error.message : this.options.fallbackMessage;
+      const message = messageOf(error);
       const code = (error as { code?: unknown } | null)?.code;
       this.setState(
         typeof code === 'string' ? { kind: 'failed', message, code } : { kind: 'failed', message },
@@ -179,7 +180,8 @@ export class Autosaver {
     try {
       await this.options.onStale!(this.savedData, this);
     } catch (error) {
-      const message = error instanceof Error && error.message ? error.message : (refusal as Error).message;
+      // The merge's own failure when the API said why; otherwise why the save was refused.
+      const message = messageOf(error instanceof ApiCallError ? error : refusal);
       this.setState({ kind: 'failed', message, code: STALE_SAVE_CODE });
       if (!this.disposed) this.schedule(this.options.retryMs ?? 4000);
     }

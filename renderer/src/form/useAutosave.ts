@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { ReportData } from '../../../shared/domain/report';
-import { ui } from '../../../shared/i18n/vi/ui';
 import { Autosaver, type SaveState } from './autosaver';
 import type { DraftSink } from './draftStore';
 
@@ -26,7 +25,6 @@ export function useAutosave(options: {
           onState: setState,
           delayMs: 300,
           retryMs: 4000,
-          fallbackMessage: ui.unexpectedError,
           draft: options.draft,
         },
         options.opened,

@@ -5,6 +5,7 @@ import { backupPanelText as t, backupReasonLabels } from '../../../shared/i18n/v
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { useApiCall } from '../app/useApiCall';
+import { ConfirmBox } from '../app/ConfirmBox';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -81,7 +82,7 @@ export function BackupsPanel() {
   };
 
   return (
-    <section className="settings-panel backups-panel" aria-labelledby="backups-title">
+    <section className="card settings-card backups-panel" aria-labelledby="backups-title">
       <h2 id="backups-title">{t.title}</h2>
       <p className="hint">{t.intro}</p>
       {folder && <p className="hint backups-folder">{t.folder(folder)}</p>}
@@ -101,21 +102,16 @@ export function BackupsPanel() {
         </div>
       )}
       {confirming && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="restore-confirm-title"
-          aria-modal="false"
-        >
-          <h3 id="restore-confirm-title">{t.confirmTitle}</h3>
-          <p>{t.confirmText(formatBackupTime(confirming.createdAt))}</p>
-          <button type="button" className="danger" onClick={() => void restore(confirming)}>
-            {t.confirmYes}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(undefined)} autoFocus>
-            {t.confirmNo}
-          </button>
-        </div>
+        <ConfirmBox
+          id="restore-confirm-title"
+          heading="h3"
+          title={t.confirmTitle}
+          text={t.confirmText(formatBackupTime(confirming.createdAt))}
+          yes={t.confirmYes}
+          no={t.confirmNo}
+          onYes={() => void restore(confirming)}
+          onNo={() => setConfirming(undefined)}
+        />
       )}
       {backups === undefined ? (
         <p className="hint">{t.loading}</p>

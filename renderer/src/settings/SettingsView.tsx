@@ -10,14 +10,8 @@ import { SupportPanel } from './SupportPanel';
 import { UnitImport } from './UnitImport';
 import { UnitsManager } from './UnitsManager';
 
-export function SettingsView({
-  info,
-  settings,
-  units,
-  onSettingsChange,
-  onUnitsChange,
-  onFormInstalled = () => {},
-}: {
+/** What the app knows of this PC once set up, and how a screen changes it (App → MainScreen → here). */
+export interface StationProps {
   info: AppInfo;
   settings: Settings;
   units: Unit[];
@@ -25,7 +19,16 @@ export function SettingsView({
   onUnitsChange: (units: Unit[]) => void;
   /** A form package was installed: the app reloads the form in use. */
   onFormInstalled?: () => void;
-}) {
+}
+
+export function SettingsView({
+  info,
+  settings,
+  units,
+  onSettingsChange,
+  onUnitsChange,
+  onFormInstalled = () => {},
+}: StationProps) {
   return (
     <div className="settings">
       <h1 className="visually-hidden">{ui.settings.title}</h1>

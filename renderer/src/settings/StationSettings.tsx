@@ -4,6 +4,7 @@ import type { Unit } from '../../../shared/domain/units';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { UnitOptions } from '../app/UnitOptions';
 
 /**
  * Which unit this PC reports for, and whether it is a merging office. Each change is saved at
@@ -55,11 +56,7 @@ export function StationSettings({
             disabled={busy}
             onChange={(e) => change({ ...shown, unitCode: e.target.value })}
           >
-            {choices.map((u) => (
-              <option key={u.code} value={u.code}>
-                {ui.unitOption(u.name, u.code)}
-              </option>
-            ))}
+            <UnitOptions units={choices} />
           </select>
         </label>
         <label className="check">

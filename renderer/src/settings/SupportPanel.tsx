@@ -24,7 +24,7 @@ export function SupportPanel() {
   };
 
   return (
-    <section className="settings-panel support-panel" aria-labelledby="support-title">
+    <section className="card settings-card support-panel" aria-labelledby="support-title">
       <h2 id="support-title">{t.title}</h2>
       <p className="hint">{t.intro}</p>
       <button type="button" onClick={() => void exportLog()} disabled={working}>

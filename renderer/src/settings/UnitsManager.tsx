@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { AddUnitForm, type Notice } from './AddUnitForm';
 import { UnitRow } from './UnitRow';
+import { ErrorText } from '../app/ErrorText';
 
 /**
  * The unit list: add, rename, stop or resume using a unit. One message at a time: each action
@@ -51,11 +52,7 @@ export function UnitsManager({
     <section className="card settings-card">
       <h2>{ui.settings.unitsHeading}</h2>
       <p className="hint">{ui.settings.unitsIntro}</p>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="units-scroll">
         <table className="units-table">
           <thead>

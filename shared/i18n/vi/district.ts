@@ -3,6 +3,7 @@
  * diff of revisions, and the merged workbook's sheets and headers.
  */
 import { formatCount } from '../../format/numbers';
+import type { CompletenessCounts } from '../../merge/completeness';
 
 const rev = (revision: number | null | undefined) =>
   revision === null || revision === undefined ? '?' : revision === 0 ? 'điền tay' : `lần ${revision}`;
@@ -97,14 +98,7 @@ export const districtUi = {
   exporting: 'Đang tạo bảng tổng hợp…',
   exported: (fileName: string, path: string) => `Đã lưu bảng tổng hợp "${fileName}" vào ${path}.`,
   download: 'Tải tệp về',
-  counts: (c: {
-    expected: number;
-    received: number;
-    warnings: number;
-    refused: number;
-    missing: number;
-    refusedFiles: number;
-  }) =>
+  counts: (c: CompletenessCounts) =>
     `${c.received + c.warnings}/${c.expected} đơn vị đã nộp (${c.warnings} có cảnh báo), ${c.refused} đơn vị bị từ chối, ${c.missing} đơn vị chưa nộp; ${c.refusedFiles} tệp bị từ chối.`,
   chartTitle: 'Tình hình nộp báo cáo',
   columns: {
@@ -172,13 +166,6 @@ export const mergedWorkbookText = {
   totalRow: 'Tổng cộng',
   notApplicable: 'không phát sinh',
   unattributed: 'Tệp không xác định được đơn vị',
-  countsLine: (c: {
-    expected: number;
-    received: number;
-    warnings: number;
-    refused: number;
-    missing: number;
-    refusedFiles: number;
-  }) =>
+  countsLine: (c: CompletenessCounts) =>
     `Đơn vị phải nộp: ${c.expected}; đã nhận: ${c.received}; có cảnh báo: ${c.warnings}; bị từ chối: ${c.refused}; chưa nộp: ${c.missing}. Tệp bị từ chối: ${c.refusedFiles}.`,
 } as const;

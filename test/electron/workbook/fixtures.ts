@@ -9,90 +9,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { ReportData } from '../../../shared/domain/report';
-import { DEFAULT_UNITS, type Unit } from '../../../shared/domain/units';
-import { CURRENT_TEMPLATE, type FormTemplate } from '../../../shared/template';
 import { CODE_HEADER, VALUE_HEADER } from '../../../shared/workbook/layout';
-import { writeUnitWorkbook } from '../../../electron/workbook/unit-writer';
+import { makeZip, unzipEntries } from '../../../scripts/lib/zip';
 
-export const UNITS: Unit[] = [...DEFAULT_UNITS];
-export const THONG_BINH: Unit = DEFAULT_UNITS.find((u) => u.code === 'TH03')!;
-
-/** A commune's report shaped like the seed's figures, consistent with every rule. */
-export function sampleReport(): ReportData {
-  return {
-    counts: {
-      A01: 159,
-      A02: 120,
-      A03: 1512,
-      A04: 800,
-      A05: 900,
-      A06: 27,
-      A08: 1200,
-      A09: 1300,
-      A10: 9,
-      A12: 40,
-      A13: 10,
-      A15: 9,
-      A16: 2400,
-      A17: 5563,
-      A18: 1606,
-      A19: 300,
-      A20: 120,
-      A21: 2,
-      A22: 2,
-      C01: 3,
-      C02: 0,
-      C03: 1,
-      C04: 2,
-      C05: 2,
-      C06: 1,
-      C07: 1,
-      C08: 1,
-      C09: 0,
-      D01: 4,
-      D02: 1,
-      D03: 5,
-      D04: 170,
-      D05: 1200,
-      D06: 800,
-      D07: 790,
-      D08: 1,
-      D09: 0,
-    },
-    texts: {
-      E01: 'Một số hồ sơ còn trễ hạn do thiếu thành phần.\nNgười dân chưa quen nộp trực tuyến.',
-      E02: 'Đề nghị tập huấn thêm về “dịch vụ công trực tuyến toàn trình”.',
-    },
-    models: [
-      {
-        id: 'm-1',
-        values: {
-          B01: 'Mô hình “Ngày không hẹn giải quyết thủ tục hành chính gắn với tuyên truyền hướng dẫn người dân đăng ký dịch vụ công”',
-          B02: 'Mô hình',
-          B03: 'Cải cách thủ tục hành chính',
-          B04: '05/04/2023',
-          B05: 'Duy trì',
-          B06: 'Giảm 30% thời gian chờ',
-        },
-      },
-      {
-        id: 'm-2',
-        values: {
-          B01: 'Ứng dụng mã QR tra cứu TTHC',
-          B02: 'Sáng kiến',
-          B03: 'Xây dựng chính quyền điện tử, chính quyền số',
-        },
-      },
-    ],
-    preparer: {
-      name: 'Nguyễn Thị Hồng',
-      position: 'Công chức Văn phòng - Thống kê',
-      phone: '0277 3800 000',
-      preparedOn: '15/12/2023',
-    },
-  };
-}
+// The report, the writer with fixed inputs and the zip helpers live beside the mutation run.
+export {
+  EXPORTED_AT,
+  THONG_BINH,
+  UNITS,
+  sampleReport,
+  writeReport,
+} from '../../../scripts/lib/sample-report';
+export { crc32, makeZip, unzipEntries, type ZipInput } from '../../../scripts/lib/zip';
 
 /** Every Vietnamese vowel with every tone, both cases, and đ/Đ: 146 letters. */
 const BASES = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -103,114 +31,6 @@ export const VIETNAMESE_LETTERS = [
   'đ',
   'Đ',
 ];
-
-export const EXPORTED_AT = new Date('2023-12-15T02:00:00Z');
-
-export function writeReport(
-  data: ReportData | null,
-  options: { unit?: Unit; period?: string; revision?: number; template?: FormTemplate } = {},
-): Promise<Buffer> {
-  return writeUnitWorkbook({
-    template: options.template ?? CURRENT_TEMPLATE,
-    unit: options.unit ?? THONG_BINH,
-    period: options.period ?? '2023',
-    data,
-    revision: options.revision ?? (data ? 3 : 0),
-    reportId: data ? 7 : undefined,
-    exportedAt: EXPORTED_AT,
-    appVersion: '0.1.0-test',
-  });
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-export interface ZipInput {
-  name: string;
-  data?: Buffer;
-  /** Already deflated bytes (with their real size in `size`). */
-  deflated?: Buffer;
-  size?: number;
-  /** Lie about the uncompressed size in the directory. */
-  declaredSize?: number;
-  crc?: number;
-}
-
-/** Writes a zip (deflate), optionally with lying sizes, for hostile-file tests. */
-export function makeZip(entries: ZipInput[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const compressed = e.deflated ?? zlib.deflateRawSync(e.data ?? Buffer.alloc(0));
-    const size = e.declaredSize ?? e.size ?? (e.data ?? Buffer.alloc(0)).length;
-    const crc = e.crc ?? (e.data ? crc32(e.data) : 0);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-/** Every entry of a zip (deflated or stored), inflated, in directory order. */
-export function unzipEntries(bytes: Buffer): { name: string; data: Buffer }[] {
-  let eocd = bytes.length - 22;
-  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = bytes.readUInt16LE(eocd + 10);
-  let p = bytes.readUInt32LE(eocd + 16);
-  const entries: { name: string; data: Buffer }[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(p + 10);
-    const compSize = bytes.readUInt32LE(p + 20);
-    const nameLen = bytes.readUInt16LE(p + 28);
-    const extraLen = bytes.readUInt16LE(p + 30);
-    const commentLen = bytes.readUInt16LE(p + 32);
-    const local = bytes.readUInt32LE(p + 42);
-    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const raw = bytes.subarray(start, start + compSize);
-    entries.push({ name, data: method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
 
 /** Rewrites some parts of an existing xlsx (e.g. to inject a DOCTYPE), keeping the others. */
 export function rewriteZip(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import { seededRandom } from '../../../scripts/lib/random';
 import { UNITS, sampleReport, writeReport } from './fixtures';
-import { runCase, type Outcome } from './mutation/oracle';
+import { runCase, type Outcome } from '../../../scripts/lib/mutation/oracle';
 
 /**
  * The reader rule, proved on the edits clerks make: 320 seeded mutations of a filled workbook

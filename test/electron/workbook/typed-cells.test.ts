@@ -4,8 +4,8 @@ import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { blankCountsOf, type CheckedWorkbook } from '../../../shared/workbook/import-types';
 import { COVER_LABELS } from '../../../shared/workbook/layout';
 import { UNITS, sampleReport, writeReport } from './fixtures';
-import { Book } from './mutation/book';
-import { Layout } from './mutation/mutations';
+import { Book } from '../../../scripts/lib/mutation/book';
+import { Layout } from '../../../scripts/lib/mutation/mutations';
 
 /**
  * Issue 8's paths, one test each: what a clerk typed is read into the data, or named at its cell,

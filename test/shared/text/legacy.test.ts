@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLegacy, encodingOfFont, fromLegacyText, legacyToUnicode } from '../../../shared/text/legacy';
-import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from './legacy-words';
+import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from '../../../scripts/lib/mutation/legacy-words';
 
 describe('legacy Vietnamese text', () => {
   it.each(TCVN3_WORDS)('TCVN3 %s → %s', (legacy, unicode) => {

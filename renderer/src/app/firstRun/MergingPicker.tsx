@@ -3,6 +3,7 @@ import type { ApiResult } from '../../../../shared/api/contract';
 import { setupMessages as M } from '../../../../shared/i18n/vi/setup';
 import { call } from '../../api/client';
 import { messageOf } from '../errors';
+import { ErrorText } from '../ErrorText';
 
 type Province = ApiResult<'catalog.provinces'>[number];
 type OldDistrict = ApiResult<'catalog.oldDistricts'>[number];
@@ -39,11 +40,7 @@ export function ProvincePicker({
         </select>
       </label>
       {chosen && <p className="hint">{M.provinceNote(chosen.communeCount)}</p>}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </>
   );
 }
@@ -105,11 +102,7 @@ export function OldDistrictPicker({
         </select>
       </label>
       {chosen && <p className="hint">{M.oldDistrictNote(chosen.communeCount)}</p>}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </>
   );
 }

@@ -3,16 +3,16 @@
  * the figures the district should then hold (`apply`), or "no figure can say this" (`mustFlag`: a
  * problem has to name one of the cells touched, or the file is refused).
  */
-import { DEFAULT_UNITS } from '../../../../shared/domain/units';
-import { DATE_SERIAL_RANGE } from '../../../../shared/rules/plausibility';
-import { countIndicators, textIndicators, type FormTemplate } from '../../../../shared/template';
+import { DEFAULT_UNITS } from '../../../shared/domain/units';
+import { DATE_SERIAL_RANGE } from '../../../shared/rules/plausibility';
+import { countIndicators, textIndicators, type FormTemplate } from '../../../shared/template';
 import {
   CODE_HEADER,
   COVER_LABELS,
   MODEL_ROW_ID_HEADER,
   VALUE_HEADER,
-} from '../../../../shared/workbook/layout';
-import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from '../../../shared/text/legacy-words';
+} from '../../../shared/workbook/layout';
+import { TCVN3_WORDS, VNI_LOOKS_UNICODE, VNI_WORDS } from './legacy-words';
 import type { Book, Cell, Sheet } from './book';
 
 /** The data a file should yield, models without their ids (a new row's id is the reader's choice). */

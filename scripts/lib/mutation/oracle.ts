@@ -3,12 +3,12 @@
  * ("same"), or a problem names a cell the clerk touched ("flagged"), or the file is refused
  * ("refused"). Anything else is "silent": a figure changed or lost without a word (a reader bug).
  */
-import { checkWorkbookSync } from '../../../../electron/workbook/unit-reader';
-import { cellRef } from '../../../../electron/workbook/formulas';
-import type { ReportData } from '../../../../shared/domain/report';
-import { CURRENT_TEMPLATE } from '../../../../shared/template';
-import type { CheckedWorkbook, ImportProblem } from '../../../../shared/workbook/import-types';
-import { UNITS } from '../fixtures';
+import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
+import { cellRef } from '../../../electron/workbook/formulas';
+import type { ReportData } from '../../../shared/domain/report';
+import { CURRENT_TEMPLATE } from '../../../shared/template';
+import type { CheckedWorkbook, ImportProblem } from '../../../shared/workbook/import-types';
+import { UNITS } from '../sample-report';
 import { Book } from './book';
 import { Layout, randomMutation, type Expected, type Intent, type Random } from './mutations';
 

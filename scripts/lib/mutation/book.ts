@@ -5,8 +5,8 @@
  * written back as a zip. Cells are objects, so an edit made before a row insert still knows where
  * its cell ended up.
  */
-import { cellRef, parseCellRef } from '../../../../electron/workbook/formulas';
-import { makeZip, unzipEntries } from '../fixtures';
+import { cellRef, parseCellRef } from '../../../electron/workbook/formulas';
+import { makeZip, unzipEntries } from '../zip';
 
 export interface Cell {
   row: number;

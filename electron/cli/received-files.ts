@@ -1,0 +1,45 @@
+import { cliMessages as M } from '../../shared/i18n/vi/cli';
+import type { ServiceContext } from '../services/context';
+import { closeChecker, importReceivedFiles } from '../services/district';
+import { printResult, readFiles, scratch, type CliIo, type Parsed } from './common';
+
+export type CheckedFiles = Awaited<ReturnType<typeof importReceivedFiles>>;
+
+/** What a command made from the checked files: the file written, its --json fields, its summary line. */
+export interface MadeFromFiles {
+  written: string;
+  json: Record<string, unknown>;
+  summary: string;
+}
+
+/**
+ * `merge`, `report` and `dhis2`: the files given are checked into a scratch district (a file of
+ * another period than `expectedPeriod` or `alsoPeriod` refused), the checker's
+ * workers stopped (their memory is free for what follows), then `make` writes the output. Prints
+ * each file's verdict, the summary and where the output is (or all of it as --json). Exit 1 when a
+ * file was refused: the output is still made from the others.
+ */
+export async function fromReceivedFiles(
+  p: Parsed,
+  io: CliIo,
+  periods: { expectedPeriod: string; alsoPeriod?: string },
+  make: (ctx: ServiceContext, results: CheckedFiles) => Promise<MadeFromFiles>,
+): Promise<number> {
+  const files = readFiles(p.positional);
+  const { ctx, close } = scratch(p, io);
+  try {
+    const results = await importReceivedFiles(ctx, files, { ...periods, backup: false });
+    await closeChecker(ctx);
+    const made = await make(ctx, results);
+    if (p.json) {
+      io.out(JSON.stringify({ outFile: made.written, ...made.json, files: results }));
+    } else {
+      results.forEach((r) => printResult(io, r));
+      io.out(made.summary);
+      io.out(M.written(made.written));
+    }
+    return results.some((r) => r.verdict === 'refused') ? 1 : 0;
+  } finally {
+    await close();
+  }
+}
