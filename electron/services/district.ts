@@ -20,6 +20,7 @@ import { districtMessages } from '../../shared/i18n/vi/district';
 import { computeCompleteness, type Completeness } from '../../shared/merge/completeness';
 import { diffReports, type DiffEntry } from '../../shared/merge/diff';
 import { mergeReports, type MergeEntry } from '../../shared/merge/merge';
+import { previousPeriodOf } from '../../shared/report/phrases';
 import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { AppError } from '../errors';
@@ -45,6 +46,7 @@ import { countedOnceWarning, expandRollUp } from './roll-up';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
 import { beforeImportBatch } from './import-hooks';
+import { issuingUnit } from './settings';
 
 /** What the district needs of a check pool (electron/workbook/check-pool.ts). */
 export interface WorkbookChecker {
@@ -109,7 +111,7 @@ export async function checkFile(
   ctx: ServiceContext,
   bytes: Uint8Array,
   fileName: string,
-  options: { units: readonly Unit[]; expectedPeriod?: string },
+  options: { units: readonly Unit[]; expectedPeriod?: string; alsoPeriod?: string },
 ): Promise<CheckedWorkbook> {
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
     return uncheckable(
@@ -159,6 +161,8 @@ export async function importReceivedFiles(
   files: readonly { fileName: string; bytes: Uint8Array }[],
   options: {
     expectedPeriod?: string;
+    /** A second period taken too: the previous one, for a Word report's comparison. */
+    alsoPeriod?: string;
     /**
      * false only for a throwaway store (the command line's `check` and `merge`, the benchmark):
      * there is nothing there to undo, so no backup before the batch.
@@ -174,6 +178,7 @@ export async function importReceivedFiles(
     checkFile(ctx, f.bytes, f.fileName, {
       units,
       ...(options.expectedPeriod ? { expectedPeriod: options.expectedPeriod } : {}),
+      ...(options.alsoPeriod ? { alsoPeriod: options.alsoPeriod } : {}),
     }),
   );
   const receivedAt = ctx.now().toISOString();
@@ -284,6 +289,13 @@ export function mergeCurrentFiles(ctx: ServiceContext, period: string) {
   return { current, usable, fileEntries, entries, merged: mergeReports(CURRENT_TEMPLATE, period, entries) };
 }
 
+/** The same kind of period a year earlier, merged, when this office holds files of it; else null. */
+export function mergePreviousPeriod(ctx: ServiceContext, period: string) {
+  const previous = previousPeriodOf(period);
+  const before = previous ? mergeCurrentFiles(ctx, previous) : null;
+  return previous && before?.entries.length ? { period: previous, figures: before.merged } : null;
+}
+
 /**
  * The merged workbook of a period from the current (accepted, latest) file of each unit, written
  * to `file` part by part (whole or not at all).
@@ -302,6 +314,8 @@ export async function buildMergedWorkbook(
       template: CURRENT_TEMPLATE,
       merged,
       completeness,
+      issuer: issuingUnit(ctx),
+      previous: mergePreviousPeriod(ctx, period),
       generatedAt: ctx.now(),
       appVersion: ctx.appVersion,
       sources: current.map((f) => ({
@@ -338,9 +352,6 @@ export function mergedFileName(period: string, at: Date): string {
   )}`;
   return `CCHC_TongHop_${name}_${stamp}.xlsx`;
 }
-
-/** Folder of the merged Word reports inside the data folder (the workbooks go to the export folder). */
-export const MERGED_FOLDER = 'tong-hop';
 
 export async function exportMergedWorkbook(
   ctx: ServiceContext,

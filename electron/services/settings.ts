@@ -3,7 +3,8 @@ import { isPeriodCode } from '../../shared/domain/periods';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { AppError } from '../errors';
 import { getSetting, setSettings } from '../store/settings';
-import { findUnit } from '../store/units';
+import type { Unit } from '../../shared/domain/units';
+import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
 import { defaultExportFolder, exportFolder, setExportFolder } from './export-folder';
 
@@ -33,4 +34,15 @@ export function saveSettings(ctx: ServiceContext, settings: SettingsInput): Sett
     ...(settings.period ? { period: settings.period } : {}),
   });
   return getSettings(ctx)!;
+}
+
+/**
+ * The office that issues a merged report or workbook (its Nghị định 30 header): this PC's unit
+ * when set, else the unit list's first district body; a nameless one when there is neither.
+ */
+export function issuingUnit(ctx: ServiceContext): Pick<Unit, 'name' | 'level'> {
+  const own = getSettings(ctx);
+  const unit =
+    (own && findUnit(ctx.db, own.unitCode)) || listUnits(ctx.db, true).find((u) => u.level === 'huyen');
+  return unit ?? { name: '', level: 'huyen' };
 }

@@ -2,7 +2,6 @@
  * The Word report (.docx): a merging office's from the files it holds, a commune's from its own
  * figures. The previous period's figures are compared where this PC holds them.
  */
-import path from 'node:path';
 import type { SavedWordReport } from '../../shared/api/report-contract';
 import { periodName } from '../../shared/domain/periods';
 import { fromJsDate } from '../../shared/format/dates';
@@ -21,32 +20,22 @@ import { writeReportDocx } from '../report/docx-writer';
 import { findReport } from '../store/reports';
 import { findUnit, listUnits } from '../store/units';
 import type { ServiceContext } from './context';
-import { MERGED_FOLDER, mergeCurrentFiles } from './district';
-import { getSettings } from './settings';
-import { saveFile } from './workbooks';
-
-/** The office that issues a merged report: this PC's unit when set, else the list's first district body. */
-function mergingOffice(ctx: ServiceContext, units: Unit[]): Pick<Unit, 'name' | 'level'> {
-  const own = getSettings(ctx);
-  const unit = (own && findUnit(ctx.db, own.unitCode)) || units.find((u) => u.level === 'huyen');
-  return unit ?? { name: '', level: 'huyen' };
-}
+import { mergeCurrentFiles, mergePreviousPeriod } from './district';
+import { saveExport } from './export-folder';
+import { issuingUnit } from './settings';
 
 export async function buildMergedReportDocx(
   ctx: ServiceContext,
   period: string,
 ): Promise<{ bytes: Buffer; unitsMerged: number; comparedWith: string | null }> {
   const { merged, entries } = mergeCurrentFiles(ctx, period);
-  const previousPeriod = previousPeriodOf(period);
-  const before = previousPeriod ? mergeCurrentFiles(ctx, previousPeriod) : null;
-  const previous =
-    before && before.entries.length ? { period: previousPeriod!, figures: before.merged } : null;
+  const previous = mergePreviousPeriod(ctx, period);
   const input: ReportInput = {
     template: CURRENT_TEMPLATE,
     merged,
     previous,
     scope: 'merged',
-    issuer: mergingOffice(ctx, listUnits(ctx.db, true)),
+    issuer: issuingUnit(ctx),
     parent: null,
     date: fromJsDate(ctx.now()),
   };
@@ -95,7 +84,7 @@ function requireUnit(ctx: ServiceContext, code: string): Unit {
   return unit;
 }
 
-/** "Xuất báo cáo Word" of a commune: saved in the export folder beside its workbooks. */
+/** "Xuất báo cáo Word" of a commune: saved like its workbooks (export folder; Electron asks). */
 export async function exportOwnWordReport(
   ctx: ServiceContext,
   key: { unitCode: string; period: string },
@@ -104,12 +93,12 @@ export async function exportOwnWordReport(
   const built = await buildOwnReportDocx(ctx, unit, key.period);
   if (!built) throw new AppError('nothing-to-export', workbookServiceMessages.nothingToExport);
   const fileName = wordReportFileName({ period: key.period, unit, at: ctx.now() });
-  const savedPath = saveFile(ctx, fileName, built.bytes);
+  const savedPath = await saveExport(ctx, fileName, built.bytes);
   log('report', `exported ${fileName} (${built.bytes.length} bytes)`);
   return { fileName, savedPath, base64: built.bytes.toString('base64'), comparedWith: built.comparedWith };
 }
 
-/** "Xuất báo cáo Word" of the merging office: saved beside the merged workbooks. */
+/** "Xuất báo cáo Word" of the merging office: saved like the merged workbook (export folder). */
 export async function exportMergedWordReport(
   ctx: ServiceContext,
   period: string,
@@ -119,7 +108,7 @@ export async function exportMergedWordReport(
     throw new AppError('nothing-merged', wordReportUi.nothingMerged(periodName(period)));
   }
   const fileName = wordReportFileName({ period, unit: null, at: ctx.now() });
-  const savedPath = saveFile(ctx, fileName, built.bytes, path.join(ctx.dataDir, MERGED_FOLDER));
+  const savedPath = await saveExport(ctx, fileName, built.bytes);
   log('report', `exported ${fileName} (${built.bytes.length} bytes)`);
   return {
     fileName,

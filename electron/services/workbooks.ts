@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RestorePreview, SavedWorkbook } from '../../shared/api/workbook-contract';
-import { canonicalJson, canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalJson, canonicalReportData, hasReportContent } from '../../shared/domain/canonical';
 import { emptyReportData } from '../../shared/domain/report';
 import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
@@ -23,7 +23,6 @@ import type { ServiceContext } from './context';
 import { checkerFor, withoutLimitsNotice } from './district';
 import { exportFolder, saveExport } from './export-folder';
 import { getSettings } from './settings';
-import { writeFileAtomic } from '../atomic-write';
 
 /**
  * The commune's workbooks: export of its report (which marks the revision exported, so the next
@@ -43,24 +42,6 @@ function requireUnit(ctx: ServiceContext, code: string) {
 
 function identity(unitCode: string, period: string) {
   return { unitCode, period, templateId: CURRENT_TEMPLATE.id, templateVersion: CURRENT_TEMPLATE.version };
-}
-
-/**
- * A file saved whole or not at all (see atomic-write.ts), in the export folder unless told, without
- * a dialog (the Word report's files). The workbooks use saveExport (export-folder.ts), which asks
- * in Electron.
- */
-export function saveFile(
-  ctx: ServiceContext,
-  fileName: string,
-  bytes: Buffer,
-  dir: string = exportFolder(ctx),
-): string {
-  try {
-    return writeFileAtomic(path.join(dir, fileName), bytes);
-  } catch (error) {
-    throw new AppError('export-write', workbookServiceMessages.cannotWrite(dir, (error as Error).message));
-  }
 }
 
 /**
@@ -86,6 +67,9 @@ export async function buildReportWorkbook(
       errors.slice(0, 20).map((e) => e.message),
     );
   }
+  // No figure, text or model (a phone alone): the district would refuse the file as a blank template.
+  if (!hasReportContent(report.data))
+    throw new AppError('nothing-entered', workbookServiceMessages.nothingEntered);
   // Marked exported before the first await, with no await between reading and marking: a save
   // arriving while the file is written then raises the revision, and the file's content is
   // exactly this revision's.

@@ -69,6 +69,7 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
+  const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  process.stderr.write(`${taken ? webMessages.portTaken(port) : (error as Error).message}\n`);
   process.exit(1);
 }

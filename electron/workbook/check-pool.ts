@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Unit } from '../../shared/domain/units';
-import { importMessages } from '../../shared/i18n/vi/workbook';
+import { importMessages, type ProblemPlace } from '../../shared/i18n/vi/workbook';
 import type { FormTemplate } from '../../shared/template';
 import type { CheckedWorkbook, ImportProblem } from '../../shared/workbook/import-types';
 import { log } from '../log';
@@ -80,6 +80,11 @@ interface Task {
   context: CheckContext;
   options: FileCheckOptions;
   resolve(result: CheckedWorkbook): void;
+}
+
+/** Where a problem found by the pool is: the file, and whether the commune is restoring its own. */
+function placeOf(task: Task): ProblemPlace {
+  return { file: task.fileName, ...(task.options.expectedUnitCode ? { own: true } : {}) };
 }
 
 interface Slot {
@@ -229,7 +234,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       if (message.ok) finish(slot, message.result);
       else {
         log('check-pool', `worker error on a file: ${message.message.split('\n')[0]}`);
-        finish(slot, refused(task, 'internal', importMessages.internal({ file: task.fileName })));
+        finish(slot, refused(task, 'internal', importMessages.internal(placeOf(task))));
       }
       pump();
     });
@@ -243,7 +248,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
     worker.on('exit', (code) => {
       const task = slot.task;
       if (task) {
-        finish(slot, refused(task, 'worker-crashed', importMessages.workerCrashed({ file: task.fileName })));
+        finish(slot, refused(task, 'worker-crashed', importMessages.workerCrashed(placeOf(task))));
       } else if (!slot.retired && !closed && !slot.ready) {
         log('check-pool', `worker exited during start-up (code ${code})`);
         if (startFailures >= 3 && !inProcess) {
@@ -281,7 +286,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       slot.retired = true;
       finish(
         slot,
-        refused(task, 'timeout', importMessages.timeout({ file: task.fileName }, timeoutMs / 1000)),
+        refused(task, 'timeout', importMessages.timeout(placeOf(task), timeoutMs / 1000)),
       );
       void slot.worker.terminate();
       pump();
@@ -346,14 +351,14 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       closed = true;
       const pending = queue.splice(0);
       for (const task of pending)
-        task.resolve(refused(task, 'internal', importMessages.internal({ file: task.fileName })));
+        task.resolve(refused(task, 'internal', importMessages.internal(placeOf(task))));
       await Promise.all(
         slots.map((slot) => {
           slot.retired = true;
           if (slot.task)
             finish(
               slot,
-              refused(slot.task, 'internal', importMessages.internal({ file: slot.task.fileName })),
+              refused(slot.task, 'internal', importMessages.internal(placeOf(slot.task))),
             );
           return slot.worker.terminate();
         }),

@@ -41,6 +41,16 @@ export class SheetBuilder {
   readonly merges: string[] = [];
   frozen: { rows: number; cols: number } | null = null;
   printTitleRow: number | null = null;
+  /** Rows repeated at the top of every printed page, when more than the one `printTitleRow`. */
+  printTitleRows: [number, number] | null = null;
+  /** Columns repeated at the left of every printed page (e.g. the unit's code and name). */
+  printTitleCols: [number, number] | null = null;
+  /** A fixed print scale in percent instead of fitting the width to one page. */
+  printScale: number | null = null;
+  /** A manual page break before each of these columns. */
+  columnBreaks: number[] = [];
+  /** Page numbers centred at the top from page 2 (Nghị định 30); Excel's header code. */
+  pageNumbers = false;
   landscape = true;
   state: 'visible' | 'veryHidden' = 'visible';
   /** Set by WorkbookBuilder.seal: the sheet's part, deflated, its cells let go. */
@@ -330,11 +340,20 @@ export class WorkbookBuilder {
     const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
     const definedNames = this.sheets
-      .map((s, i) =>
-        s.printTitleRow
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoteSheet(s.name))}!$${s.printTitleRow}:$${s.printTitleRow}</definedName>`
-          : '',
-      )
+      .map((s, i) => {
+        const rows = s.printTitleRows ?? (s.printTitleRow ? [s.printTitleRow, s.printTitleRow] : null);
+        const parts = [
+          ...(s.printTitleCols
+            ? [
+                `${quoteSheet(s.name)}!$${columnLetter(s.printTitleCols[0])}:$${columnLetter(s.printTitleCols[1])}`,
+              ]
+            : []),
+          ...(rows ? [`${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}`] : []),
+        ];
+        return parts.length
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(parts.join(','))}</definedName>`
+          : '';
+      })
       .join('');
     const workbook = [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',

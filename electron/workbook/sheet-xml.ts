@@ -10,13 +10,16 @@ export interface SheetLayout {
   readonly merges: readonly string[];
   readonly frozen: { rows: number; cols: number } | null;
   readonly landscape: boolean;
+  readonly printScale: number | null;
+  readonly pageNumbers: boolean;
+  readonly columnBreaks: readonly number[];
 }
 
 /** Everything before a sheet's rows: views, frozen panes, column widths. */
 export function sheetHeadXml(sheet: SheetLayout, selected: boolean): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    `<sheetPr><pageSetUpPr fitToPage="${sheet.printScale ? 0 : 1}"/></sheetPr>`,
   ];
   const view = [`<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>`];
   if (sheet.frozen && (sheet.frozen.rows || sheet.frozen.cols)) {
@@ -49,7 +52,17 @@ export function sheetTailXml(sheet: SheetLayout): string {
   }
   out.push(
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
-    `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+    `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}"${
+      sheet.printScale ? ` scale="${sheet.printScale}"` : ' fitToWidth="1" fitToHeight="0"'
+    }/>`,
+    sheet.pageNumbers
+      ? '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman"&amp;13&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>'
+      : '',
+    sheet.columnBreaks.length
+      ? `<colBreaks count="${sheet.columnBreaks.length}" manualBreakCount="${sheet.columnBreaks.length}">${sheet.columnBreaks
+          .map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`)
+          .join('')}</colBreaks>`
+      : '',
     '</worksheet>',
   );
   return out.join('');

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { canonicalReportData } from '../../shared/domain/canonical';
+import { canonicalReportData, hasReportContent } from '../../shared/domain/canonical';
 import { isPeriodCode } from '../../shared/domain/periods';
 import { importMessages } from '../../shared/i18n/vi/workbook';
 import { TEMPLATES, type FormTemplate } from '../../shared/template';
@@ -56,7 +56,8 @@ export function checkWorkbookSync(
   options: CheckOptions,
 ): CheckedWorkbook {
   const started = performance.now();
-  const checker = new Checker(fileName);
+  // A unit expected on this PC: the commune restoring its own file.
+  const checker = new Checker(fileName, !!options.expectedUnitCode);
   const result = (unreadable: boolean, extra: Partial<CheckedWorkbook> = {}): CheckedWorkbook => ({
     fileName,
     sha256: sha256(bytes),
@@ -104,12 +105,7 @@ export function checkWorkbookSync(
   // 6. Counts and every other input, found by code.
   const read = readReportData(checker, wb, template);
   const data = canonicalReportData(read.data);
-  if (
-    !checker.problems.some((p) => p.level === 'error') &&
-    Object.keys(data.counts).length === 0 &&
-    Object.keys(data.texts).length === 0 &&
-    read.data.models.length === 0
-  ) {
+  if (!checker.problems.some((p) => p.level === 'error') && !hasReportContent(read.data)) {
     // An unfilled blank template is refused: accepted, it would count as the unit's report and
     // be merged as zeros.
     checker.add('error', 'no-data', importMessages.noData(checker.place()));

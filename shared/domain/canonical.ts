@@ -44,6 +44,21 @@ export function canonicalReportData(data: ReportData): ReportData {
   return { counts, texts, models, preparer };
 }
 
+/**
+ * Whether a report holds anything of its own: a figure, a text or a model with some content (the
+ * preparer's name or phone alone is not a report). The one rule of the export service (nothing to
+ * export) and of the reader (an unfilled blank template is refused), so an exported file is never
+ * refused as a blank.
+ */
+export function hasReportContent(data: ReportData): boolean {
+  const c = canonicalReportData(data);
+  return (
+    Object.keys(c.counts).length > 0 ||
+    Object.keys(c.texts).length > 0 ||
+    c.models.some((m) => Object.keys(m.values).length > 0)
+  );
+}
+
 /** A short fingerprint of a text (53-bit hash, cyrb53): enough to tell two reports apart. */
 export function fingerprint(text: string): string {
   let h1 = 0xdeadbeef;

@@ -129,5 +129,19 @@ export function placeName(unitName: string): string {
  */
 export const COUNT_NUMBER_FORMAT = '[<1000]0;[<1000000]#"."000;#"."000"."000';
 
+/**
+ * The same for a count of a billion or more (a format has three sections at most): "1.234.567.890"
+ * up to the template's maximum, 999.999.999.999. Used for the cells whose value is that large.
+ */
+export const LARGE_COUNT_NUMBER_FORMAT =
+  '[<1000000000]#"."000"."000;[<1000000000000]#"."000"."000"."000;#"."000"."000"."000"."000';
+
+/** The number format that groups `value` right. */
+export function countNumberFormat(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Math.abs(value) >= 1e9
+    ? LARGE_COUNT_NUMBER_FORMAT
+    : COUNT_NUMBER_FORMAT;
+}
+
 /** Text cells (dates typed dd/mm/yyyy, phone numbers with a leading 0) stay text. */
 export const TEXT_NUMBER_FORMAT = '@';

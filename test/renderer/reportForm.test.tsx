@@ -145,6 +145,23 @@ describe('the report form', () => {
     expect(view.host.querySelector('.issue-list')!.textContent).toContain('A05');
   });
 
+  it('export with an unsaved refused entry and a rule error: the banner counts the errors as the tab does', async () => {
+    api.handlers['report.open'] = () => report({ ...emptyReportData(), counts: { A03: 10, A04: 99 } });
+    // The server sees only what was saved: the rule error, not the refused entry.
+    api.handlers['workbook.exportReport'] = () => {
+      throw new FakeApiError('Báo cáo còn 1 lỗi phải sửa trước khi xuất.', 'report-has-errors');
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await type(byLabel(view.host, 'A05 Hồ sơ mới tiếp nhận trực tiếp'), '27,630');
+    await settle(400);
+    const badges = [...view.host.querySelectorAll('.badge.error')].map((b) => b.textContent);
+    expect(badges).toEqual(['2 lỗi']);
+    await click(button(view.host, 'Xuất tệp Excel'));
+    await settle(50);
+    expect(view.host.textContent).toContain('Báo cáo còn 2 lỗi phải sửa');
+    expect(api.calls.some((c) => c.channel === 'workbook.exportReport')).toBe(false);
+  });
+
   it('says so when the report cannot be opened, and tries again', async () => {
     let attempts = 0;
     api.handlers['report.open'] = () => {

@@ -1,4 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
+import { previousPeriodOf } from '../../../shared/report/phrases';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { AppError } from '../../errors';
 import { closeChecker, importReceivedFiles } from '../../services/district';
@@ -54,8 +55,13 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   const files = readFiles(p.positional);
   const { ctx, close } = scratch(p, io);
   try {
-    // No expected period: the previous period's files, given too, are compared with.
-    const results = await importReceivedFiles(ctx, files, { backup: false });
+    // As merge: a file of another period is refused, but the previous period's, compared with.
+    const previous = previousPeriodOf(per);
+    const results = await importReceivedFiles(ctx, files, {
+      expectedPeriod: per,
+      ...(previous ? { alsoPeriod: previous } : {}),
+      backup: false,
+    });
     await closeChecker(ctx);
     const built = await buildMergedReportDocx(ctx, per);
     const written = writeOut(out, built.bytes);

@@ -1,24 +1,41 @@
+import { periodName } from '../../../shared/domain/periods';
+import { indicatorSections } from '../../../shared/template';
 import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import { FLUSH_ROWS, type MergedContext, type NumericIndicator } from './context';
-import { bold, cachedRate, COUNT, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
+import { bold, cachedRate, countStyle, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
 
 /** "Theo đơn vị": units × indicators, a total row; totals and rates as formulas of the row. */
 export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { merged, numeric, unitCount, titleLines } = ctx;
   const { fixed, headerRow, labelRow, firstRow, lastRow, totalRow, columnOf, letterOf } = ctx.byUnit;
   const ws = wb.addSheet(T.sheets.byUnit);
-  title(ws, titleLines, Math.min(fixed.length + numeric.length, 12));
+  title(
+    ws,
+    [T.byUnitTitle(periodName(merged.period)), ...titleLines.slice(1)],
+    Math.min(fixed.length + numeric.length, 12) - BY_UNIT_TITLE_COLUMNS,
+    ctx.official,
+    BY_UNIT_TITLE_COLUMNS + 1,
+  );
   ws.setRow(headerRow, [...fixed, ...numeric.map((i) => i.code)], HEADER);
   ws.setRow(labelRow, [...fixed.map(() => ''), ...numeric.map((i) => i.label)], HEADER);
   for (let c = 1; c <= fixed.length; c++) ws.merge(headerRow, c, labelRow, c);
-  // Set before the rows, which are deflated a few hundred at a time (memory flat in the units).
+  // Set before the rows, which are deflated a hundred at a time (memory flat in the units).
   [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
   for (const col of columnOf.values()) ws.widths.set(col, 12);
   ws.heights.set(labelRow, 90);
   ws.frozen = { rows: labelRow, cols: 3 };
-  ws.printTitleRow = headerRow;
+  // On paper: at a fixed scale (12 pt × 80% ≈ 9,6 pt, never shrunk to fit one page), each section
+  // of the form from a new page, the codes, labels, and the units' codes and names on every page.
+  ws.printScale = BY_UNIT_PRINT_SCALE;
+  ws.printTitleRows = [headerRow, labelRow];
+  ws.printTitleCols = [1, BY_UNIT_TITLE_COLUMNS];
+  ws.columnBreaks = indicatorSections(ctx.template)
+    .slice(1)
+    .map((section) => section.indicators.find((i) => columnOf.has(i.code)))
+    .filter((first) => first !== undefined)
+    .map((first) => columnOf.get(first.code)!);
 
   merged.units.forEach((u, i) => {
     const row = firstRow + i;
@@ -60,6 +77,12 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   );
 }
 
+/** STT, the unit's code and name: repeated at the left of every printed page. */
+const BY_UNIT_TITLE_COLUMNS = 3;
+
+/** "Theo đơn vị" prints at 80%: its 12 pt text comes out at 9,6 pt, at least the 9 pt officials read. */
+export const BY_UNIT_PRINT_SCALE = 80;
+
 /** One row's indicator cells: counts as given, totals and rates as formulas with cached values. */
 function writeIndicatorCells(
   ws: SheetBuilder,
@@ -74,13 +97,13 @@ function writeIndicatorCells(
   const style = (s: CellStyle) => (emphasis ? bold(s) : s);
   for (const ind of ctx.numeric) {
     const col = ctx.byUnit.columnOf.get(ind.code)!;
-    if (ind.kind === 'count') ws.set(row, col, countCell(ind), style(COUNT));
+    if (ind.kind === 'count') ws.set(row, col, countCell(ind), style(countStyle(value(ind.code))));
     else if (ind.kind === 'total') {
       ws.set(
         row,
         col,
         { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
-        style(COUNT),
+        style(countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0))),
       );
     } else {
       ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, style(RATE));

@@ -2,10 +2,13 @@ import { periodName } from '../../../shared/domain/periods';
 import { formatDate, fromJsDate } from '../../../shared/format/dates';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { Completeness } from '../../../shared/merge/completeness';
-import type { MergedReport } from '../../../shared/merge/merge';
+import type { MergedFigures, MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
+import { localityOf, placeAndDate } from '../../../shared/report/phrases';
+import { placeName } from '../../../shared/workbook/layout';
 import type { RollUpUnit } from '../../../shared/workbook/roll-up';
 import { columnLetter } from '../formulas';
+import { headerRowAfter, type OfficialHeader } from './styles';
 
 /**
  * Rows of a long sheet deflated at a time (SheetBuilder.flush): a country-sized merge holds a
@@ -20,6 +23,10 @@ export interface MergedWorkbookInput {
   completeness: Completeness;
   generatedAt: Date;
   appVersion: string;
+  /** The previous period's merge ("Kỳ trước", "Tăng/giảm" in "Tổng hợp"), when the office holds it. */
+  previous?: { period: string; figures: MergedFigures } | null;
+  /** The merging office that issues the workbook (its header); none when not known. */
+  issuer?: { name: string } | null;
   /** The files merged, for the metadata sheet. */
   sources: { unitCode: string; fileName: string; sha256: string; revision: number | null }[];
   /** Each merged unit's report and the file it came from: the identity the next level imports. */
@@ -39,6 +46,7 @@ export interface MergedContext extends MergedWorkbookInput {
   numeric: NumericIndicator[];
   unitCount: number;
   titleLines: string[];
+  official: OfficialHeader;
   byUnit: {
     /** The fixed columns before the indicators (STT, code, name, level, revision). */
     fixed: string[];
@@ -63,7 +71,12 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
   ];
   const fixed = [T.index, T.unitCode, T.unitName, T.level, T.revision];
   const columnOf = new Map(numeric.map((ind, i) => [ind.code, fixed.length + 1 + i]));
-  const headerRow = titleLines.length + 2;
+  const headerRow = headerRowAfter(titleLines);
+  const issuer = input.issuer?.name.trim() ? input.issuer.name : null;
+  const official: OfficialHeader = {
+    issuer: issuer ? [T.peoplesCommittee, localityOf(issuer).toLocaleUpperCase('vi')] : [],
+    placeDate: issuer ? placeAndDate(placeName(issuer), fromJsDate(input.generatedAt)) : '',
+  };
   const firstRow = headerRow + 2;
   const lastRow = firstRow + unitCount - 1;
   return {
@@ -71,6 +84,7 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
     numeric,
     unitCount,
     titleLines,
+    official,
     byUnit: {
       fixed,
       headerRow,

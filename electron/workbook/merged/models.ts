@@ -2,7 +2,7 @@ import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { listSection } from '../../../shared/template';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext } from './context';
-import { fitRow, PLAIN, tableHeader, TEXT, title } from './styles';
+import { fitRow, PLAIN, tableHeader, TEXT, headerRowAfter, title } from './styles';
 
 /** "Mô hình, sáng kiến": every model with its unit, names verbatim (none without a list section). */
 export function writeModelsSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
@@ -10,8 +10,8 @@ export function writeModelsSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   if (!list) return;
   const ws = wb.addSheet(T.sheets.models);
   const head = [T.index, T.unitCode, T.unitName, ...list.columns.map((c) => c.label)];
-  title(ws, [list.title.toLocaleUpperCase('vi'), ...ctx.titleLines.slice(1)], head.length);
-  const h = ctx.titleLines.length + 2;
+  title(ws, [list.title.toLocaleUpperCase('vi'), ...ctx.titleLines.slice(1)], head.length, ctx.official);
+  const h = headerRowAfter(ctx.titleLines);
   tableHeader(ws, h, head);
   const widthOf = (c: (typeof list.columns)[number]) => (c.type === 'text' && c.multiline ? 50 : 18);
   ctx.merged.models.forEach((m, i) => {

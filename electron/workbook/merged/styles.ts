@@ -1,8 +1,9 @@
 import { formatRate, ratePercent } from '../../../shared/format/numbers';
 import { districtMessages } from '../../../shared/i18n/vi/district';
+import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { CompletenessFile } from '../../../shared/merge/completeness';
 import type { RateIndicator } from '../../../shared/template';
-import { COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
+import { COUNT_NUMBER_FORMAT, LARGE_COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
 import { percentTextFormula } from '../formulas';
 import { lineHeight, rowHeightFor, type WrappedText } from '../row-height';
 import type { CellStyle, SheetBuilder } from '../sheet-writer';
@@ -20,7 +21,13 @@ export const HEADER: CellStyle = {
 export const TEXT: CellStyle = { border: true, vertical: 'top', wrap: true };
 export const PLAIN: CellStyle = { border: true, vertical: 'top' };
 export const COUNT: CellStyle = { border: true, vertical: 'top', numFmt: COUNT_NUMBER_FORMAT };
+const LARGE_COUNT: CellStyle = { border: true, vertical: 'top', numFmt: LARGE_COUNT_NUMBER_FORMAT };
+/** COUNT, or its variant that groups a billion or more right ("1.234.567.890"). */
+export const countStyle = (value: number | null | undefined): CellStyle =>
+  value !== null && value !== undefined && Math.abs(value) >= 1e9 ? LARGE_COUNT : COUNT;
 export const RATE: CellStyle = { border: true, vertical: 'top', horizontal: 'right' };
+/** A change from the previous period, signed: "+1234", "-56", "0". */
+export const CHANGE: CellStyle = { border: true, vertical: 'top', numFmt: '+0;-0;0' };
 const BOLD = new Map<CellStyle, CellStyle>();
 /** The bold variant of a style, one object per style (the writer caches styles by object). */
 export const bold = (s: CellStyle): CellStyle => {
@@ -44,10 +51,54 @@ export function rateFormula(rate: RateIndicator, ref: (code: string) => string):
   );
 }
 
-/** Title lines across the top, merged over the table's width. */
-export function title(ws: SheetBuilder, lines: string[], width: number): void {
+/** The Nghị định 30 header of every sheet: the issuing body at left, Quốc hiệu and tiêu ngữ at right. */
+export interface OfficialHeader {
+  /** "ỦY BAN NHÂN DÂN", "HUYỆN TÂN HỒNG"; empty when the merging office is not known. */
+  issuer: string[];
+  /** "Tân Hồng, ngày 05 tháng 01 năm 2024"; empty when not known. */
+  placeDate: string;
+}
+
+/** Rows the official header takes above a sheet's title (three, then one empty). */
+const OFFICIAL_ROWS = 4;
+
+/** The row of a sheet's table header, below the official header and `lines` of title. */
+export function headerRowAfter(lines: readonly string[]): number {
+  return OFFICIAL_ROWS + lines.length + 2;
+}
+
+/**
+ * The official header (issuing body, Quốc hiệu, tiêu ngữ, place and date), then the sheet's own
+ * title lines, merged over the table's width.
+ */
+export function title(
+  ws: SheetBuilder,
+  lines: string[],
+  width: number,
+  official: OfficialHeader,
+  /** The first column: right of columns repeated on every page, so the header prints once. */
+  from = 1,
+): void {
+  const w = from - 1 + Math.max(width, 2);
+  const split = from - 1 + Math.max(1, Math.floor(Math.max(width, 2) * 0.4));
+  const left = { bold: true, size: 12, horizontal: 'center', vertical: 'center', wrap: true } as const;
+  const right = { bold: true, horizontal: 'center', vertical: 'center' } as const;
+  if (official.issuer.length) {
+    ws.set(1, from, official.issuer.join('\n'), left);
+    ws.merge(1, from, 2, split);
+  }
+  ws.set(1, split + 1, workbookText.nationalName, { ...right, size: 12 });
+  ws.merge(1, split + 1, 1, w);
+  ws.set(2, split + 1, workbookText.nationalMotto, { ...right, size: 13 });
+  ws.merge(2, split + 1, 2, w);
+  if (official.placeDate) {
+    ws.set(3, split + 1, official.placeDate, { italic: true, size: 13, horizontal: 'center' });
+    ws.merge(3, split + 1, 3, w);
+  }
+  ws.heights.set(1, 33);
   lines.forEach((text, i) => {
-    ws.set(i + 1, 1, text, {
+    const row = OFFICIAL_ROWS + 1 + i;
+    ws.set(row, from, text, {
       bold: i === 0,
       italic: i > 0,
       size: i === 0 ? 14 : 12,
@@ -55,8 +106,10 @@ export function title(ws: SheetBuilder, lines: string[], width: number): void {
       vertical: 'center',
       wrap: true,
     });
-    ws.merge(i + 1, 1, i + 1, Math.max(width, 1));
+    ws.merge(row, from, row, w);
   });
+  // Numbered pages, as Nghị định 30 numbers them: centred at the top from page 2.
+  ws.pageNumbers = true;
 }
 
 export function tableHeader(ws: SheetBuilder, row: number, values: string[]): void {

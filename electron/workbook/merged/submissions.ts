@@ -1,9 +1,10 @@
+import { periodName } from '../../../shared/domain/periods';
 import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { formatDate, fromJsDate } from '../../../shared/format/dates';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext } from './context';
-import { bold, fileNote, fitRow, PLAIN, tableHeader, TEXT, title } from './styles';
+import { bold, fileNote, fitRow, PLAIN, tableHeader, TEXT, headerRowAfter, title } from './styles';
 
 const NOTE_WIDTH = 70;
 const shownDate = (iso: string) => formatDate(fromJsDate(new Date(iso)));
@@ -13,8 +14,13 @@ export function writeSubmissionsSheet(wb: WorkbookBuilder, ctx: MergedContext): 
   const { completeness, titleLines } = ctx;
   const ws = wb.addSheet(T.sheets.submissions);
   const head = [T.index, T.unitCode, T.unitName, T.level, T.status, T.revision, T.receivedAt, T.file, T.note];
-  title(ws, [titleLines[0]!, T.countsLine(completeness.counts), titleLines[2]!], head.length);
-  const h = titleLines.length + 2;
+  title(
+    ws,
+    [T.submissionsTitle(periodName(ctx.merged.period)), T.countsLine(completeness.counts), titleLines[2]!],
+    head.length,
+    ctx.official,
+  );
+  const h = headerRowAfter(titleLines);
   tableHeader(ws, h, head);
   let n = h + 1;
   completeness.rows.forEach((row, i) => {

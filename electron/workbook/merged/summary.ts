@@ -1,9 +1,25 @@
+import { periodName } from '../../../shared/domain/periods';
+import { formatRate } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
+import { previousPeriodUi } from '../../../shared/i18n/vi/report';
+import type { MergedFigures } from '../../../shared/merge/merge';
 import { indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
-import type { WorkbookBuilder } from '../sheet-writer';
+import type { SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
-import { bold, cachedRate, COUNT, PLAIN, RATE, rateFormula, tableHeader, TEXT, title } from './styles';
+import {
+  bold,
+  cachedRate,
+  CHANGE,
+  countStyle,
+  PLAIN,
+  RATE,
+  rateFormula,
+  tableHeader,
+  TEXT,
+  headerRowAfter,
+  title,
+} from './styles';
 
 /**
  * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
@@ -14,17 +30,26 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   const { firstRow, lastRow, letterOf } = ctx.byUnit;
   const levels = merged.levels;
   const ws = wb.addSheet(T.sheets.summary);
-  const headerRow = titleLines.length + 2;
-  title(ws, titleLines, 4 + levels.length);
-  tableHeader(ws, headerRow, [T.code, T.indicator, T.unitOfMeasure, T.total, ...levels.map((l) => l.name)]);
+  const headerRow = headerRowAfter(titleLines);
+  const previous = ctx.previous ?? null;
+  const width = 4 + levels.length + (previous ? 2 : 0);
+  title(ws, titleLines, width, ctx.official);
+  tableHeader(ws, headerRow, [
+    T.code,
+    T.indicator,
+    T.unitOfMeasure,
+    T.total,
+    ...levels.map((l) => l.name),
+    ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period)), previousPeriodUi.change] : []),
+  ]);
   const rowOf = new Map<string, number>();
   let r = headerRow + 1;
   for (const section of indicatorSections(template)) {
     const inds = section.indicators.filter((i): i is NumericIndicator => i.kind !== 'text');
     if (!inds.length) continue;
     ws.set(r, 1, section.title, bold(PLAIN));
-    for (let c = 2; c <= 4 + levels.length; c++) ws.set(r, c, null, PLAIN);
-    ws.merge(r, 1, r, 4 + levels.length);
+    for (let c = 2; c <= width; c++) ws.set(r, c, null, PLAIN);
+    ws.merge(r, 1, r, width);
     r++;
     for (const ind of inds) rowOf.set(ind.code, r++);
   }
@@ -49,7 +74,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
-          COUNT,
+          countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0)),
         );
       } else if (level === null) {
         const levelCells = levels.map((_, i) => `${columnLetter(5 + i)}${row}`);
@@ -57,7 +82,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           levelCells.length ? { formula: `SUM(${levelCells.join(',')})`, result: zero(ind.code) } : 0,
-          COUNT,
+          countStyle(zero(ind.code)),
         );
       } else {
         ws.set(
@@ -67,12 +92,43 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
             formula: `SUMIF(${unitRows('D', true)},"${level.name}",${unitRows(letterOf(ind.code), false)})`,
             result: zero(ind.code),
           },
-          COUNT,
+          countStyle(zero(ind.code)),
         );
       }
     }
   }
+  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous);
   [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (let c = 4; c < 5 + levels.length; c++) ws.widths.set(c, 15);
+  for (let c = 4; c <= width; c++) ws.widths.set(c, 15);
   ws.landscape = false;
+}
+
+/**
+ * "Kỳ trước" (the previous period's merged figures, as values) and "Tăng/giảm" (this period's
+ * total minus it, a formula) for counts and totals; a rate shows its previous value only.
+ */
+function writePreviousColumns(
+  ws: SheetBuilder,
+  ctx: MergedContext,
+  rowOf: Map<string, number>,
+  col: number,
+  previous: { period: string; figures: MergedFigures },
+): void {
+  for (const ind of ctx.numeric) {
+    const row = rowOf.get(ind.code)!;
+    if (ind.kind === 'rate') {
+      ws.set(row, col, formatRate(previous.figures.rates[ind.code]?.percent ?? null), RATE);
+      ws.set(row, col + 1, null, PLAIN);
+      continue;
+    }
+    const before = previous.figures.figures[ind.code] ?? null;
+    const now = ctx.merged.figures[ind.code] ?? 0;
+    ws.set(row, col, before, countStyle(before));
+    ws.set(
+      row,
+      col + 1,
+      before === null ? null : { formula: `D${row}-${columnLetter(col)}${row}`, result: now - before },
+      CHANGE,
+    );
+  }
 }

@@ -3,7 +3,7 @@ import { indicatorSections } from '../../../shared/template';
 import { columnLetter } from '../formulas';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
-import { bold, COUNT, PLAIN, tableHeader, title } from './styles';
+import { bold, COUNT, PLAIN, tableHeader, headerRowAfter, title } from './styles';
 
 /** The template section listed unit by unit on "Đào tạo, bồi dưỡng". */
 const TRAINING_SECTION_ID = 'C';
@@ -16,8 +16,8 @@ export function writeTrainingSheet(wb: WorkbookBuilder, ctx: MergedContext): voi
   const ws = wb.addSheet(T.sheets.training);
   const inds = section.indicators.filter((i): i is NumericIndicator => i.kind !== 'text');
   const head = [T.index, T.unitCode, T.unitName, ...inds.map((i) => `${i.code}. ${i.label}`)];
-  title(ws, [section.title.toLocaleUpperCase('vi'), ...titleLines.slice(1)], head.length);
-  const h = titleLines.length + 2;
+  title(ws, [section.title.toLocaleUpperCase('vi'), ...titleLines.slice(1)], head.length, ctx.official);
+  const h = headerRowAfter(titleLines);
   tableHeader(ws, h, head);
   ws.heights.set(h, 75);
   const colOf = new Map(inds.map((ind, i) => [ind.code, 4 + i]));

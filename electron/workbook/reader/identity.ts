@@ -171,8 +171,15 @@ export function checkTemplate(
 export interface ExpectedIdentity {
   units: readonly Unit[];
   expectedPeriod?: string;
+  /** One more period taken besides expectedPeriod: the previous one, that a Word report compares with. */
+  alsoPeriod?: string;
   /** A commune restoring its own workbook: the unit of this PC. */
   expectedUnitCode?: string;
+}
+
+/** True when the office expects another period than the file's (merge, report, the screen's period). */
+export function periodNotExpected(options: ExpectedIdentity, period: string): boolean {
+  return !!options.expectedPeriod && period !== options.expectedPeriod && period !== options.alsoPeriod;
 }
 
 export function checkUnitAndPeriod(
@@ -196,11 +203,11 @@ export function checkUnitAndPeriod(
   }
   if (!isPeriodCode(identity.period)) {
     checker.add('error', 'period-invalid', importMessages.periodInvalid(p, identity.period));
-  } else if (options.expectedPeriod && identity.period !== options.expectedPeriod) {
+  } else if (periodNotExpected(options, identity.period)) {
     checker.add(
       'error',
       'period-mismatch',
-      importMessages.periodMismatch(p, periodName(identity.period), periodName(options.expectedPeriod)),
+      importMessages.periodMismatch(p, periodName(identity.period), periodName(options.expectedPeriod!)),
     );
   }
 }

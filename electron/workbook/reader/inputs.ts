@@ -118,7 +118,7 @@ function checkBlankCounts(
   const where = { sheet: first.sheet, cell: cellRef(first.row, first.col) };
   const list = unnamed.map((i) => {
     const at = places.get(i.code)!;
-    return readerMessages.blankCell(i.code, cellRef(at.row, at.col));
+    return readerMessages.blankCell(i.code, at.sheet, cellRef(at.row, at.col));
   });
   checker.add(
     'warning',

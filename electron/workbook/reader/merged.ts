@@ -28,7 +28,7 @@ import {
 import { reportChecksum, rollUpChecksum } from '../checksum';
 import { cellRef } from '../formulas';
 import { cellAt, cellText, type RawSheet, type RawWorkbook } from '../xlsx/read';
-import { checkTemplate, checkUnitAndPeriod, type ExpectedIdentity } from './identity';
+import { checkTemplate, checkUnitAndPeriod, periodNotExpected, type ExpectedIdentity } from './identity';
 import { findSheet, sortedRows } from './locate';
 import { Checker } from './problems';
 
@@ -232,8 +232,9 @@ export function checkMergedWorkbook(
     seen.add(u.code);
   }
   // The period on screen is checked once for the file, not once per unit.
-  if (options.expectedPeriod && period !== options.expectedPeriod) {
-    const [found, expected] = [periodName(period), periodName(options.expectedPeriod)];
+  if (periodNotExpected(options, period)) {
+    // options.expectedPeriod is set: periodNotExpected says so.
+    const [found, expected] = [periodName(period), periodName(options.expectedPeriod!)];
     checker.add('error', 'period-mismatch', importMessages.periodMismatch(checker.place(), found, expected));
     return { identity };
   }

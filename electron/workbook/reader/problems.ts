@@ -11,10 +11,14 @@ import { ZipError } from '../xlsx/zip';
  */
 export class Checker {
   readonly problems: ImportProblem[] = [];
-  constructor(readonly fileName: string) {}
+  /** own: the commune restoring its own file (messages say what the clerk does, not the district). */
+  constructor(
+    readonly fileName: string,
+    readonly own = false,
+  ) {}
 
   place(extra: Partial<ProblemPlace> = {}): ProblemPlace {
-    return { file: this.fileName, ...extra };
+    return { file: this.fileName, ...(this.own ? { own: true } : {}), ...extra };
   }
 
   add(

@@ -13,7 +13,7 @@ import {
   type TotalIndicator,
 } from '../../../shared/template';
 import {
-  COUNT_NUMBER_FORMAT,
+  countNumberFormat,
   HEADER_WORDS,
   TEXT_NUMBER_FORMAT,
   sectionSheetName,
@@ -165,7 +165,7 @@ function writeIndicatorValue(
       styleCell(value, {
         border: BORDER,
         fill: INPUT_FILL,
-        numFmt: COUNT_NUMBER_FORMAT,
+        numFmt: countNumberFormat(data?.counts[indicator.code]),
         alignment: { horizontal: 'right', vertical: 'top' },
         protection: { locked: false },
       });
@@ -189,7 +189,7 @@ function writeIndicatorValue(
         border: BORDER,
         fill: COMPUTED_FILL,
         font: { ...FONT, bold: true },
-        numFmt: COUNT_NUMBER_FORMAT,
+        numFmt: countNumberFormat(evaluation.figures[indicator.code]),
         alignment: { horizontal: 'right', vertical: 'top' },
       });
       const figure = evaluation.figures[indicator.code];

@@ -5,7 +5,7 @@ import {
   type SavedWorkbook,
 } from '../../../shared/api/workbook-contract';
 import { periodName } from '../../../shared/domain/periods';
-import { exportPanelText as t } from '../../../shared/i18n/vi/workbook';
+import { exportPanelText as t, workbookServiceMessages } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { downloadBase64, fileToBase64, XLSX_TYPE } from '../app/files';
@@ -45,6 +45,7 @@ export function ExportPanel({
   unitCode,
   period,
   beforeExport,
+  unsavedErrors,
   onRestored,
 }: {
   unitCode: string;
@@ -55,6 +56,12 @@ export function ExportPanel({
    * awaited before a restore, so no save still on its way lands over the restored data.
    */
   beforeExport?: () => Promise<boolean>;
+  /**
+   * The form's errors, counted as its tabs count them, when a box holds a refused entry that was
+   * not saved (0 otherwise): the export is refused here with that count, as the stored report the
+   * service checks lacks that entry and its error.
+   */
+  unsavedErrors?: () => number;
   /**
    * The report on disk was replaced from a file: the form drops what it holds and opens it again,
    * showing `message`. Without it the panel shows the message itself.
@@ -75,6 +82,12 @@ export function ExportPanel({
     setError(undefined);
     setInfo('');
     try {
+      const blocking = kind === 'export' ? (unsavedErrors?.() ?? 0) : 0;
+      if (blocking > 0) {
+        setDone(undefined);
+        setError(workbookServiceMessages.reportHasErrors(blocking));
+        return;
+      }
       if (kind === 'export' && beforeExport && !(await beforeExport())) {
         setError(t.notSavedYet);
         return;

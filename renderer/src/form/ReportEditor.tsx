@@ -159,7 +159,8 @@ export function ReportEditor({
   };
 
   // Read during render so touching a box re-renders (react-hook-form's formState proxy).
-  const shown = withoutPristineRows(check, getValues(), methods.formState.touchedFields);
+  const touched = () => methods.formState.touchedFields;
+  const shown = withoutPristineRows(check, getValues(), touched());
   const tabs = tabSummaries(template, shown);
   const activeTab = tabs.find((t) => t.id === tab) ?? tabs[0]!;
   const section = template.sections.find((s) => s.id === tab);
@@ -175,6 +176,12 @@ export function ReportEditor({
             unitCode={unitCode}
             period={period}
             beforeExport={() => saver.flush()}
+            unsavedErrors={() => {
+              const now = checker.check(getValues());
+              if (Object.keys(now.refused).length === 0) return 0;
+              const summaries = tabSummaries(template, withoutPristineRows(now, getValues(), touched()));
+              return summaries.reduce((n, t) => n + t.errors, 0);
+            }}
             onRestored={(message) => {
               // What the form holds is older than the restored data: never saved over it.
               saver.abandon();

@@ -148,6 +148,13 @@ export const mergedWorkbookText = {
   subtitle: (units: number, expected: number) =>
     `Tổng hợp từ báo cáo của ${units}/${expected} đơn vị (bản mới nhất đã được chấp nhận của mỗi đơn vị).`,
   generatedAt: (date: string) => `Lập ngày ${date} bằng phần mềm Báo cáo CCHC.`,
+  /** Each sheet its own title (Nghị định 30: a page says what it is). */
+  byUnitTitle: (periodName: string) =>
+    `KẾT QUẢ CẢI CÁCH HÀNH CHÍNH THEO ĐƠN VỊ ${periodName.toLocaleUpperCase('vi')}`,
+  issuesTitle: (periodName: string) =>
+    `TỒN TẠI, HẠN CHẾ; ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ ${periodName.toLocaleUpperCase('vi')}`,
+  submissionsTitle: (periodName: string) => `TÌNH HÌNH NỘP BÁO CÁO ${periodName.toLocaleUpperCase('vi')}`,
+  peoplesCommittee: 'ỦY BAN NHÂN DÂN',
   code: 'Mã số',
   indicator: 'Chỉ tiêu',
   unitOfMeasure: 'Đơn vị tính',

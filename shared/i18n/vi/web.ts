@@ -5,4 +5,6 @@ export const webMessages = {
     `Báo cáo CCHC đang chạy ở chế độ trình duyệt. Mở đường dẫn trên bằng Chrome, Edge hoặc Firefox.\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.`,
   defaultPortBusy: (port: number) =>
     `Cổng ${port} đang được chương trình khác dùng; phần mềm chạy ở một cổng khác (xem đường dẫn ở trên).`,
+  portTaken: (port: number) =>
+    `Cổng ${port} đang được một chương trình khác dùng (có thể là một cửa sổ Báo cáo CCHC khác đang chạy). Đóng cửa sổ đó rồi chạy lại, hoặc chọn cổng khác, ví dụ --port ${port === 5181 ? 5182 : 5181}; bỏ --port để phần mềm tự chọn cổng trống.`,
 } as const;

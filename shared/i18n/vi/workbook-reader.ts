@@ -2,7 +2,7 @@
  * Messages of the received-workbook rules of issue 8: every typed cell is read or named. Each says
  * what is wrong, where (file, sheet, cell), and what to do.
  */
-import { place, shownValue, type ProblemPlace } from './workbook';
+import { place, sheetCell, shownValue, type ProblemPlace } from './workbook';
 
 export const readerMessages = {
   codeRowHasData: (p: ProblemPlace, codes: string) =>
@@ -12,7 +12,7 @@ export const readerMessages = {
   coverWhat: { unitName: 'đơn vị', unitCode: 'mã đơn vị', period: 'kỳ báo cáo', title: 'tên đơn vị' },
   countsBlank: (p: ProblemPlace, list: string, count: number) =>
     `${place(p)}: ${count} chỉ tiêu chưa có số liệu: ${list}. Số tổng hợp sẽ thiếu các chỉ tiêu này; nếu không phát sinh thì nhập 0.`,
-  blankCell: (code: string, cell: string) => `${code} (ô ${cell})`,
+  blankCell: (code: string, sheet: string, cell: string) => `${code} (${sheetCell(sheet, cell)})`,
   mergedInput: (p: ProblemPlace, range: string) =>
     `${place(p)}: các ô ${range} bị gộp (merge) đè lên ô nhập số liệu; khi gộp, Excel chỉ giữ nội dung ô đầu, số của các ô còn lại bị mất. Bỏ gộp ô, nhập lại số liệu từng dòng rồi gửi lại.`,
   unknownCode: (p: ProblemPlace, code: string, shown: string) =>

@@ -11,14 +11,21 @@ export interface ProblemPlace {
   cell?: string;
   code?: string;
   label?: string;
+  /** The commune restoring its own workbook: what to do is said to the clerk, not to the district. */
+  own?: boolean;
 }
 
 export function place(p: ProblemPlace): string {
   const parts = [`Tệp "${p.file}"`];
-  if (p.sheet) parts.push(`trang "${p.sheet}"`);
-  if (p.cell) parts.push(`ô ${p.cell}`);
+  const at = sheetCell(p.sheet, p.cell);
+  if (at) parts.push(at);
   if (p.code) parts.push(p.label ? `chỉ tiêu ${p.code} (${p.label})` : `chỉ tiêu ${p.code}`);
   return parts.join(', ');
+}
+
+/** 'trang "B. Số liệu", ô E5': a cell named with its sheet (row 5 of column E is on several sheets). */
+export function sheetCell(sheet?: string, cell?: string): string {
+  return [sheet ? `trang "${sheet}"` : '', cell ? `ô ${cell}` : ''].filter(Boolean).join(', ');
 }
 
 /** A cell's content, shortened so a 1 MB cell does not become a 1 MB message. */
@@ -29,6 +36,14 @@ export function shownValue(text: string, max = 40): string {
 
 const SEND_AGAIN =
   'Đề nghị đơn vị gửi lại tệp Excel xuất từ phần mềm Báo cáo CCHC (hoặc điền vào mẫu trống).';
+const CHOOSE_OWN =
+  'Hãy chọn tệp Excel mà xã đã xuất từ phần mềm Báo cáo CCHC (ví dụ bản đã gửi lên huyện qua thư điện tử).';
+
+/** What to do about a file that cannot be used: the district asks the unit, the commune chooses another. */
+function sendAgain(p: ProblemPlace, lowerFirst = false): string {
+  const text = p.own ? CHOOSE_OWN : SEND_AGAIN;
+  return lowerFirst ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
 
 export const workbookText = {
   coverSheet: 'Bìa',
@@ -115,49 +130,49 @@ const OTHER_OFFICE_NAMES: Record<OtherOfficeKind, string> = {
 /** Messages of checking a received workbook. Each takes the place of the problem. */
 export const importMessages = {
   emptyFile: (p: ProblemPlace) =>
-    `${place(p)}: tệp rỗng (0 byte), có thể bị lỗi khi tải về hoặc đính kèm. ${SEND_AGAIN}`,
+    `${place(p)}: tệp rỗng (0 byte), có thể bị lỗi khi tải về hoặc đính kèm. ${sendAgain(p)}`,
   oldXls: (p: ProblemPlace) =>
-    `${place(p)}: đây là tệp Excel cũ (.xls, Excel 97-2003), phần mềm chỉ đọc tệp .xlsx. Mở tệp trong Excel, chọn Lưu thành (Save As) → "Excel Workbook (*.xlsx)", rồi nhập lại; tốt hơn là ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
+    `${place(p)}: đây là tệp Excel cũ (.xls, Excel 97-2003), phần mềm chỉ đọc tệp .xlsx. Mở tệp trong Excel, chọn Lưu thành (Save As) → "Excel Workbook (*.xlsx)", rồi nhập lại; tốt hơn là ${sendAgain(p, true)}`,
   encrypted: (p: ProblemPlace) =>
     `${place(p)}: tệp Excel được đặt mật khẩu mở tệp, phần mềm không đọc được. Đề nghị đơn vị gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi gửi lại.`,
   csv: (p: ProblemPlace) =>
-    `${place(p)}: đây là tệp văn bản CSV, không phải sổ Excel .xlsx của mẫu báo cáo. ${SEND_AGAIN}`,
+    `${place(p)}: đây là tệp văn bản CSV, không phải sổ Excel .xlsx của mẫu báo cáo. ${sendAgain(p)}`,
   ods: (p: ProblemPlace) =>
     `${place(p)}: đây là tệp LibreOffice/OpenOffice (.ods). Mở tệp trong LibreOffice, chọn Lưu thành → "Excel 2007-365 (.xlsx)", rồi nhập lại.`,
   pdf: (p: ProblemPlace) =>
-    `${place(p)}: đây là tệp PDF, phần mềm không đọc được số liệu từ PDF. ${SEND_AGAIN}`,
+    `${place(p)}: đây là tệp PDF, phần mềm không đọc được số liệu từ PDF. ${sendAgain(p)}`,
   html: (p: ProblemPlace) =>
-    `${place(p)}: đây là trang web (HTML) được đổi tên thành tệp Excel, không phải sổ Excel .xlsx. ${SEND_AGAIN}`,
+    `${place(p)}: đây là trang web (HTML) được đổi tên thành tệp Excel, không phải sổ Excel .xlsx. ${sendAgain(p)}`,
   xmlSpreadsheet: (p: ProblemPlace) =>
     `${place(p)}: đây là tệp XML (có thể là "Bảng tính XML 2003"), không phải sổ Excel .xlsx. Mở tệp trong Excel, Lưu thành → "Excel Workbook (*.xlsx)", rồi nhập lại.`,
   otherOffice: (p: ProblemPlace, kind: OtherOfficeKind) =>
-    `${place(p)}: đây là ${OTHER_OFFICE_NAMES[kind]}, không phải sổ Excel. ${SEND_AGAIN}`,
+    `${place(p)}: đây là ${OTHER_OFFICE_NAMES[kind]}, không phải sổ Excel. ${sendAgain(p)}`,
   zipNotWorkbook: (p: ProblemPlace) =>
-    `${place(p)}: đây là tệp nén (zip) nhưng không chứa sổ Excel. ${SEND_AGAIN}`,
+    `${place(p)}: đây là tệp nén (zip) nhưng không chứa sổ Excel. ${sendAgain(p)}`,
   unknownKind: (p: ProblemPlace) =>
-    `${place(p)}: không phải tệp Excel (.xlsx) — nội dung không đọc được, có thể tệp bị hỏng hoặc không phải báo cáo. ${SEND_AGAIN}`,
+    `${place(p)}: không phải tệp Excel (.xlsx) — nội dung không đọc được, có thể tệp bị hỏng hoặc không phải báo cáo. ${sendAgain(p)}`,
   tooLarge: (p: ProblemPlace, sizeMb: string, maxMb: number) =>
-    `${place(p)}: tệp nặng ${sizeMb} MB, vượt giới hạn ${maxMb} MB của một báo cáo. Kiểm tra lại đúng tệp chưa; ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
+    `${place(p)}: tệp nặng ${sizeMb} MB, vượt giới hạn ${maxMb} MB của một báo cáo. Kiểm tra lại đúng tệp chưa; ${sendAgain(p, true)}`,
   damaged: (p: ProblemPlace) =>
-    `${place(p)}: tệp Excel bị hỏng hoặc không đầy đủ (có thể tải về chưa hết). Tải lại tệp từ thư điện tử; nếu vẫn lỗi, ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
+    `${place(p)}: tệp Excel bị hỏng hoặc không đầy đủ (có thể tải về chưa hết). Tải lại tệp từ thư điện tử; nếu vẫn lỗi, ${sendAgain(p, true)}`,
   tooManyEntries: (p: ProblemPlace, count: number, max: number) =>
-    `${place(p)}: tệp chứa ${count} thành phần bên trong (tối đa ${max}), không giống một báo cáo; tệp bị từ chối để bảo vệ máy. ${SEND_AGAIN}`,
+    `${place(p)}: tệp chứa ${count} thành phần bên trong (tối đa ${max}), không giống một báo cáo; tệp bị từ chối để bảo vệ máy. ${sendAgain(p)}`,
   zipBomb: (p: ProblemPlace) =>
     `${place(p)}: khi giải nén, tệp phình ra quá lớn so với một báo cáo (dấu hiệu tệp độc hại "bom nén"); tệp bị từ chối và không được mở. Không mở tệp này bằng Excel; báo cho bộ phận hỗ trợ và đề nghị đơn vị gửi lại tệp đúng.`,
   xmlEntities: (p: ProblemPlace) =>
     `${place(p)}: tệp chứa khai báo XML không được phép (DOCTYPE/ENTITY, dấu hiệu tệp độc hại); tệp bị từ chối và không được mở. Báo cho bộ phận hỗ trợ và đề nghị đơn vị gửi lại tệp đúng.`,
   tooManyCells: (p: ProblemPlace, max: number) =>
-    `${place(p)}: sổ có quá nhiều ô hoặc dòng (hơn ${formatCount(max)}), không giống một báo cáo. ${SEND_AGAIN}`,
+    `${place(p)}: sổ có quá nhiều ô hoặc dòng (hơn ${formatCount(max)}), không giống một báo cáo. ${sendAgain(p)}`,
   tooManyStrings: (p: ProblemPlace, max: number) =>
-    `${place(p)}: phần chứa chữ của sổ có hơn ${formatCount(max)} đoạn văn bản, phần lớn không nằm trong ô nào (không giống một báo cáo, có thể là tệp độc hại); tệp bị từ chối để bảo vệ máy. ${SEND_AGAIN}`,
+    `${place(p)}: phần chứa chữ của sổ có hơn ${formatCount(max)} đoạn văn bản, phần lớn không nằm trong ô nào (không giống một báo cáo, có thể là tệp độc hại); tệp bị từ chối để bảo vệ máy. ${sendAgain(p)}`,
   notCchc: (p: ProblemPlace) =>
-    `${place(p)}: là sổ Excel nhưng không phải mẫu báo cáo CCHC (không có trang "Thông tin kỹ thuật" hay dòng mã mẫu ở trang "Bìa"). ${SEND_AGAIN}`,
+    `${place(p)}: là sổ Excel nhưng không phải mẫu báo cáo CCHC (không có trang "Thông tin kỹ thuật" hay dòng mã mẫu ở trang "Bìa"). ${sendAgain(p)}`,
   metaMissing: (p: ProblemPlace) =>
     `${place(p)}: thiếu trang ẩn "Thông tin kỹ thuật" (tệp đã được chép sang sổ khác hoặc sửa ngoài phần mềm); đơn vị, kỳ và mẫu được đọc từ trang "Bìa". Kiểm tra kỹ số liệu trước khi tổng hợp.`,
   metaInvalid: (p: ProblemPlace, key: string) =>
-    `${place(p)}: thông tin "${key}" trong trang ẩn "Thông tin kỹ thuật" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${SEND_AGAIN}`,
+    `${place(p)}: thông tin "${key}" trong trang ẩn "Thông tin kỹ thuật" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${sendAgain(p)}`,
   metaMismatch: (p: ProblemPlace, cover: string, meta: string, templateDiffers = false) =>
-    `${place(p)}: trang "Bìa" ghi ${templateDiffers ? 'mẫu, đơn vị và kỳ' : 'đơn vị và kỳ'} "${cover}" nhưng trang ẩn "Thông tin kỹ thuật" ghi "${meta}" (tệp đã bị sửa ngoài phần mềm); không rõ đây là báo cáo ${templateDiffers ? 'theo mẫu nào, ' : ''}của đơn vị nào, kỳ nào. ${SEND_AGAIN}`,
+    `${place(p)}: trang "Bìa" ghi ${templateDiffers ? 'mẫu, đơn vị và kỳ' : 'đơn vị và kỳ'} "${cover}" nhưng trang ẩn "Thông tin kỹ thuật" ghi "${meta}" (tệp đã bị sửa ngoài phần mềm); không rõ đây là báo cáo ${templateDiffers ? 'theo mẫu nào, ' : ''}của đơn vị nào, kỳ nào. ${sendAgain(p)}`,
   /** What the cover or the technical sheet says a file is, for metaMismatch. */
   metaIdentity: (
     t: { templateId: string; templateVersion: number; unitCode: string; period: string },
@@ -167,7 +182,7 @@ export const importMessages = {
       ? `${t.templateId} phiên bản ${t.templateVersion}, ${t.unitCode}, ${t.period}`
       : `${t.unitCode}, ${t.period}`,
   templateUnknown: (p: ProblemPlace, id: string) =>
-    `${place(p)}: tệp theo mẫu biểu "${id}", phần mềm này không có mẫu đó. Kiểm tra đúng báo cáo CCHC chưa; ${SEND_AGAIN.charAt(0).toLowerCase()}${SEND_AGAIN.slice(1)}`,
+    `${place(p)}: tệp theo mẫu biểu "${id}", phần mềm này không có mẫu đó. Kiểm tra đúng báo cáo CCHC chưa; ${sendAgain(p, true)}`,
   templateNewer: (p: ProblemPlace, version: number, known: number) =>
     `${place(p)}: tệp theo mẫu biểu phiên bản ${version}, mới hơn phiên bản ${known} mà phần mềm này biết. Hãy cập nhật phần mềm Báo cáo CCHC lên phiên bản mới nhất rồi nhập lại tệp.`,
   templateUnsupported: (p: ProblemPlace, version: number) =>
@@ -177,13 +192,13 @@ export const importMessages = {
   unitNotThisPc: (p: ProblemPlace, code: string, expected: string) =>
     `${place(p)}: tệp là báo cáo của đơn vị "${code}", không phải đơn vị "${expected}" của máy này. Chọn đúng tệp của đơn vị mình.`,
   periodInvalid: (p: ProblemPlace, period: string) =>
-    `${place(p)}: kỳ báo cáo "${shownValue(period)}" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${SEND_AGAIN}`,
+    `${place(p)}: kỳ báo cáo "${shownValue(period)}" không hợp lệ (tệp đã bị sửa ngoài phần mềm). ${sendAgain(p)}`,
   periodMismatch: (p: ProblemPlace, found: string, expected: string) =>
     `${place(p)}: tệp là báo cáo ${found}, không phải ${expected} đang tổng hợp. Chọn đúng kỳ, hoặc đề nghị đơn vị gửi báo cáo ${expected}.`,
   missingSection: (p: ProblemPlace, codes: string[]) =>
-    `${place(p)}: không tìm thấy ${codes.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${codes.join(', ')} trong cột "Mã số" của tệp (trang bị xóa hoặc mã số bị sửa). ${SEND_AGAIN}`,
+    `${place(p)}: không tìm thấy ${codes.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${codes.join(', ')} trong cột "Mã số" của tệp (trang bị xóa hoặc mã số bị sửa). ${sendAgain(p)}`,
   missingList: (p: ProblemPlace, label: string) =>
-    `${place(p)}: không tìm thấy bảng "${label}" (dòng tiêu đề có cột "${label}"). ${SEND_AGAIN}`,
+    `${place(p)}: không tìm thấy bảng "${label}" (dòng tiêu đề có cột "${label}"). ${sendAgain(p)}`,
   duplicateCode: (p: ProblemPlace, first: { sheet: string; cell: string }) =>
     `${place(p)}: mã số xuất hiện hai lần (lần đầu ở trang "${first.sheet}" ô ${first.cell}); không biết dùng số liệu nào. Xóa dòng thừa rồi gửi lại.`,
   countCell: (p: ProblemPlace, detail: string) => `${place(p)}: ${detail} Sửa ô này trong tệp rồi gửi lại.`,
@@ -209,9 +224,9 @@ export const importMessages = {
   checksumMissing: (p: ProblemPlace) =>
     `${place(p)}: tệp không có mã kiểm tra số liệu (trang "Thông tin kỹ thuật" đã bị sửa); không xác nhận được số liệu còn nguyên như lúc xuất. Hãy xác nhận lại với đơn vị.`,
   timeout: (p: ProblemPlace, seconds: number) =>
-    `${place(p)}: kiểm tra tệp quá ${String(Math.round(seconds * 10) / 10).replace('.', ',')} giây nên đã dừng để phần mềm không bị treo (tệp quá lớn hoặc có cấu trúc bất thường). ${SEND_AGAIN}`,
+    `${place(p)}: kiểm tra tệp quá ${String(Math.round(seconds * 10) / 10).replace('.', ',')} giây nên đã dừng để phần mềm không bị treo (tệp quá lớn hoặc có cấu trúc bất thường). ${sendAgain(p)}`,
   workerCrashed: (p: ProblemPlace) =>
-    `${place(p)}: tệp làm bộ đọc vượt giới hạn bộ nhớ hoặc bị lỗi nên đã dừng; các tệp khác không bị ảnh hưởng. ${SEND_AGAIN}`,
+    `${place(p)}: tệp làm bộ đọc vượt giới hạn bộ nhớ hoặc bị lỗi nên đã dừng; các tệp khác không bị ảnh hưởng. ${sendAgain(p)}`,
   internal: (p: ProblemPlace) =>
     `${place(p)}: có lỗi không mong muốn khi đọc tệp. Hãy thử lại; nếu vẫn lỗi, gửi tệp này và nhật ký cho bộ phận hỗ trợ.`,
 } as const;
@@ -249,6 +264,8 @@ export const exportPanelText = {
 export const workbookServiceMessages = {
   nothingToExport:
     'Báo cáo này chưa có số liệu nào được lưu. Nhập số liệu trước khi xuất, hoặc dùng "Tải mẫu trống" để có mẫu điền tay.',
+  nothingEntered:
+    'Báo cáo này chưa có số liệu nào: chưa nhập số liệu, nội dung hay mô hình nào (chỉ có thông tin người lập), nên huyện sẽ từ chối tệp như một mẫu trống. Nhập số liệu trước khi xuất, hoặc dùng "Tải mẫu trống" để có mẫu điền tay.',
   reportHasErrors: (count: number) =>
     `Báo cáo còn ${count} lỗi phải sửa trước khi xuất (đơn vị tổng hợp sẽ không nhận tệp có lỗi). Sửa các ô được đánh dấu đỏ rồi xuất lại.`,
   folderNotAllowed:

@@ -48,6 +48,16 @@ describe('cli export', () => {
     expect(r.err).toContain('Ngày lập báo cáo');
   });
 
+  it('refuses a report with nothing entered but the phone, which the district would refuse as a blank', async () => {
+    const data = emptyReportData();
+    data.preparer.phone = '0';
+    const out = path.join(dir, 'phone.xlsx');
+    const r = await exportTo(dataFolder('phone', data), out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('chưa có số liệu nào');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('exports a report without errors and marks it exported, as the app does', async () => {
     const dataDir = dataFolder('good', { ...emptyReportData(), counts: { A03: 10, A04: 5 } });
     const out = path.join(dir, 'good.xlsx');

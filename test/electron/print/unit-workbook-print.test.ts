@@ -105,4 +105,13 @@ describe('unit workbook, printed', () => {
     expect(again.text).toContain('Mô hình thêm bằng Excel');
     expect(again.pages.filter((p) => /\bB01\b/u.test(p.text))).toHaveLength(1);
   }, 180_000);
+
+  it('groups counts of a billion or more right, up to the template maximum', async () => {
+    const data = seedShapedReports()[3]!.data;
+    const big = { ...data, counts: { ...data.counts, A17: 1_234_567_890, D05: 999_999_999_999 } };
+    const printed = await printToPdf('ty.xlsx', await workbook(big));
+    expect(printed.text).toContain('1.234.567.890');
+    expect(printed.text).toContain('999.999.999.999');
+    expect(printed.text).not.toContain('1234.567.890');
+  }, 180_000);
 });

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
+import { exportFolder } from '../../../electron/services/export-folder';
 import { createServiceContext } from '../../../electron/services/context';
 import { saveReportData } from '../../../electron/services/reports';
 import { exportMergedWordReport, exportOwnWordReport } from '../../../electron/services/word-report';
@@ -147,6 +148,17 @@ describe('Word report of the merging office (cli report)', () => {
     expect(doc).toContain('27.630 hồ sơ, tăng 1.000 hồ sơ (3,8%) so với năm 2022');
   }, 180_000);
 
+  it('refuses, as merge does, a file of a period that is neither this one nor the one before', async () => {
+    const [first] = seedShapedReports();
+    const other = await unitWorkbook(first!.unit, first!.data, 1, '2026-Q3');
+    const file = path.join(dir, `khac-ky-${other.fileName}`);
+    fs.writeFileSync(file, other.bytes);
+    const result = await run('report', '--period', SEED_PERIOD, '--out', path.join(dir, 'khac.docx'), file);
+    expect(result.code, result.out).toBe(1);
+    expect(result.out).toContain('không phải Năm 2023 đang tổng hợp');
+    expect(result.out).not.toContain('được đưa vào tổng hợp');
+  });
+
   it('refuses a report without files or with a bad period, exit 2', async () => {
     expect((await run('report', '--period', '2023', '--out', path.join(dir, 'x.docx'))).code).toBe(2);
     expect(
@@ -213,7 +225,7 @@ describe('Word report of the merging office (cli report)', () => {
       );
       const saved = await exportOwnWordReport(ctx, { unitCode: 'TH03', period: SEED_PERIOD });
       expect(saved.fileName).toBe('BaoCao_CCHC_2023_TH03_xa_Thong_Binh_20240325-0930.docx');
-      expect(saved.savedPath).toBe(path.join(dataDir, 'xuat-bao-cao', saved.fileName));
+      expect(saved.savedPath).toBe(path.join(exportFolder(ctx), saved.fileName));
       expect(fs.readFileSync(saved.savedPath).toString('base64')).toBe(saved.base64);
       expect(saved.comparedWith).toBeNull();
       await expect(exportOwnWordReport(ctx, { unitCode: 'TH04', period: SEED_PERIOD })).rejects.toThrow(
