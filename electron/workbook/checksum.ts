@@ -14,7 +14,15 @@ export function reportChecksum(data: ReportData): string {
     .digest('hex');
 }
 
-/** SHA-256 (hex) of the units of a merged workbook (code, revision, canonical data of each). */
+/**
+ * SHA-256 (hex) of the units of a merged workbook (code, revision, canonical data of each): the
+ * hash of rollUpChecksumText, fed unit by unit so ten thousand units are never one string.
+ */
 export function rollUpChecksum(units: readonly Pick<RollUpUnit, 'code' | 'revision' | 'data'>[]): string {
-  return crypto.createHash('sha256').update(rollUpChecksumText(units), 'utf8').digest('hex');
+  const hash = crypto.createHash('sha256').update('[');
+  units.forEach((u, i) => {
+    if (i > 0) hash.update(',');
+    hash.update(rollUpChecksumText([u]).slice(1, -1), 'utf8');
+  });
+  return hash.update(']').digest('hex');
 }

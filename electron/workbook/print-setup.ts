@@ -9,14 +9,16 @@ export interface PrintSetup {
   landscape: boolean;
   printScale: number | null;
   pageNumbers: boolean;
-  columnBreaks: number[];
+  columnBreaks: readonly number[];
   printTitleRow: number | null;
   printTitleRows: [number, number] | null;
   printTitleCols: [number, number] | null;
 }
 
 /** The worksheet's page set-up elements, in the order the schema wants them after the data. */
-export function pageSetupXml(s: PrintSetup): string[] {
+export function pageSetupXml(
+  s: Pick<PrintSetup, 'landscape' | 'printScale' | 'pageNumbers' | 'columnBreaks'>,
+): string[] {
   return [
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${s.landscape ? 'landscape' : 'portrait'}"${

@@ -9,10 +9,12 @@
 import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
-import { columnLetter, quoteSheet } from './formulas';
-import { pageSetupXml, printTitles } from './print-setup';
+import { columnLetter } from './formulas';
+import { printTitles } from './print-setup';
 import { StyleTable, type CellStyle } from './sheet-styles';
-import { fileSink, memorySink, packChunks, ZipWriter, type PackedPart } from './zip-writer';
+import { sheetHeadXml, sheetTailXml } from './sheet-xml';
+import { fileSink, finishPacked, memorySink, packChunks, packMore, ZipWriter } from './zip-writer';
+import type { PackedPart } from './zip-writer';
 
 export type CellValue = string | number | null | { formula: string; result: string | number };
 
@@ -46,6 +48,9 @@ export class SheetBuilder {
   sealed: PackedPart | null = null;
   /** Texts written in the cell (inline) rather than shared: for long texts that never repeat. */
   inlineStrings = false;
+  /** Set by flush: the rows deflated so far (head included); later rows must come after them. */
+  flushed: PackedPart | null = null;
+  private flushedThrough = 0;
 
   constructor(
     readonly name: string,
@@ -54,6 +59,7 @@ export class SheetBuilder {
 
   set(row: number, col: number, value: CellValue, style: CellStyle = {}): void {
     if (this.sealed) throw new Error(`sheet ${this.name} is already written`);
+    if (row <= this.flushedThrough) throw new Error(`sheet ${this.name}: row ${row} is already written`);
     let cells = this.rows.get(row);
     if (!cells) {
       cells = new Map();
@@ -67,6 +73,22 @@ export class SheetBuilder {
     values.forEach((v, i) => this.set(row, from + i, v, style));
   }
 
+  /**
+   * Deflates the rows set so far and lets their cells go, so a sheet of thousands of rows holds a
+   * few hundred at a time. Widths, frozen panes and row heights must be set before the first flush.
+   */
+  flush(): void {
+    this.book.flush(this);
+  }
+
+  /** Called by WorkbookBuilder once the rows are deflated. */
+  letRowsGo(): void {
+    for (const r of this.rows.keys()) this.flushedThrough = Math.max(this.flushedThrough, r);
+    for (const r of this.heights.keys()) this.flushedThrough = Math.max(this.flushedThrough, r);
+    this.rows.clear();
+    this.heights.clear();
+  }
+
   get(row: number, col: number): CellValue | undefined {
     return this.rows.get(row)?.get(col)?.value;
   }
@@ -76,36 +98,17 @@ export class SheetBuilder {
     this.merges.push(`${columnLetter(fromCol)}${fromRow}:${columnLetter(toCol)}${toRow}`);
   }
 
-  toXml(strings: SharedStrings, selected: boolean): string {
-    return [...this.xmlChunks(strings, selected)].join('');
-  }
-
   /** The sheet's XML in pieces of about 64 KB, so a large sheet is never one string. */
   *xmlChunks(strings: SharedStrings, selected: boolean): Generator<string> {
+    yield sheetHeadXml(this, selected);
+    yield* this.rowChunks(strings);
+    yield sheetTailXml(this);
+  }
+
+  /** The rows set so far, in order, in pieces of about 64 KB. */
+  *rowChunks(strings: SharedStrings): Generator<string> {
     let out: string[] = [];
     let size = 0;
-    out.push(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-      `<sheetPr><pageSetUpPr fitToPage="${this.printScale ? 0 : 1}"/></sheetPr>`,
-    );
-    const view = [`<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>`];
-    if (this.frozen && (this.frozen.rows || this.frozen.cols)) {
-      const { rows, cols } = this.frozen;
-      const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
-      view.push(
-        `<pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${columnLetter(cols + 1)}${rows + 1}" activePane="${pane}" state="frozen"/>`,
-      );
-    }
-    view.push('</sheetView>');
-    out.push(`<sheetViews>${view.join('')}</sheetViews>`, '<sheetFormatPr defaultRowHeight="15.75"/>');
-    if (this.widths.size) {
-      out.push('<cols>');
-      for (const [col, width] of [...this.widths].sort((a, b) => a[0] - b[0])) {
-        out.push(`<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`);
-      }
-      out.push('</cols>');
-    }
-    out.push('<sheetData>');
     const rowNumbers = [...new Set([...this.rows.keys(), ...this.heights.keys()])].sort((a, b) => a - b);
     const letters: string[] = [];
     const letter = (c: number) => (letters[c] ??= columnLetter(c));
@@ -142,14 +145,7 @@ export class SheetBuilder {
         size = 0;
       }
     }
-    out.push('</sheetData>');
-    if (this.merges.length) {
-      out.push(`<mergeCells count="${this.merges.length}">`);
-      for (const m of this.merges) out.push(`<mergeCell ref="${m}"/>`);
-      out.push('</mergeCells>');
-    }
-    out.push(...pageSetupXml(this), '</worksheet>');
-    yield out.join('');
+    if (out.length) yield out.join('');
   }
 }
 
@@ -188,10 +184,24 @@ export class WorkbookBuilder {
    */
   seal(sheet: SheetBuilder): void {
     if (sheet.sealed) return;
-    const i = this.sheets.indexOf(sheet);
-    const selected = this.sheets.findIndex((s) => s.state === 'visible') === i;
-    sheet.sealed = packChunks(sheet.xmlChunks(this.strings, selected));
+    sheet.sealed = sheet.flushed
+      ? finishPacked(packMore(sheet.flushed, [...sheet.rowChunks(this.strings), sheetTailXml(sheet)]))
+      : packChunks(sheet.xmlChunks(this.strings, this.isSelected(sheet)));
     sheet.rows.clear();
+  }
+
+  /** See SheetBuilder.flush. */
+  flush(sheet: SheetBuilder): void {
+    if (sheet.sealed) throw new Error(`sheet ${sheet.name} is already written`);
+    sheet.flushed ??= packMore({ crc: 0, size: 0, packed: [] }, [
+      sheetHeadXml(sheet, this.isSelected(sheet)),
+    ]);
+    packMore(sheet.flushed, sheet.rowChunks(this.strings));
+    sheet.letRowsGo();
+  }
+
+  private isSelected(sheet: SheetBuilder): boolean {
+    return this.sheets.findIndex((s) => s.state === 'visible') === this.sheets.indexOf(sheet);
   }
 
   addSheet(name: string): SheetBuilder {
@@ -292,6 +302,7 @@ export class WorkbookBuilder {
     // country-sized merge never holds every sheet's cells and text at once.
     this.sheets.forEach((s, i) => {
       const name = `xl/worksheets/sheet${i + 1}.xml`;
+      if (s.flushed) this.seal(s);
       if (s.sealed) zip.addPacked(name, s.sealed);
       else zip.add(name, s.xmlChunks(strings, i === firstVisible));
       s.rows.clear();

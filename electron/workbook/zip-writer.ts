@@ -28,9 +28,8 @@ function deflateChunk(data: Buffer): Buffer {
   return zlib.deflateRawSync(data, { level: 6, finishFlush: zlib.constants.Z_FULL_FLUSH });
 }
 
-/** Deflates a part now, piece by piece; kept compressed until the archive is written. */
-export function packChunks(chunks: Iterable<string | Buffer>): PackedPart {
-  const part: PackedPart = { crc: 0, size: 0, packed: [] };
+/** Deflates more of a part now (a part still being written: see finishPacked). */
+export function packMore(part: PackedPart, chunks: Iterable<string | Buffer>): PackedPart {
   for (const chunk of chunks) {
     const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (!data.length) continue;
@@ -38,8 +37,18 @@ export function packChunks(chunks: Iterable<string | Buffer>): PackedPart {
     part.size += data.length;
     part.packed.push(deflateChunk(data));
   }
+  return part;
+}
+
+/** Ends a part deflated piece by piece with packMore. */
+export function finishPacked(part: PackedPart): PackedPart {
   part.packed.push(FINAL_BLOCK);
   return part;
+}
+
+/** Deflates a part now, piece by piece; kept compressed until the archive is written. */
+export function packChunks(chunks: Iterable<string | Buffer>): PackedPart {
+  return finishPacked(packMore({ crc: 0, size: 0, packed: [] }, chunks));
 }
 
 interface Entry {

@@ -3,7 +3,7 @@ import { indicatorSections } from '../../../shared/template';
 import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
-import type { MergedContext, NumericIndicator } from './context';
+import { FLUSH_ROWS, type MergedContext, type NumericIndicator } from './context';
 import { bold, cachedRate, countStyle, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
 
 /** "Theo đơn vị": units × indicators, a total row; totals and rates as formulas of the row. */
@@ -21,6 +21,21 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   ws.setRow(headerRow, [...fixed, ...numeric.map((i) => i.code)], HEADER);
   ws.setRow(labelRow, [...fixed.map(() => ''), ...numeric.map((i) => i.label)], HEADER);
   for (let c = 1; c <= fixed.length; c++) ws.merge(headerRow, c, labelRow, c);
+  // Set before the rows, which are deflated a hundred at a time (memory flat in the units).
+  [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
+  for (const col of columnOf.values()) ws.widths.set(col, 12);
+  ws.heights.set(labelRow, 90);
+  ws.frozen = { rows: labelRow, cols: 3 };
+  // On paper: at a fixed scale (12 pt × 80% ≈ 9,6 pt, never shrunk to fit one page), each section
+  // of the form from a new page, the codes, labels, and the units' codes and names on every page.
+  ws.printScale = BY_UNIT_PRINT_SCALE;
+  ws.printTitleRows = [headerRow, labelRow];
+  ws.printTitleCols = [1, BY_UNIT_TITLE_COLUMNS];
+  ws.columnBreaks = indicatorSections(ctx.template)
+    .slice(1)
+    .map((section) => section.indicators.find((i) => columnOf.has(i.code)))
+    .filter((first) => first !== undefined)
+    .map((first) => columnOf.get(first.code)!);
 
   merged.units.forEach((u, i) => {
     const row = firstRow + i;
@@ -43,6 +58,7 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
       (ind) => u.figures[ind.code] ?? null,
       false,
     );
+    if (i % FLUSH_ROWS === FLUSH_ROWS - 1) ws.flush();
   });
   ws.setRow(totalRow, [null, null, T.totalRow, null, null], bold(PLAIN));
   writeIndicatorCells(
@@ -59,20 +75,6 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
         : 0,
     true,
   );
-  [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (const col of columnOf.values()) ws.widths.set(col, 12);
-  ws.heights.set(labelRow, 90);
-  ws.frozen = { rows: labelRow, cols: 3 };
-  // On paper: at a fixed scale (12 pt × 80% ≈ 9,6 pt, never shrunk to fit one page), each section
-  // of the form from a new page, the codes, labels, and the units' codes and names on every page.
-  ws.printScale = BY_UNIT_PRINT_SCALE;
-  ws.printTitleRows = [headerRow, labelRow];
-  ws.printTitleCols = [1, BY_UNIT_TITLE_COLUMNS];
-  ws.columnBreaks = indicatorSections(ctx.template)
-    .slice(1)
-    .map((section) => section.indicators.find((i) => columnOf.has(i.code)))
-    .filter((first) => first !== undefined)
-    .map((first) => columnOf.get(first.code)!);
 }
 
 /** STT, the unit's code and name: repeated at the left of every printed page. */

@@ -10,6 +10,12 @@ import type { RollUpUnit } from '../../../shared/workbook/roll-up';
 import { columnLetter } from '../formulas';
 import { headerRowAfter, type OfficialHeader } from './styles';
 
+/**
+ * Rows of a long sheet deflated at a time (SheetBuilder.flush): a country-sized merge holds a
+ * hundred units' cells, not every unit's, and they die young (measured: 100 keeps the peak lowest).
+ */
+export const FLUSH_ROWS = 100;
+
 /** What the merged workbook is written from. */
 export interface MergedWorkbookInput {
   template: FormTemplate;

@@ -2,7 +2,7 @@ import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { ROLL_UP_FORMAT } from '../../../shared/workbook/roll-up';
 import { rollUpChecksum } from '../checksum';
 import type { WorkbookBuilder } from '../sheet-writer';
-import type { MergedContext } from './context';
+import { FLUSH_ROWS, type MergedContext } from './context';
 
 /**
  * The metadata sheet, very hidden: what was merged, from which files, and the identity the next
@@ -11,6 +11,8 @@ import type { MergedContext } from './context';
 export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const ws = wb.addSheet(T.sheets.meta);
   ws.state = 'veryHidden';
+  // One source line per unit, never repeated: in their cells, not in the shared-string table.
+  ws.inlineStrings = true;
   const rows: [string, string | number][] = [
     ['kind', 'merged'],
     ['format', ROLL_UP_FORMAT],
@@ -30,5 +32,8 @@ export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
       `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,
     ]),
   ];
-  rows.forEach((row, i) => ws.setRow(i + 1, row));
+  rows.forEach((row, i) => {
+    ws.setRow(i + 1, row);
+    if (i % FLUSH_ROWS === FLUSH_ROWS - 1) ws.flush();
+  });
 }

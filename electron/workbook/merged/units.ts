@@ -1,7 +1,7 @@
 import { canonicalJson, canonicalReportData } from '../../../shared/domain/canonical';
 import { ROLL_UP_CHUNK, ROLL_UP_COLUMNS, ROLL_UP_UNITS_SHEET } from '../../../shared/workbook/roll-up';
 import type { WorkbookBuilder } from '../sheet-writer';
-import type { MergedContext } from './context';
+import { FLUSH_ROWS, type MergedContext } from './context';
 
 /**
  * The units sheet, very hidden: each merged unit's revision, source file and report (canonical
@@ -18,5 +18,6 @@ export function writeUnitsSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
     const chunks: string[] = [];
     for (let at = 0; at < json.length; at += ROLL_UP_CHUNK) chunks.push(json.slice(at, at + ROLL_UP_CHUNK));
     ws.setRow(i + 2, [u.code, u.name, u.level, u.revision ?? '', u.sha256, u.fileName, ...chunks]);
+    if (i % FLUSH_ROWS === FLUSH_ROWS - 1) ws.flush();
   });
 }
