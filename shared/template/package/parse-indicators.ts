@@ -1,8 +1,19 @@
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import type { Indicator, IndicatorSection } from '../types';
-import { CODE_PATTERN, parseRate, parseSum } from './formula';
+import { parseRate, parseSum } from './formula';
 import type { Grid, Problems } from './grid';
 import { wholeNumber } from './grid';
+import {
+  claimCode,
+  readYesNo,
+  same,
+  sectionOfRow,
+  titledSections,
+  type CodeCells,
+  type SectionDraft,
+} from './sheet-rows';
+
+export type { CodeCells } from './sheet-rows';
 
 const H = W.indicatorHeader;
 const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = H as unknown as [
@@ -16,35 +27,21 @@ const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = H as unknown as 
   string,
 ];
 
-/** Where each code was defined (sheet and cell), to name both places of a duplicate. */
-export type CodeCells = Map<string, { sheet: string; cell: string; formulaCell?: string }>;
-
-export interface SectionDraft {
-  id: string;
-  title?: string;
-  shortTitle?: string;
-}
-
 /** Reads "Chỉ tiêu": the indicator sections, their titles and indicators, formulas unchecked. */
 export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems): IndicatorSection[] {
   const sections = new Map<string, SectionDraft & { indicators: Indicator[] }>();
   const kindOf = new Map(Object.entries(W.kinds).map(([k, word]) => [word.toLocaleLowerCase('vi'), k]));
   const allowed = [...Object.values(W.kinds), W.sectionTitle, W.sectionShort];
   for (const row of grid.rows()) {
-    const id = grid.text(row, PART).toUpperCase();
-    if (!id) {
-      problems.add(M.noSection(grid.name, grid.cell(row, PART)));
-      continue;
-    }
-    const section = sections.get(id) ?? { id, indicators: [] };
-    sections.set(id, section);
+    const section = sectionOfRow(grid, row, PART, sections, (id) => ({ id, indicators: [] }), problems);
+    if (!section) continue;
     const kindWord = grid.text(row, KIND);
     const label = grid.text(row, LABEL);
-    if (kindWord.toLocaleLowerCase('vi') === W.sectionTitle.toLocaleLowerCase('vi')) {
+    if (same(kindWord, W.sectionTitle)) {
       section.title = label;
       continue;
     }
-    if (kindWord.toLocaleLowerCase('vi') === W.sectionShort.toLocaleLowerCase('vi')) {
+    if (same(kindWord, W.sectionShort)) {
       section.shortTitle = label;
       continue;
     }
@@ -53,39 +50,19 @@ export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems)
       problems.add(M.badKind(grid.name, grid.cell(row, KIND), kindWord, allowed));
       continue;
     }
-    const code = grid.text(row, CODE).toUpperCase();
-    if (!CODE_PATTERN.test(code)) {
-      problems.add(M.badCode(grid.name, grid.cell(row, CODE), code));
-      continue;
-    }
-    const first = codes.get(code);
-    if (first) {
-      problems.add(M.duplicateCode(grid.name, grid.cell(row, CODE), code, `${first.sheet}!${first.cell}`));
-      continue;
-    }
-    codes.set(code, { sheet: grid.name, cell: grid.cell(row, CODE), formulaCell: grid.cell(row, FORMULA) });
-    if (!label) problems.add(M.emptyLabel(grid.name, grid.cell(row, LABEL)));
-    const required = grid.text(row, REQUIRED).toLocaleLowerCase('vi');
-    if (required && required !== W.yes && required !== W.no)
-      problems.add(M.badYesNo(grid.name, grid.cell(row, REQUIRED)));
+    const code = claimCode(grid, row, { code: CODE, label: LABEL, formula: FORMULA }, codes, problems);
+    if (!code) continue;
+    readYesNo(grid, row, REQUIRED, problems);
     const indicator = readIndicator(grid, row, kind as Indicator['kind'], code, label, problems);
     if (indicator) section.indicators.push(indicator);
   }
-  const result: IndicatorSection[] = [];
-  for (const s of sections.values()) {
-    if (!s.title) {
-      problems.add(M.sectionNoTitle(grid.name, s.id));
-      continue;
-    }
-    result.push({
-      id: s.id,
-      kind: 'indicators',
-      title: s.title,
-      shortTitle: s.shortTitle ?? s.title.slice(0, 31),
-      indicators: s.indicators,
-    });
-  }
-  return result;
+  return titledSections(grid, sections, problems, (s, title, shortTitle) => ({
+    id: s.id,
+    kind: 'indicators' as const,
+    title,
+    shortTitle,
+    indicators: s.indicators,
+  }));
 }
 
 function readIndicator(

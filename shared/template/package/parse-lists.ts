@@ -1,9 +1,16 @@
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import type { ListColumn, ListSection } from '../types';
-import { CODE_PATTERN } from './formula';
 import type { Grid, Problems } from './grid';
 import { wholeNumber } from './grid';
-import type { CodeCells, SectionDraft } from './parse-indicators';
+import {
+  claimCode,
+  readYesNo,
+  same,
+  sectionOfRow,
+  titledSections,
+  type CodeCells,
+  type SectionDraft,
+} from './sheet-rows';
 
 const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.listHeader as unknown as [
   string,
@@ -16,8 +23,6 @@ const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.
   string,
 ];
 
-const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-
 /** Reads "Danh sách": the list sections (models and initiatives) and their columns. */
 export function readLists(grid: Grid, codes: CodeCells, problems: Problems): ListSection[] {
   const sections = new Map<
@@ -25,13 +30,8 @@ export function readLists(grid: Grid, codes: CodeCells, problems: Problems): Lis
     SectionDraft & { rowNoun?: string; maxRows?: number; columns: ListColumn[] }
   >();
   for (const row of grid.rows()) {
-    const id = grid.text(row, PART).toUpperCase();
-    if (!id) {
-      problems.add(M.noSection(grid.name, grid.cell(row, PART)));
-      continue;
-    }
-    const section = sections.get(id) ?? { id, columns: [] };
-    sections.set(id, section);
+    const section = sectionOfRow(grid, row, PART, sections, (id) => ({ id, columns: [] }), problems);
+    if (!section) continue;
     const kindWord = grid.text(row, KIND);
     const label = grid.text(row, LABEL);
     if (same(kindWord, W.sectionTitle)) section.title = label;
@@ -47,23 +47,15 @@ export function readLists(grid: Grid, codes: CodeCells, problems: Problems): Lis
       if (column) section.columns.push(column);
     }
   }
-  const result: ListSection[] = [];
-  for (const s of sections.values()) {
-    if (!s.title) {
-      problems.add(M.sectionNoTitle(grid.name, s.id));
-      continue;
-    }
-    result.push({
-      id: s.id,
-      kind: 'list',
-      title: s.title,
-      shortTitle: s.shortTitle ?? s.title.slice(0, 31),
-      rowNoun: s.rowNoun ?? 'dòng',
-      maxRows: s.maxRows ?? 500,
-      columns: s.columns,
-    });
-  }
-  return result;
+  return titledSections(grid, sections, problems, (s, title, shortTitle) => ({
+    id: s.id,
+    kind: 'list' as const,
+    title,
+    shortTitle,
+    rowNoun: s.rowNoun ?? 'dòng',
+    maxRows: s.maxRows ?? 500,
+    columns: s.columns,
+  }));
 }
 
 function readColumn(
@@ -81,22 +73,9 @@ function readColumn(
     problems.add(M.badKind(grid.name, grid.cell(row, KIND), kindWord, allowed));
     return null;
   }
-  const code = grid.text(row, CODE).toUpperCase();
-  if (!CODE_PATTERN.test(code)) {
-    problems.add(M.badCode(grid.name, grid.cell(row, CODE), code));
-    return null;
-  }
-  const first = codes.get(code);
-  if (first) {
-    problems.add(M.duplicateCode(grid.name, grid.cell(row, CODE), code, `${first.sheet}!${first.cell}`));
-    return null;
-  }
-  codes.set(code, { sheet: grid.name, cell: grid.cell(row, CODE) });
-  if (!label) problems.add(M.emptyLabel(grid.name, grid.cell(row, LABEL)));
-  const requiredWord = grid.text(row, REQUIRED);
-  if (requiredWord && !same(requiredWord, W.yes) && !same(requiredWord, W.no))
-    problems.add(M.badYesNo(grid.name, grid.cell(row, REQUIRED)));
-  const required = same(requiredWord, W.yes) ? { required: true } : {};
+  const code = claimCode(grid, row, { code: CODE, label: LABEL }, codes, problems);
+  if (!code) return null;
+  const required = readYesNo(grid, row, REQUIRED, problems) ? { required: true } : {};
   const constraints = grid
     .text(row, CONSTRAINTS)
     .split(';')
