@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dhis2Export } from '../../renderer/src/district/Dhis2Export';
+import { ReceiptImport } from '../../renderer/src/form/ReceiptImport';
+import { FormPackagesPanel } from '../../renderer/src/settings/FormPackagesPanel';
 import { UnitImport } from '../../renderer/src/settings/UnitImport';
 import { installFakeApi, mount, type Mounted } from './dom';
 
@@ -24,6 +26,8 @@ describe('file choosers speak Vietnamese only', () => {
   it.each([
     ['DHIS2 panel on the district screen', () => <Dhis2Export period="2023" disabled={false} />],
     ['unit list import in Cài đặt', () => <UnitImport onUnitsChange={() => {}} />],
+    ['receipt import beside the export buttons', () => <ReceiptImport />],
+    ['form package install in Cài đặt', () => <FormPackagesPanel onInstalled={() => {}} />],
   ])('%s hides the native box behind a Vietnamese label', async (_name, render) => {
     view = await mount(render());
     const inputs = [...view.host.querySelectorAll<HTMLInputElement>('input[type=file]')];

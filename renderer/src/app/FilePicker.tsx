@@ -3,15 +3,18 @@ import type { ChangeEvent } from 'react';
 /**
  * A file chooser that shows only Vietnamese: the native box would show the browser's own words
  * ("Choose File", "No file chosen"), so it is visually hidden inside a button-like label, still
- * reachable with Tab and named by the label's text.
+ * reachable with Tab and named by the label's text, or by `name` when the chooser should say more
+ * than the button does.
  */
 export function FilePicker({
   label,
+  name,
   accept,
   disabled,
   onFile,
 }: {
   label: string;
+  name?: string;
   accept: string;
   disabled?: boolean;
   onFile: (file: File | undefined) => void;
@@ -23,7 +26,14 @@ export function FilePicker({
   };
   return (
     <label className="file-pick">
-      <input type="file" className="visually-hidden" accept={accept} disabled={disabled} onChange={change} />
+      <input
+        type="file"
+        className="visually-hidden"
+        aria-label={name}
+        accept={accept}
+        disabled={disabled}
+        onChange={change}
+      />
       <span>{label}</span>
     </label>
   );

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApiResult } from '../../../shared/api/contract';
 import { MAX_RECEIPT_FILE_BYTES } from '../../../shared/api/receipt-contract';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { FilePicker } from '../app/FilePicker';
 import { fileToBase64 } from '../app/files';
 
 type Seen = ApiResult<'receipt.import'>;
@@ -13,7 +14,6 @@ type Seen = ApiResult<'receipt.import'>;
  * accepted (or the problems), and whether its report has changed since that revision.
  */
 export function ReceiptImport() {
-  const input = useRef<HTMLInputElement>(null);
   const [seen, setSeen] = useState<Seen | null>(null);
   const [error, setError] = useState('');
 
@@ -31,20 +31,11 @@ export function ReceiptImport() {
 
   return (
     <div className="receipt-import">
-      <button type="button" onClick={() => input.current?.click()}>
-        {receiptUi.importButton}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label={receiptUi.importButton}
+        name={receiptUi.importLabel}
         accept=".xlsx"
-        className="visually-hidden"
-        aria-label={receiptUi.importLabel}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          void read(file);
-        }}
+        onFile={(file) => void read(file)}
       />
       {seen && (
         <div className={seen.accepted ? 'receipt-seen ok' : 'receipt-seen refused'} role="status">

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_FORM_PACKAGE_BYTES, type FormsState } from '../../../shared/api/form-contract';
 import { formPackageMessages as t } from '../../../shared/i18n/vi/form-install';
 import { ApiCallError, call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { FilePicker } from '../app/FilePicker';
 import { fileToBase64 } from '../app/files';
 import { formatBackupTime } from './BackupsPanel';
 
@@ -13,7 +14,6 @@ type Status = { kind: 'info' | 'error'; text: string; details?: string[] } | und
  * tệp…" for the package the province sends. A refused package lists its problems (sheet, cell).
  */
 export function FormPackagesPanel({ onInstalled }: { onInstalled: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
   const [forms, setForms] = useState<FormsState | undefined>();
   const [working, setWorking] = useState(false);
   const [status, setStatus] = useState<Status>();
@@ -57,20 +57,12 @@ export function FormPackagesPanel({ onInstalled }: { onInstalled: () => void }) 
         <p>{t.inUse(forms.active.title, forms.active.id, forms.active.version, forms.active.builtIn)}</p>
       )}
       <p className="hint">{t.intro}</p>
-      <button type="button" onClick={() => input.current?.click()} disabled={working}>
-        {working ? t.installing : t.install}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label={working ? t.installing : t.install}
+        name={t.install}
         accept=".xlsx"
-        className="visually-hidden"
-        aria-label={t.install}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          void install(file);
-        }}
+        disabled={working}
+        onFile={(file) => void install(file)}
       />
       {status && (
         <div className={`banner ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
