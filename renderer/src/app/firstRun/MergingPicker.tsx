@@ -8,37 +8,77 @@ import { ErrorText } from '../ErrorText';
 type Province = ApiResult<'catalog.provinces'>[number];
 type OldDistrict = ApiResult<'catalog.oldDistricts'>[number];
 
-/** A merging office: its province (since 1/7/2025), whose communes become its expected units. */
-export function ProvincePicker({
+/** A catalog list loaded once, and the problem said when it could not be read. */
+function useCatalog<T>(load: () => Promise<T[]>): [T[], string] {
+  const [items, setItems] = useState<T[]>([]);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    load()
+      .then(setItems)
+      .catch((e: unknown) => setError(M.loadFailed(messageOf(e))));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loaded once, on first show
+  }, []);
+  return [items, error];
+}
+
+/** A labelled drop-down whose first choice is the "— Chọn … —" prompt (the empty value). */
+function ChoiceField({
+  label,
+  prompt,
   value,
+  choices,
   onChange,
   invalid,
+  disabled,
 }: {
+  label: string;
+  prompt: string;
+  value: string;
+  choices: { value: string; name: string }[];
+  onChange: (value: string) => void;
+  invalid?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        aria-invalid={invalid || undefined}
+      >
+        <option value="">{prompt}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface PickerProps {
   value: string;
   onChange: (code: string) => void;
   invalid: boolean;
-}) {
-  const [provinces, setProvinces] = useState<Province[]>([]);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    call('catalog.provinces', {})
-      .then(setProvinces)
-      .catch((e: unknown) => setError(M.loadFailed(messageOf(e))));
-  }, []);
+}
+
+/** A merging office: its province (since 1/7/2025), whose communes become its expected units. */
+export function ProvincePicker({ value, onChange, invalid }: PickerProps) {
+  const [provinces, error] = useCatalog<Province>(() => call('catalog.provinces', {}));
   const chosen = provinces.find((p) => p.code === value);
   return (
     <>
-      <label className="field">
-        <span className="field-label">{M.provinceLabel}</span>
-        <select value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined}>
-          <option value="">{M.chooseProvince}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={M.provinceLabel}
+        prompt={M.chooseProvince}
+        value={value}
+        choices={provinces.map((p) => ({ value: p.code, name: p.name }))}
+        onChange={onChange}
+        invalid={invalid}
+      />
       {chosen && <p className="hint">{M.provinceNote(chosen.communeCount)}</p>}
       <ErrorText message={error} />
     </>
@@ -46,61 +86,33 @@ export function ProvincePicker({
 }
 
 /** A merging office of a district before 1/7/2025 (earlier periods): its old communes. */
-export function OldDistrictPicker({
-  value,
-  onChange,
-  invalid,
-}: {
-  value: string;
-  onChange: (code: string) => void;
-  invalid: boolean;
-}) {
-  const [districts, setDistricts] = useState<OldDistrict[]>([]);
+export function OldDistrictPicker({ value, onChange, invalid }: PickerProps) {
+  const [districts, error] = useCatalog<OldDistrict>(() => call('catalog.oldDistricts', {}));
   const [province, setProvince] = useState('');
-  const [error, setError] = useState('');
-  useEffect(() => {
-    call('catalog.oldDistricts', {})
-      .then(setDistricts)
-      .catch((e: unknown) => setError(M.loadFailed(messageOf(e))));
-  }, []);
   const provinces = useMemo(() => [...new Set(districts.map((d) => d.provinceName))], [districts]);
   const shown = districts.filter((d) => d.provinceName === province);
   const chosen = districts.find((d) => d.code === value);
   return (
     <>
-      <label className="field">
-        <span className="field-label">{M.provinceLabel}</span>
-        <select
-          value={province}
-          onChange={(e) => {
-            setProvince(e.target.value);
-            onChange('');
-          }}
-        >
-          <option value="">{M.chooseProvince}</option>
-          {provinces.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{M.oldDistrictLabel}</span>
-        <select
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          disabled={!province}
-          aria-invalid={invalid || undefined}
-        >
-          <option value="">{M.chooseOldDistrict}</option>
-          {shown.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={M.provinceLabel}
+        prompt={M.chooseProvince}
+        value={province}
+        choices={provinces.map((name) => ({ value: name, name }))}
+        onChange={(name) => {
+          setProvince(name);
+          onChange('');
+        }}
+      />
+      <ChoiceField
+        label={M.oldDistrictLabel}
+        prompt={M.chooseOldDistrict}
+        value={value}
+        choices={shown.map((d) => ({ value: d.code, name: d.name }))}
+        onChange={onChange}
+        invalid={invalid}
+        disabled={!province}
+      />
       {chosen && <p className="hint">{M.oldDistrictNote(chosen.communeCount)}</p>}
       <ErrorText message={error} />
     </>
