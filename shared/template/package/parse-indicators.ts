@@ -15,17 +15,7 @@ import {
 
 export type { CodeCells } from './sheet-rows';
 
-const H = W.indicatorHeader;
-const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = H as unknown as [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = W.indicatorHeader;
 
 /** Reads "Chỉ tiêu": the indicator sections, their titles and indicators, formulas unchecked. */
 export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems): IndicatorSection[] {

@@ -12,16 +12,7 @@ import {
   type SectionDraft,
 } from './sheet-rows';
 
-const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.listHeader as unknown as [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.listHeader;
 
 /** Reads "Danh sách": the list sections (models and initiatives) and their columns. */
 export function readLists(grid: Grid, codes: CodeCells, problems: Problems): ListSection[] {

@@ -45,7 +45,7 @@ export function parsePackage(sheets: PackageSheet[]): PackageResult {
 function readInfo(sheets: PackageSheet[], problems: Problems) {
   const grid = Grid.open(sheets, W.sheets.info, W.infoHeader, problems);
   if (!grid) return null;
-  const [labelWord, valueWord] = W.infoHeader as unknown as [string, string];
+  const [labelWord, valueWord] = W.infoHeader;
   const values = new Map<string, { raw: string | number | null; cell: string }>();
   for (const row of grid.rows()) {
     values.set(grid.text(row, labelWord).toLocaleLowerCase('vi'), {
@@ -99,7 +99,7 @@ function readRules(
 ): ComparisonRule[] {
   const grid = Grid.open(sheets, W.sheets.rules, W.ruleHeader, problems);
   if (!grid) return [];
-  const [ID, CONDITION, MESSAGE, LEVEL] = W.ruleHeader as unknown as [string, string, string, string];
+  const [ID, CONDITION, MESSAGE, LEVEL] = W.ruleHeader;
   const kinds = indicators && new Map(indicators.map((i) => [i.code, i.kind]));
   const rules: ComparisonRule[] = [];
   for (const row of grid.rows()) {
@@ -129,7 +129,7 @@ function readRules(
 function readMapping(sheets: PackageSheet[], problems: Problems): MappingRow[] {
   const grid = Grid.open(sheets, W.sheets.mapping, W.mappingHeader, problems);
   if (!grid) return [];
-  const [FROM, TO, HOW] = W.mappingHeader as unknown as [string, string, string];
+  const [FROM, TO, HOW] = W.mappingHeader;
   const hows = Object.entries(W.mappings) as [MappingHow, string][];
   const seen = new Set<string>();
   const rows: MappingRow[] = [];
