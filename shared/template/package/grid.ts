@@ -76,6 +76,9 @@ export function text(cell: PackageCell): string {
   return typeof cell === 'number' ? String(cell) : cell.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** Two words the same but for letter case (Vietnamese rules), as people type them in a sheet. */
+export const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+
 /** A positive whole number, written as a number or as text ("30.000" too); null when empty. */
 export function wholeNumber(cell: PackageCell): number | null | 'bad' {
   const t = text(cell).replace(/[.\s]/gu, '');

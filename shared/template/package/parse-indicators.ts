@@ -1,17 +1,8 @@
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import type { Indicator, IndicatorSection } from '../types';
 import { parseRate, parseSum } from './formula';
-import type { Grid, Problems } from './grid';
-import { wholeNumber } from './grid';
-import {
-  claimCode,
-  readYesNo,
-  same,
-  sectionOfRow,
-  titledSections,
-  type CodeCells,
-  type SectionDraft,
-} from './sheet-rows';
+import { same, wholeNumber, type Grid, type Problems } from './grid';
+import { claimCode, yesNo, sectionOfRow, titledSections, type CodeCells, type Drafts } from './sheet-rows';
 
 export type { CodeCells } from './sheet-rows';
 
@@ -19,7 +10,7 @@ const [PART, CODE, LABEL, UNIT, KIND, FORMULA, REQUIRED, MAX] = W.indicatorHeade
 
 /** Reads "Chỉ tiêu": the indicator sections, their titles and indicators, formulas unchecked. */
 export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems): IndicatorSection[] {
-  const sections = new Map<string, SectionDraft & { indicators: Indicator[] }>();
+  const sections: Drafts<{ indicators: Indicator[] }> = new Map();
   const kindOf = new Map(Object.entries(W.kinds).map(([k, word]) => [word.toLocaleLowerCase('vi'), k]));
   const allowed = [...Object.values(W.kinds), W.sectionTitle, W.sectionShort];
   for (const row of grid.rows()) {
@@ -42,15 +33,11 @@ export function readIndicators(grid: Grid, codes: CodeCells, problems: Problems)
     }
     const code = claimCode(grid, row, { code: CODE, label: LABEL, formula: FORMULA }, codes, problems);
     if (!code) continue;
-    readYesNo(grid, row, REQUIRED, problems);
+    yesNo(grid, row, REQUIRED, problems);
     const indicator = readIndicator(grid, row, kind as Indicator['kind'], code, label, problems);
     if (indicator) section.indicators.push(indicator);
   }
-  return titledSections(grid, sections, problems, (s, title, shortTitle) => ({
-    id: s.id,
-    kind: 'indicators' as const,
-    title,
-    shortTitle,
+  return titledSections(grid, sections, problems, 'indicators', (s) => ({
     indicators: s.indicators,
   }));
 }

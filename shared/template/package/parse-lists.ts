@@ -1,25 +1,13 @@
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import type { ListColumn, ListSection } from '../types';
-import type { Grid, Problems } from './grid';
-import { wholeNumber } from './grid';
-import {
-  claimCode,
-  readYesNo,
-  same,
-  sectionOfRow,
-  titledSections,
-  type CodeCells,
-  type SectionDraft,
-} from './sheet-rows';
+import { same, wholeNumber, type Grid, type Problems } from './grid';
+import { claimCode, yesNo, sectionOfRow, titledSections, type CodeCells, type Drafts } from './sheet-rows';
 
 const [PART, CODE, LABEL, KIND, REQUIRED, MAX_LENGTH, OPTIONS, CONSTRAINTS] = W.listHeader;
 
 /** Reads "Danh sách": the list sections (models and initiatives) and their columns. */
 export function readLists(grid: Grid, codes: CodeCells, problems: Problems): ListSection[] {
-  const sections = new Map<
-    string,
-    SectionDraft & { rowNoun?: string; maxRows?: number; columns: ListColumn[] }
-  >();
+  const sections: Drafts<{ rowNoun?: string; maxRows?: number; columns: ListColumn[] }> = new Map();
   for (const row of grid.rows()) {
     const section = sectionOfRow(grid, row, PART, sections, (id) => ({ id, columns: [] }), problems);
     if (!section) continue;
@@ -38,11 +26,7 @@ export function readLists(grid: Grid, codes: CodeCells, problems: Problems): Lis
       if (column) section.columns.push(column);
     }
   }
-  return titledSections(grid, sections, problems, (s, title, shortTitle) => ({
-    id: s.id,
-    kind: 'list' as const,
-    title,
-    shortTitle,
+  return titledSections(grid, sections, problems, 'list', (s) => ({
     rowNoun: s.rowNoun ?? 'dòng',
     maxRows: s.maxRows ?? 500,
     columns: s.columns,
@@ -66,7 +50,7 @@ function readColumn(
   }
   const code = claimCode(grid, row, { code: CODE, label: LABEL }, codes, problems);
   if (!code) return null;
-  const required = readYesNo(grid, row, REQUIRED, problems) ? { required: true } : {};
+  const required = yesNo(grid, row, REQUIRED, problems) ? { required: true } : {};
   const constraints = grid
     .text(row, CONSTRAINTS)
     .split(';')

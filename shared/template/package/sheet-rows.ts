@@ -1,6 +1,6 @@
 import { PACKAGE_WORDS as W, packageMessages as M } from '../../i18n/vi/form-package';
 import { CODE_PATTERN } from './formula';
-import type { Grid, Problems } from './grid';
+import { same, type Grid, type Problems } from './grid';
 
 /**
  * The row-reading steps the "Chỉ tiêu" and "Danh sách" sheets share: rows grouped by their part
@@ -17,7 +17,8 @@ export interface SectionDraft {
   shortTitle?: string;
 }
 
-export const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+/** The sections of a sheet as its rows are read, by part id, with what each kind adds (`E`). */
+export type Drafts<E> = Map<string, SectionDraft & E>;
 
 /** The section a row belongs to (made on its first row), or null when the part cell is empty. */
 export function sectionOfRow<S extends SectionDraft>(
@@ -68,7 +69,7 @@ export function claimCode(
 }
 
 /** True when the cell says "có"; anything but empty, "có" or "không" is said as a problem. */
-export function readYesNo(grid: Grid, row: number, column: string, problems: Problems): boolean {
+export function yesNo(grid: Grid, row: number, column: string, problems: Problems): boolean {
   const word = grid.text(row, column);
   if (word && !same(word, W.yes) && !same(word, W.no))
     problems.add(M.badYesNo(grid.name, grid.cell(row, column)));
@@ -76,16 +77,24 @@ export function readYesNo(grid: Grid, row: number, column: string, problems: Pro
 }
 
 /** The finished sections, in first-seen order; one without a title is said and left out. */
-export function titledSections<S extends SectionDraft, T>(
+export function titledSections<S extends SectionDraft, K extends string, E>(
   grid: Grid,
   sections: Map<string, S>,
   problems: Problems,
-  finish: (draft: S, title: string, shortTitle: string) => T,
-): T[] {
-  const result: T[] = [];
+  kind: K,
+  rest: (draft: S) => E,
+): ({ id: string; kind: K; title: string; shortTitle: string } & E)[] {
+  const result: ({ id: string; kind: K; title: string; shortTitle: string } & E)[] = [];
   for (const s of sections.values()) {
     if (!s.title) problems.add(M.sectionNoTitle(grid.name, s.id));
-    else result.push(finish(s, s.title, s.shortTitle ?? s.title.slice(0, 31)));
+    else
+      result.push({
+        id: s.id,
+        kind,
+        title: s.title,
+        shortTitle: s.shortTitle ?? s.title.slice(0, 31),
+        ...rest(s),
+      });
   }
   return result;
 }
