@@ -65,7 +65,9 @@ describe('Cài đặt → Đăng xuất mọi trình duyệt khác', () => {
     const host = await open('browser');
     await click(button(host, 'Đăng xuất mọi trình duyệt khác'));
     await click(button(host, 'Đăng xuất'));
-    expect(host.querySelector('[role=alert]')?.textContent).toContain('Không ghi được khóa phiên');
+    // Other panels of Cài đặt (form packages) may show their own alert: look at all of them.
+    const alerts = [...host.querySelectorAll('[role=alert]')].map((a) => a.textContent);
+    expect(alerts.some((a) => a?.includes('Không ghi được khóa phiên'))).toBe(true);
   });
 
   it('is not offered in the desktop app (no browser sessions there)', async () => {
