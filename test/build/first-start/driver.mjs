@@ -81,6 +81,11 @@ const report = {
   fromOtherOrigin: await call('app.info', 'https://evil.example/', undefined),
   fromOtherFile: await call('app.info', 'file:///etc/passwd', undefined),
   fromNoFrame: await call('app.info', null, undefined),
+  // A fresh data folder holds no units until first run: the clerk tries the sample district.
+  setUp: await call('setup.apply', page, {
+    choice: { kind: 'sample', unitCode: 'TH00' },
+    isMergingOffice: true,
+  }),
   imported: await call('district.import', page, { files: scenario.files }),
 };
 
