@@ -65,7 +65,9 @@ describe('Cài đặt → Đăng xuất mọi trình duyệt khác', () => {
     const host = await open('browser');
     await click(button(host, 'Đăng xuất mọi trình duyệt khác'));
     await click(button(host, 'Đăng xuất'));
-    expect(host.querySelector('[role=alert]')?.textContent).toContain('Không ghi được khóa phiên');
+    expect(host.querySelector('.browser-session-panel [role=alert]')?.textContent).toContain(
+      'Không ghi được khóa phiên',
+    );
   });
 
   it('is not offered in the desktop app (no browser sessions there)', async () => {
