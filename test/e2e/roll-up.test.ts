@@ -34,7 +34,14 @@ describe('roll-up at the province (browser mode, Chromium)', () => {
     requireBuiltRenderer();
     dataDir = freshDir('cchc-e2e-roll-up-');
     server = await startServer(dataDir);
+    // The ten sample units are the units expected; the office itself is a province body outside
+    // them (the merging office is never one of the units that must report, so choosing TH00 would
+    // make this the district merging its own halves: 9/9).
     await useSampleDistrict(server, 'TH00', true);
+    await apiCall(server, 'setup.apply', {
+      choice: { kind: 'custom', code: 'DT00', name: 'UBND tỉnh Đồng Tháp', level: 'huyen' },
+      isMergingOffice: true,
+    });
     browser = await launchBrowser();
     page = browser.page;
     pageErrors = collectPageErrors(page);

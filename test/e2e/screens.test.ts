@@ -68,13 +68,35 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
   it('first run and the commune form: typed, an error at a computed row, a model, the preparer', async () => {
     await page.goto(server!.url);
     await page.getByRole('heading', { name: 'Chào mừng đến với phần mềm Báo cáo CCHC' }).waitFor();
+    // The name search has focus as the screen opens; a name typed without diacritics lists the
+    // communes, ArrowDown reaches the first one and Enter picks it.
+    expect((await focusStyle(page))?.label).toMatch(/^Tên xã, phường, đặc khu/u);
+    await page.keyboard.type('thong binh');
+    await page.locator('.commune-hits button', { hasText: 'Xã Tân Thành' }).first().waitFor();
     await expectClean(page, 'first-run');
-
-    // Keyboard: choose UBND huyện Tân Hồng in the unit list, "Đơn vị tổng hợp", start.
-    // The unit list has focus as the screen opens.
-    expect((await focusStyle(page))?.label).toMatch(/^Đơn vị báo cáo/u);
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByLabel('Đơn vị báo cáo').inputValue()).toBe('TH00');
+    const hit = await focusStyle(page);
+    expect(hit?.outline || hit?.shadow, 'no visible focus on the first commune found').not.toBe('');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toContain('Xã Tân Thành');
+    await page.keyboard.press('Enter');
+    await page.getByText('Đã chọn: Xã Tân Thành, Tỉnh Đồng Tháp.').waitFor();
+    // The picked button is gone: focus is back on the name, visibly, not lost to the page.
+    const back = await focusStyle(page);
+    expect(back?.label).toMatch(/^Tên xã, phường, đặc khu/u);
+    expect(back?.outline || back?.shadow, 'no visible focus after picking a commune').not.toBe('');
+    await expectClean(page, 'first-run-chosen');
+
+    // This office is the sample district huyện Tân Hồng instead (the later screens need its units):
+    // back to the kinds by Shift+Tab, arrows to "Dùng thử", its unit list, UBND huyện Tân Hồng.
+    await tabTo(page, /^Một xã, phường, đặc khu$/u, 20, 'Shift+Tab');
+    for (let i = 0; i < 6 && !/^Dùng thử/u.test((await focusStyle(page))?.label ?? ''); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.getByRole('radio', { name: /^Dùng thử/u }).isChecked()).toBe(true);
+    await tabTo(page, /^Đơn vị mẫu/u);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Đơn vị mẫu').inputValue()).toBe('TH00');
+    await expectClean(page, 'first-run-sample');
     // A huyện is ticked as merging office already; Space unticks and ticks it again.
     await tabTo(page, /Đơn vị tổng hợp/u);
     await page.keyboard.press('Space');

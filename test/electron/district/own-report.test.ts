@@ -77,7 +77,13 @@ describe("the merging office's own report", () => {
   it("is in the merged workbook's unit list: the province merging it counts the office's figures once", async () => {
     const file = path.join(dir, 'tong-hop.xlsx'); // written by the test above
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-province-'));
-    const province = createServiceContext({ dataDir: d, mode: 'browser', background: false });
+    // The province's list holds the district's units (a new database has none).
+    const province = createServiceContext({
+      sampleUnits: true,
+      dataDir: d,
+      mode: 'browser',
+      background: false,
+    });
     useChecker(province, inProcessChecker);
     try {
       const [result] = await importReceivedFiles(

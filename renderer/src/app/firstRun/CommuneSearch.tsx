@@ -25,6 +25,12 @@ export function CommuneSearch({
   const [error, setError] = useState('');
   const asked = useRef(0);
   const list = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // The chosen hit's button leaves the page; focus goes back to the name so it is not lost.
+  const pick = (hit: CommuneHit) => {
+    onChoose(hit);
+    input.current?.focus();
+  };
 
   const search = (text: string) => {
     setQuery(text);
@@ -69,6 +75,7 @@ export function CommuneSearch({
         <span className="field-label">{M.searchLabel}</span>
         <input
           type="search"
+          ref={input}
           value={query}
           placeholder={M.searchPlaceholder}
           autoComplete="off"
@@ -101,7 +108,7 @@ export function CommuneSearch({
           <ul className="commune-hits" aria-label={M.results} ref={list}>
             {hits.map((hit, i) => (
               <li key={hit.code}>
-                <button type="button" onClick={() => onChoose(hit)} onKeyDown={(e) => onHitKey(e, i)}>
+                <button type="button" onClick={() => pick(hit)} onKeyDown={(e) => onHitKey(e, i)}>
                   <span className="commune-hit-name">{hit.name}</span>
                   <span className="commune-hit-province">{hit.provinceName}</span>
                   {hit.formerly && (
