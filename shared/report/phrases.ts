@@ -73,7 +73,14 @@ export function placeAndDate(place: string, d: CalendarDate): string {
 
 const BODY_PREFIX = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu;
 
-/** "UBND huyện Tân Hồng" → "huyện Tân Hồng"; "xã Thông Bình" stays. */
+// The catalogue capitalises the kind of unit ("Phường Ba Đình", "Thị Xã Bỉm Sơn"); inside a
+// sentence an official text writes it in lower case ("Ủy ban nhân dân phường Ba Đình").
+const UNIT_KIND = /^(xã|phường|thị trấn|thị xã|đặc khu|huyện|quận|thành phố|tỉnh)(?=\s)/iu;
+
+/** "UBND huyện Tân Hồng" → "huyện Tân Hồng"; "Phường Ba Đình" → "phường Ba Đình". */
 export function localityOf(unitName: string): string {
-  return unitName.trim().replace(BODY_PREFIX, '');
+  return unitName
+    .trim()
+    .replace(BODY_PREFIX, '')
+    .replace(UNIT_KIND, (kind) => kind.toLocaleLowerCase('vi'));
 }

@@ -3,6 +3,7 @@ import {
   comparison,
   countText,
   fraction,
+  localityOf,
   placeAndDate,
   previousPeriodOf,
   quantity,
@@ -50,5 +51,18 @@ describe('figure phrases in the style of report 114/BC-UBND', () => {
     expect(placeAndDate('Sa Rài', { year: 2024, month: 12, day: 9 })).toBe(
       'Sa Rài, ngày 09 tháng 12 năm 2024',
     );
+  });
+});
+
+describe('the issuing body inside a sentence', () => {
+  it('drops "UBND" and writes the kind of unit in lower case, as an official text does', () => {
+    expect(localityOf('UBND huyện Tân Hồng')).toBe('huyện Tân Hồng');
+    expect(localityOf('Phường Ba Đình')).toBe('phường Ba Đình');
+    expect(localityOf('Thị Xã Bỉm Sơn')).toBe('thị xã Bỉm Sơn');
+    expect(localityOf('Thành phố Hà Nội')).toBe('thành phố Hà Nội');
+    expect(localityOf('xã Thông Bình')).toBe('xã Thông Bình');
+    // a place name that merely starts like a kind of unit is left alone
+    expect(localityOf('Xã Tân Thành')).toBe('xã Tân Thành');
+    expect(localityOf('Phường')).toBe('Phường');
   });
 });
