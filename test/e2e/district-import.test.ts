@@ -12,15 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedShapedReports } from '../shared/merge/seed-reports';
 import { seedWorkbooks, unitOf, unitWorkbook } from '../electron/district/workbooks';
 import {
-  useSampleDistrict,
-  collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
-  screenshot,
-  startServer,
   type Browser,
+  closeServedApp,
+  openServedApp,
   type RunningServer,
+  screenshot,
+  useSampleDistrict,
 } from './support';
 
 /** Drops files on the window as a person dragging them from the file manager would. */
@@ -73,20 +70,10 @@ describe('district import end to end (browser mode, Chromium)', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-district-');
-    server = await startServer(dataDir);
-    await useSampleDistrict(server, 'TH00', true);
-    browser = await launchBrowser();
-    page = browser.page;
-    pageErrors = collectPageErrors(page);
+    ({ dataDir, server, browser, page, pageErrors } = await openServedApp('cchc-e2e-district-'));
+    await useSampleDistrict(server!, 'TH00', true);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('drop ten workbooks → every unit received → history → merged workbook with the seed figures', async () => {
     await page.goto(server!.url);

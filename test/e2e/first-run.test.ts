@@ -64,7 +64,10 @@ describe('first run by name (browser mode, Chromium)', () => {
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await page.locator('.unit-name', { hasText: 'Xã Tân Thành' }).waitFor();
 
-    expect(await apiCall(server, 'settings.get', {})).toMatchObject({ unitCode: '29938', isMergingOffice: false });
+    expect(await apiCall(server, 'settings.get', {})).toMatchObject({
+      unitCode: '29938',
+      isMergingOffice: false,
+    });
     expect(await apiCall<Unit[]>(server, 'units.list', {})).toEqual([
       { code: '29938', name: 'Xã Tân Thành', level: 'xa', active: true },
     ]);
@@ -85,7 +88,10 @@ describe('first run by name (browser mode, Chromium)', () => {
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await page.locator('.unit-name', { hasText: 'Tỉnh Đồng Tháp' }).waitFor();
 
-    expect(await apiCall(server, 'settings.get', {})).toMatchObject({ unitCode: '82', isMergingOffice: true });
+    expect(await apiCall(server, 'settings.get', {})).toMatchObject({
+      unitCode: '82',
+      isMergingOffice: true,
+    });
     const units = await apiCall<Unit[]>(server, 'units.list', {});
     const communes = units.filter((u) => u.level === 'xa');
     expect(communes.length).toBeGreaterThan(90);

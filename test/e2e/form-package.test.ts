@@ -13,16 +13,14 @@ import { emptyReportData } from '../../shared/domain/report';
 import { version2 } from '../electron/form-package/versions';
 import {
   apiCall,
+  type Browser,
+  closeServedApp,
   collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
+  openServedApp,
+  type RunningServer,
   saveReportOver,
   screenshot,
-  startServer,
   useSampleDistrict,
-  type Browser,
-  type RunningServer,
 } from './support';
 
 describe('form package from Settings (browser mode, Chromium)', () => {
@@ -31,16 +29,9 @@ describe('form package from Settings (browser mode, Chromium)', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-form-');
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
+    ({ dataDir, server, browser } = await openServedApp('cchc-e2e-form-'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('installs version 2, reviews the carried-forward report, saves it under version 2', async () => {
     const page = browser!.page;

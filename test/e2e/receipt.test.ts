@@ -13,15 +13,12 @@ import { SEED_PERIOD, seedShapedReports } from '../shared/merge/seed-reports';
 import { unitOf, unitWorkbook } from '../electron/district/workbooks';
 import {
   apiCall,
-  collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
-  saveReportOver,
-  startServer,
-  useSampleDistrict,
   type Browser,
+  closeServedApp,
+  openServedApp,
   type RunningServer,
+  saveReportOver,
+  useSampleDistrict,
 } from './support';
 import { screen } from './a11y';
 
@@ -41,20 +38,10 @@ describe('receipt round trip (browser mode, Chromium)', () => {
   const th03 = seedShapedReports()[3]!;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-receipt-');
-    server = await startServer(dataDir);
-    await useSampleDistrict(server, 'TH00', true);
-    browser = await launchBrowser();
-    page = browser.page;
-    pageErrors = collectPageErrors(page);
+    ({ dataDir, server, browser, page, pageErrors } = await openServedApp('cchc-e2e-receipt-'));
+    await useSampleDistrict(server!, 'TH00', true);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('district: receipt text and workbook; DHIS2 file. Commune: "Đã được … nhận bản lần 1 …: chấp nhận", then "newer"', async () => {
     const file = await unitWorkbook(unitOf('TH03'), th03.data, 1);

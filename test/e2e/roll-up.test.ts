@@ -12,15 +12,12 @@ import { SEED_PERIOD } from '../shared/merge/seed-reports';
 import { inProcessChecker, seedWorkbooks } from '../electron/district/workbooks';
 import {
   apiCall,
-  collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
-  screenshot,
-  startServer,
-  useSampleDistrict,
   type Browser,
+  closeServedApp,
+  openServedApp,
   type RunningServer,
+  screenshot,
+  useSampleDistrict,
 } from './support';
 
 describe('roll-up at the province (browser mode, Chromium)', () => {
@@ -31,27 +28,17 @@ describe('roll-up at the province (browser mode, Chromium)', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-roll-up-');
-    server = await startServer(dataDir);
+    ({ dataDir, server, browser, page, pageErrors } = await openServedApp('cchc-e2e-roll-up-'));
     // The ten sample units are the units expected; the office itself is a province body outside
     // them (the merging office is never one of the units that must report, so choosing TH00 would
     // make this the district merging its own halves: 9/9).
-    await useSampleDistrict(server, 'TH00', true);
-    await apiCall(server, 'setup.apply', {
+    await useSampleDistrict(server!, 'TH00', true);
+    await apiCall(server!, 'setup.apply', {
       choice: { kind: 'custom', code: 'DT00', name: 'UBND tỉnh Đồng Tháp', level: 'huyen' },
       isMergingOffice: true,
     });
-    browser = await launchBrowser();
-    page = browser.page;
-    pageErrors = collectPageErrors(page);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('two merged workbooks and a direct file: 10/10 units once, the tree drills down', async () => {
     const files: string[] = [];

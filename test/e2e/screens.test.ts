@@ -4,7 +4,6 @@
  * there: UPDATE_DOCS_SCREENSHOT=1). The district office here is huyện Tân Hồng (TH00), which also
  * types its own report; then the browser-mode session survives a restart without the #token.
  */
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedShapedReports } from '../shared/merge/seed-reports';
@@ -12,15 +11,13 @@ import { unitWorkbook } from '../electron/district/workbooks';
 import { axeSerious, focusStyle, screen } from './a11y';
 import {
   apiCall,
-  collectPageErrors,
-  focusedLabel,
-  freshDir,
-  launchBrowser,
-  pageScrollWidth,
-  requireBuiltRenderer,
-  startServer,
   type Browser,
+  closeServedApp,
+  focusedLabel,
+  openServedApp,
+  pageScrollWidth,
   type RunningServer,
+  startServer,
 } from './support';
 
 /**
@@ -52,18 +49,9 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
   let pageErrors: string[];
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-screens-');
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
-    page = browser.page;
-    pageErrors = collectPageErrors(page);
+    ({ dataDir, server, browser, page, pageErrors } = await openServedApp('cchc-e2e-screens-'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('first run and the commune form: typed, an error at a computed row, a model, the preparer', async () => {
     await page.goto(server!.url);

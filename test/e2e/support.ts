@@ -268,3 +268,27 @@ export async function keyToSavedTimes(page: Page, n: number): Promise<number[]> 
   const { keys, saved } = await page.evaluate<{ keys: number[]; saved: number[] }>('window.__cchcTimes');
   return keys.slice(-n).map((key) => (saved.find((t) => t >= key) ?? Number.NaN) - key);
 }
+
+/** A fresh data folder, the app served from it, and Chromium: what most end-to-end files start with. */
+export interface ServedApp {
+  dataDir: string;
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  pageErrors: string[];
+}
+
+export async function openServedApp(prefix: string): Promise<ServedApp> {
+  requireBuiltRenderer();
+  const dataDir = freshDir(prefix);
+  const server = await startServer(dataDir);
+  const browser = await launchBrowser();
+  return { dataDir, server, browser, page: browser.page, pageErrors: collectPageErrors(browser.page) };
+}
+
+/** Closes what openServedApp opened (also a server restarted since), whatever part of it started. */
+export async function closeServedApp(app: Partial<Pick<ServedApp, 'dataDir' | 'server' | 'browser'>>) {
+  await app.browser?.close();
+  await app.server?.stop();
+  if (app.dataDir) fs.rmSync(app.dataDir, { recursive: true, force: true });
+}

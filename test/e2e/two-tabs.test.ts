@@ -3,22 +3,19 @@
  * figures it was typed on, so neither erases the other's. Fields changed in one tab only are merged
  * silently; a field changed in both is shown with both values and the clerk chooses.
  */
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData } from '../../shared/domain/report';
 import {
   apiCall,
-  collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
-  saveReportOver,
-  startServer,
-  useSampleDistrict,
   type Browser,
+  closeServedApp,
+  collectPageErrors,
+  openServedApp,
   type RunningServer,
+  saveReportOver,
+  useSampleDistrict,
 } from './support';
 import { screen } from './a11y';
 
@@ -50,17 +47,9 @@ describe('two tabs on one report', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-tabs-');
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
+    ({ dataDir, server, browser } = await openServedApp('cchc-e2e-tabs-'));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it("edits of different fields are both kept; the same field edited in both is the clerk's choice", async () => {
     await useSampleDistrict(server!, 'TH03', false);

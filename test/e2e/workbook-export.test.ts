@@ -11,15 +11,13 @@ import type { ReportData } from '../../shared/domain/report';
 import { UNITS, sampleReport } from '../electron/workbook/fixtures';
 import {
   apiCall,
-  useSampleDistrict,
-  collectPageErrors,
-  freshDir,
-  launchBrowser,
-  requireBuiltRenderer,
-  saveReportOver,
-  startServer,
   type Browser,
+  closeServedApp,
+  collectPageErrors,
+  openServedApp,
   type RunningServer,
+  saveReportOver,
+  useSampleDistrict,
 } from './support';
 import { screen } from './a11y';
 
@@ -29,17 +27,9 @@ describe('commune workbook in the browser', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    dataDir = freshDir('cchc-e2e-wb-');
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
+    ({ dataDir, server, browser } = await openServedApp('cchc-e2e-wb-'));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedApp({ dataDir, server, browser }));
 
   it('exports (file in the folder, path shown, downloaded), then restores after a confirmation', async () => {
     const page = browser!.page;

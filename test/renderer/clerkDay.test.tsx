@@ -2,41 +2,19 @@
 // What a commune clerk's first week trips on (issue 12), each checked as the clerk would see it.
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../shared/api/contract';
-import { reportFingerprint } from '../../shared/domain/canonical';
-import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { button, byLabel, click, installFakeApi, mount, settle, type, type Mounted } from './dom';
+import { savedReply, storedReport } from './fake-report';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
-
-function report(data: ReportData = emptyReportData()): Report {
-  return {
-    id: 1,
-    unitCode: 'TH03',
-    period: '2023',
-    templateId: 'cchc',
-    templateVersion: 1,
-    data,
-    fingerprint: reportFingerprint(data),
-    revision: 1,
-    exportedRevision: null,
-    updatedAt: '',
-  };
-}
 
 beforeEach(() => {
   localStorage.clear();
   api.calls.length = 0;
   api.handlers = {
-    'report.open': () => report(),
-    'report.save': ({ data }) => ({
-      revision: 2,
-      savedAt: new Date().toISOString(),
-      changed: true,
-      fingerprint: reportFingerprint(data),
-    }),
+    'report.open': () => storedReport(),
+    'report.save': ({ data }) => savedReply(data, 2),
   };
 });
 afterEach(() => {

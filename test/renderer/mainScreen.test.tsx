@@ -44,7 +44,12 @@ beforeEach(() => {
     'report.open': ({ period }) => report(period),
     'report.save': ({ period, data }) => {
       stored.set(period, data);
-      return { revision: 1, savedAt: new Date().toISOString(), changed: true, fingerprint: reportFingerprint(data) };
+      return {
+        revision: 1,
+        savedAt: new Date().toISOString(),
+        changed: true,
+        fingerprint: reportFingerprint(data),
+      };
     },
     'units.list': () => [...DEFAULT_UNITS],
     'settings.save': (s) => s,

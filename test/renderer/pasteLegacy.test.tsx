@@ -1,34 +1,17 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportFingerprint } from '../../shared/domain/canonical';
-import { emptyReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { byLabel, click, installFakeApi, mount, type Mounted } from './dom';
+import { savedReply, storedReport } from './fake-report';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
 
 beforeEach(() => {
   api.handlers = {
-    'report.open': () => ({
-      id: 1,
-      unitCode: 'TH03',
-      period: '2023',
-      templateId: 'cchc',
-      templateVersion: 1,
-      data: emptyReportData(),
-      fingerprint: reportFingerprint(emptyReportData()),
-      revision: 1,
-      exportedRevision: null,
-      updatedAt: '',
-    }),
-    'report.save': (args) => ({
-      revision: 2,
-      savedAt: new Date().toISOString(),
-      changed: true,
-      fingerprint: reportFingerprint(args.data),
-    }),
+    'report.open': () => storedReport(),
+    'report.save': ({ data }) => savedReply(data, 2),
   };
 });
 afterEach(() => {

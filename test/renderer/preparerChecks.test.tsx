@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportFingerprint } from '../../shared/domain/canonical';
-import { emptyReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { byLabel, click, installFakeApi, mount, type, type Mounted } from './dom';
+import { savedReply, storedReport } from './fake-report';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
@@ -11,24 +10,8 @@ let view: Mounted | undefined;
 beforeEach(() => {
   localStorage.clear();
   api.handlers = {
-    'report.open': () => ({
-      id: 1,
-      unitCode: 'TH03',
-      period: '2023',
-      templateId: 'cchc',
-      templateVersion: 1,
-      data: emptyReportData(),
-      fingerprint: reportFingerprint(emptyReportData()),
-      revision: 1,
-      exportedRevision: null,
-      updatedAt: '',
-    }),
-    'report.save': ({ data }) => ({
-      revision: 1,
-      savedAt: new Date().toISOString(),
-      changed: true,
-      fingerprint: reportFingerprint(data),
-    }),
+    'report.open': () => storedReport(),
+    'report.save': ({ data }) => savedReply(data, 1),
   };
 });
 afterEach(() => {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Report } from '../../shared/api/contract';
 import { reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE } from '../../shared/template';
@@ -19,32 +18,18 @@ import {
   type,
   type Mounted,
 } from './dom';
+import { storedReport } from './fake-report';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
 let saved: ReportData[];
-
-function report(data: ReportData = emptyReportData()): Report {
-  return {
-    id: 1,
-    unitCode: 'TH03',
-    period: '2023',
-    templateId: 'cchc',
-    templateVersion: 1,
-    data,
-    fingerprint: reportFingerprint(data),
-    revision: 1,
-    exportedRevision: null,
-    updatedAt: '',
-  };
-}
 
 beforeEach(() => {
   localStorage.clear();
   saved = [];
   api.calls.length = 0;
   api.handlers = {
-    'report.open': () => report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021 } }),
+    'report.open': () => storedReport({ ...emptyReportData(), counts: { A03: 1684, A05: 1021 } }),
     'report.save': ({ data }) => {
       saved.push(data);
       return {
@@ -146,7 +131,7 @@ describe('the report form', () => {
   });
 
   it('export with an unsaved refused entry and a rule error: the banner counts the errors as the tab does', async () => {
-    api.handlers['report.open'] = () => report({ ...emptyReportData(), counts: { A03: 10, A04: 99 } });
+    api.handlers['report.open'] = () => storedReport({ ...emptyReportData(), counts: { A03: 10, A04: 99 } });
     // The server sees only what was saved: the rule error, not the refused entry.
     api.handlers['workbook.exportReport'] = () => {
       throw new FakeApiError('Báo cáo còn 1 lỗi phải sửa trước khi xuất.', 'report-has-errors');
@@ -167,7 +152,7 @@ describe('the report form', () => {
     api.handlers['report.open'] = () => {
       attempts++;
       if (attempts === 1) throw new Error('Không có đơn vị mã "TH03" trong danh sách.');
-      return report();
+      return storedReport();
     };
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     expect(view.host.querySelector('[role="alert"]')!.textContent).toContain('Không mở được báo cáo');
@@ -221,7 +206,7 @@ describe('the report form', () => {
 
     // Opened once more, there is nothing to restore and no notice.
     view.unmount();
-    api.handlers['report.open'] = () => report(saved.at(-1));
+    api.handlers['report.open'] = () => storedReport(saved.at(-1));
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     expect(view.host.querySelector('.form-notice')).toBeNull();
   });
@@ -234,7 +219,7 @@ describe('the report form', () => {
     const key = 'cchc-draft:cchc-v1:TH03:2023';
     localStorage.setItem(key, draftOf({ ...before, counts: { A01: 99 } }, before));
     localStorage.setItem('cchc-draft:cchc-v1:TH04:2023', draftOf({ ...stored, counts: { A01: 77 } }, stored));
-    api.handlers['report.open'] = () => report(stored);
+    api.handlers['report.open'] = () => storedReport(stored);
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     expect(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai').value).toBe('5');
     expect(view.host.querySelector('.form-notice')).toBeNull();
@@ -287,7 +272,7 @@ describe('the report form', () => {
 
   it('a click on an error of a total (A07) goes to the first count it is made of, not the read-only total', async () => {
     api.handlers['report.open'] = () =>
-      report({ ...emptyReportData(), counts: { A03: 1684, A05: 1021, A08: 1, A12: 1 } });
+      storedReport({ ...emptyReportData(), counts: { A03: 1684, A05: 1021, A08: 1, A12: 1 } });
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     const issue = [...view.host.querySelectorAll<HTMLButtonElement>('.issue-list .issue')].find((b) =>
       b.textContent?.includes('A07 (tổng số hồ sơ tiếp nhận) phải bằng'),
@@ -341,7 +326,7 @@ describe('the report form', () => {
   it('after a restore from a file the form shows the restored figures at once, says from which file, and never saves the old ones back', async () => {
     let stored: ReportData = { ...emptyReportData(), counts: { A03: 1684, A05: 1021 } };
     const fromFile: ReportData = { ...emptyReportData(), counts: { A03: 1500, A05: 1000 } };
-    api.handlers['report.open'] = () => report(stored);
+    api.handlers['report.open'] = () => storedReport(stored);
     api.handlers['workbook.restorePreview'] = () => ({
       check: {
         fileName: 'CCHC_2023_TH03_r3.xlsx',
@@ -412,7 +397,7 @@ describe('the report form', () => {
   });
 
   it('a rate shown as "—" says why (hover and screen readers); a zero denominator is "không phát sinh"', async () => {
-    api.handlers['report.open'] = () => report(emptyReportData());
+    api.handlers['report.open'] = () => storedReport(emptyReportData());
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     const r01 = byLabel(view.host, 'R01 Tỷ lệ hồ sơ tiếp nhận trực tuyến');
     expect(r01.value).toBe('—');

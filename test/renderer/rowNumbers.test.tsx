@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportFingerprint } from '../../shared/domain/canonical';
-import { emptyReportData } from '../../shared/domain/report';
 import { CURRENT_TEMPLATE, indicatorSections, rowNumbers } from '../../shared/template';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
 import { installFakeApi, mount, type Mounted } from './dom';
+import { storedReport } from './fake-report';
 
 const api = installFakeApi();
 let view: Mounted | undefined;
@@ -12,18 +11,7 @@ let view: Mounted | undefined;
 beforeEach(() => {
   localStorage.clear();
   api.handlers = {
-    'report.open': () => ({
-      id: 1,
-      unitCode: 'TH03',
-      period: '2023',
-      templateId: 'cchc',
-      templateVersion: 1,
-      data: emptyReportData(),
-      fingerprint: reportFingerprint(emptyReportData()),
-      revision: 1,
-      exportedRevision: null,
-      updatedAt: '',
-    }),
+    'report.open': () => storedReport(),
   };
 });
 afterEach(() => {
