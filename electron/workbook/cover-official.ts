@@ -24,7 +24,8 @@ export function placeDateFormula(place: string, dateCell: string): string {
   const month = `IF(${isDate},MONTH(${dateCell}),VALUE(MID(${s},${p1}+1,${p2}-${p1}-1)))`;
   const year = `IF(${isDate},YEAR(${dateCell}),VALUE(MID(${s},${p2}+1,4)))`;
   const blank = quote(workbookText.placeDateBlank(place));
-  const line = `${quote(`${place}, ngày `)}&TEXT(${day},"00")&" tháng "&IF(${month}<3,TEXT(${month},"00"),${month})&" năm "&${year}`;
+  const W = workbookText.placeDateWords;
+  const line = `${quote(`${place}, ${W.day} `)}&TEXT(${day},"00")&${quote(` ${W.month} `)}&IF(${month}<3,TEXT(${month},"00"),${month})&${quote(` ${W.year} `)}&${year}`;
   return `IF(TRIM(${dateCell})="",${blank},IFERROR(${line},${blank}))`;
 }
 

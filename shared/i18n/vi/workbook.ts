@@ -80,6 +80,8 @@ export const workbookText = {
   coverFooterPattern: /Mẫu (\S+) phiên bản (\d+) · Mã đơn vị (\S+) · Kỳ (\S+)/u,
   placeDate: (place: string, longDate: string) => `${place}, ${longDate}`,
   placeDateBlank: (place: string) => `${place}, ngày ..... tháng ..... năm ..........`,
+  /** The words between the parts of a place-and-date line that a cover formula puts together. */
+  placeDateWords: { day: 'ngày', month: 'tháng', year: 'năm' },
   /** Cover, Nghị định 30: the number the clerical office gives when signed, and the signer block. */
   coverNumber: 'Số:        /BC-UBND',
   coverRecipient: '- Đơn vị tổng hợp báo cáo;',
