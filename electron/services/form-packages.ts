@@ -64,7 +64,12 @@ export function installFormPackage(ctx: ServiceContext, fileName: string, bytes:
   const { template } = result.pkg;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const existing = findPackage(ctx.db, template.id, template.version);
-  if (existing && existing.sha256 !== sha256) {
+  // Compared by what the form says, not by bytes: the same package re-saved in Excel (or written
+  // again a second later, with new zip timestamps) is the same form and installs as "nothing new".
+  const installedContent = ctx.installedForms?.find(
+    (p) => p.template.id === template.id && p.template.version === template.version,
+  );
+  if (existing && JSON.stringify(installedContent) !== JSON.stringify(result.pkg)) {
     throw new AppError(
       'form-version-exists',
       FM.versionExists(template.id, template.version, existing.fileName),

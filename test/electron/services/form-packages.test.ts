@@ -32,8 +32,8 @@ async function ok<T>(ctx: ServiceContext, channel: string, args: unknown): Promi
     throw new Error(`${channel}: ${reply.error.message}\n${(reply.error.details ?? []).join('\n')}`);
   return reply.value as T;
 }
-const base64 = async (pkg: FormPackage) =>
-  Buffer.from(await writeFormPackage(pkg, new Date('2026-01-01T00:00:00Z'))).toString('base64');
+const base64 = async (pkg: FormPackage, savedAt = new Date('2026-01-01T00:00:00Z')) =>
+  Buffer.from(await writeFormPackage(pkg, savedAt)).toString('base64');
 
 describe('form packages installed in the app', () => {
   it('installs version 2, keeps it across a restart, and carries a version-1 report forward', async () => {
@@ -93,8 +93,11 @@ describe('form packages installed in the app', () => {
     expect((await ok<{ installed: unknown[] }>(ctx, 'form.list', {})).installed).toEqual([]);
 
     await ok(ctx, 'form.install', { fileName: 'v2.xlsx', base64: await base64(version2()) });
-    // The same file again is fine (nothing new); another content under the same version is not.
-    await ok(ctx, 'form.install', { fileName: 'v2.xlsx', base64: await base64(version2()) });
+    // The same form again is fine (nothing new), even re-saved later (other bytes, same content);
+    // another content under the same version is not.
+    const resaved = await base64(version2(), new Date('2026-03-05T10:11:12Z'));
+    expect(resaved).not.toBe(await base64(version2()));
+    await ok(ctx, 'form.install', { fileName: 'v2-luu-lai.xlsx', base64: resaved });
     const changed = version2();
     changed.template.title = 'Báo cáo khác';
     const other = await dispatch(ctx, 'form.install', {
