@@ -31,7 +31,7 @@ export async function writeUnitWorkbook(original: UnitWorkbookInput): Promise<Bu
   const ctx: Context = {
     input,
     wb,
-    addresses: planAddresses(input.template),
+    addresses: planAddresses(input.template, input.data),
     evaluation: evaluateReport(input.template, input.data ?? emptyData(), input.period),
     lists: planLists(input.template),
   };

@@ -146,8 +146,9 @@ function readableText(
   p: ProblemPlace,
   at: { sheet?: string; cell?: string; indicator?: string },
   keepLineBreaks = false,
+  trim = true,
 ): string {
-  const cleaned = cleanText(raw, font, { keepLineBreaks });
+  const cleaned = cleanText(raw, font, { keepLineBreaks, trim });
   if (cleaned.legacy) {
     checker?.add(
       'warning',
@@ -168,11 +169,13 @@ export function readText(
   p: ProblemPlace,
   at: { sheet?: string; cell?: string; indicator?: string },
   date1904: boolean,
+  /** false: the spaces and line breaks at either end are kept (a piece of a text over rows). */
+  trim = true,
 ): string {
   if (!cell || !formulaValue(checker, cell, p, at)) return '';
   switch (cell.type) {
     case 'string':
-      return readableText(checker, cell.text, cell.font, p, at);
+      return readableText(checker, cell.text, cell.font, p, at, false, trim);
     case 'number':
       return shownNumber(cell.number);
     case 'date':

@@ -3,10 +3,11 @@ import { importMessages } from '../../../shared/i18n/vi/workbook';
 import { listSection, type FormTemplate } from '../../../shared/template';
 import { cellRef } from '../formulas';
 import { cellAt, type RawWorkbook } from '../xlsx/read';
-import { readCount, readModels, readPreparer, readText } from './cells';
+import { readCount, readModels, readPreparer } from './cells';
 import { checkInputAreas } from './inputs';
 import { indicatorsByCode, locateFigures, type Place } from './locate';
 import type { Checker } from './problems';
+import { readTextOverRows } from './text-rows';
 
 /** The report's data read from a workbook: tables located, then each cell converted. */
 
@@ -27,7 +28,8 @@ export interface ReadResult {
 export function readReportData(checker: Checker, wb: RawWorkbook, template: FormTemplate): ReadResult {
   const indicators = indicatorsByCode(template);
   const section = listSection(template);
-  const { places, listTable, tables } = locateFigures(checker, wb, template, indicators, section);
+  const located = locateFigures(checker, wb, template, indicators, section);
+  const { places, listTable, tables } = located;
 
   const data: ReportData = { counts: {}, texts: {}, models: [], preparer: readPreparer(wb, checker) };
   for (const [code, indicator] of indicators) {
@@ -40,7 +42,8 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
     if (indicator.kind === 'count') {
       data.counts[code] = readCount(checker, cell, p, { ...where, indicator: code }, template.maxCount);
     } else if (indicator.kind === 'text') {
-      const text = readText(checker, cell, p, { ...where, indicator: code }, wb.date1904);
+      // With the rows that go on with it (a long text over several rows).
+      const text = readTextOverRows(checker, wb, indicator, [at, ...(located.continuations.get(code) ?? [])]);
       if (text) data.texts[code] = text.slice(0, MAX_TEXT);
     }
   }
@@ -61,7 +64,7 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
     }
   }
 
-  checkInputAreas(checker, tables, indicators, places, listTable, data);
+  checkInputAreas(checker, tables, indicators, places, listTable, data, located.continuations);
 
   return {
     data,

@@ -22,9 +22,14 @@ export function checkInputAreas(
   places: ReadonlyMap<string, Place>,
   listTable: ListTable | undefined,
   data: ReportData,
+  continuations: ReadonlyMap<string, readonly Place[]> = new Map(),
 ): void {
-  for (const table of tables) checkStrayValues(checker, table, indicators);
-  checkMergedInputs(checker, tables, places, listTable);
+  // A long text's rows without a code are read with it (reader/text-rows.ts): input cells too.
+  const more = [...continuations.values()].flat();
+  const read = new Set(more.map((p) => `${p.sheet}!${p.row}`));
+  for (const table of tables) checkStrayValues(checker, table, indicators, read);
+  const inputs = new Map([...places, ...more.map((p, i) => [`\u0000${i}`, p] as const)]);
+  checkMergedInputs(checker, tables, inputs, listTable);
   checkBlankCounts(checker, indicators, places, data);
 }
 
@@ -33,10 +38,11 @@ function checkStrayValues(
   checker: Checker,
   table: IndicatorTable,
   indicators: ReadonlyMap<string, Indicator>,
+  read: ReadonlySet<string>,
 ): void {
   const { sheet } = table;
   for (const row of sortedRows(sheet)) {
-    if (row <= table.row) continue;
+    if (row <= table.row || read.has(`${sheet.name}!${row}`)) continue;
     const value = cellAt(sheet, row, table.valueCol);
     const shown = shownValue(cellText(value));
     if (!value || !shown) continue;

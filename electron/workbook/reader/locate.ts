@@ -123,6 +123,8 @@ function findListTable(sheet: RawSheet, rows: number[], section: ListSection): L
 export interface Located {
   /** Where each indicator's value is (the first row of its code). */
   places: Map<string, Place>;
+  /** The rows without a code under a text (a long text goes on there), by the text's code. */
+  continuations: Map<string, Place[]>;
   listTable: ListTable | undefined;
   tables: IndicatorTable[];
 }
@@ -139,6 +141,7 @@ export function locateFigures(
   section: ListSection | undefined,
 ): Located {
   const places = new Map<string, Place>();
+  const continuations = new Map<string, Place[]>();
   const tables: IndicatorTable[] = [];
   let listTable: ListTable | undefined;
 
@@ -148,9 +151,13 @@ export function locateFigures(
     const header = findIndicatorHeader(sheet, rows);
     if (header) {
       tables.push({ sheet, ...header });
+      // The text whose rows without a code follow (until the next row with a code).
+      let text: Place[] | undefined;
       for (const row of rows) {
         if (row <= header.row) continue;
         const code = codeText(cellAt(sheet, row, header.codeCol));
+        if (!code && text) text.push({ sheet: sheet.name, row, col: header.valueCol });
+        if (code) text = undefined;
         if (!indicators.has(code)) continue;
         const here = { sheet: sheet.name, row, col: header.valueCol };
         const first = places.get(code);
@@ -171,6 +178,7 @@ export function locateFigures(
           continue;
         }
         places.set(code, here);
+        if (indicators.get(code)!.kind === 'text') continuations.set(code, (text = []));
       }
     }
     if (section && !listTable) listTable = findListTable(sheet, rows, section);
@@ -194,7 +202,7 @@ export function locateFigures(
       );
     }
   }
-  return { places, listTable, tables };
+  return { places, continuations, listTable, tables };
 }
 
 /** The template's indicators by code (what locateFigures looks for). */

@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { periodName } from '../../../shared/domain/periods';
+import type { ReportData } from '../../../shared/domain/report';
 import { unitHeaderName } from '../../../shared/domain/units';
 import { formatRateFixed } from '../../../shared/format/numbers';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { evaluateReport } from '../../../shared/rules/evaluate';
 import {
-  displayOrder,
   type FormTemplate,
   type Indicator,
   type IndicatorSection,
@@ -15,7 +15,6 @@ import {
 import {
   countNumberFormat,
   HEADER_WORDS,
-  TEXT_NUMBER_FORMAT,
   sectionSheetName,
 } from '../../../shared/workbook/layout';
 import { percentTextFormula, quoteSheet } from '../formulas';
@@ -25,7 +24,6 @@ import {
   cellSafeText,
   COLUMN_WIDTHS,
   COMPUTED_FILL,
-  EXCEL_MAX_CELL_TEXT,
   FONT,
   HEADER_ROW,
   headerCell,
@@ -35,6 +33,7 @@ import {
   titleRows,
   type Context,
 } from './base';
+import { indicatorRows, styleTextInput, TEXT_VALUE_WIDTH, writeContinuationRows } from './text-rows';
 import { SheetValidations } from './validations';
 
 /** The sheets of indicator sections: one row per indicator, totals and rates as live formulas. */
@@ -42,14 +41,15 @@ import { SheetValidations } from './validations';
 /** Where each indicator's value sits, so formulas can refer to it across sheets. */
 export type AddressMap = Map<string, { sheet: string; ref: string }>;
 
-export function planAddresses(template: FormTemplate): AddressMap {
+export function planAddresses(template: FormTemplate, data: ReportData | null = null): AddressMap {
   const map: AddressMap = new Map();
   for (const section of template.sections) {
     if (section.kind !== 'indicators') continue;
-    // Rows in the screen's order, so the STT is the same in both (shared displayOrder).
-    displayOrder(section).forEach((indicator, index) => {
-      map.set(indicator.code, { sheet: sectionSheetName(section), ref: `$E$${HEADER_ROW + 1 + index}` });
-    });
+    // Rows in the screen's order, so the STT is the same in both (shared displayOrder); a long
+    // text takes more than one row.
+    for (const { indicator, row } of indicatorRows(section, data)) {
+      map.set(indicator.code, { sheet: sectionSheetName(section), ref: `$E$${row}` });
+    }
   }
   return map;
 }
@@ -81,7 +81,7 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
   const hasText = section.indicators.some((i) => i.kind === 'text');
   const ws = wb.addWorksheet(sheetName, { properties: { defaultRowHeight: 18 } });
   const validations = new SheetValidations();
-  const widths = hasText ? [6, 9, 26, 8, 80, 14] : COLUMN_WIDTHS;
+  const widths = hasText ? [6, 9, 26, 8, TEXT_VALUE_WIDTH, 14] : COLUMN_WIDTHS;
   widths.forEach((w, i) => {
     const column = ws.getColumn(i + 1);
     column.width = w;
@@ -97,8 +97,9 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
   HEADER_WORDS.forEach((word, i) => headerCell(ws.getRow(HEADER_ROW).getCell(i + 1), word));
   ws.getRow(HEADER_ROW).height = 30;
 
-  displayOrder(section).forEach((indicator, index) => {
-    const row = ws.getRow(HEADER_ROW + 1 + index);
+  indicatorRows(section, input.data).forEach((at, index) => {
+    const { indicator } = at;
+    const row = ws.getRow(at.row);
     const computed = indicator.kind === 'total' || indicator.kind === 'rate';
     const base = { border: BORDER, fill: computed ? COMPUTED_FILL : undefined };
     const font = { ...FONT, bold: computed };
@@ -126,6 +127,12 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
       alignment: { vertical: 'top', wrapText: true },
     });
     writeIndicatorValue(ctx, indicator, value, note, sheetName, evaluation, validations);
+    if (at.pieces.length > 1) {
+      value.value = at.pieces[0]!;
+      writeContinuationRows(ws, at, widths[2]!, (cell) =>
+        styleTextInput(cell, indicator as Indicator & { kind: 'text' }, validations),
+      );
+    }
     // LibreOffice keeps the written height: size the row for its label, its note (the rate and
     // total notes) and, for a narrative, its text; a narrative keeps room to write in by hand.
     const indent = indicator.kind === 'count' ? (indicator.indent ?? 0) * 2 : 0;
@@ -216,24 +223,9 @@ function writeIndicatorValue(
       return;
     }
     case 'text': {
-      styleCell(value, {
-        border: BORDER,
-        fill: INPUT_FILL,
-        numFmt: TEXT_NUMBER_FORMAT,
-        alignment: { vertical: 'top', wrapText: true },
-        protection: { locked: false },
-      });
+      styleTextInput(value, indicator, validations);
       const text = data?.texts[indicator.code];
       value.value = text ? cellSafeText(text) : null;
-      validations.set(value, {
-        type: 'textLength',
-        operator: 'lessThanOrEqual',
-        allowBlank: true,
-        formulae: [Math.min(indicator.maxLength, EXCEL_MAX_CELL_TEXT)],
-        showErrorMessage: true,
-        errorTitle: workbookText.validation.textTitle,
-        error: workbookText.validation.text(indicator.maxLength),
-      });
       return;
     }
   }

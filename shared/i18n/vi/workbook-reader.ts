@@ -19,6 +19,8 @@ export const readerMessages = {
     `${place(p)}: dòng có mã số "${shownValue(code)}" không có trong mẫu; "${shown}" ở dòng này không được tổng hợp. Nếu đó là số liệu của một chỉ tiêu, nhập vào đúng dòng mã số của chỉ tiêu đó.`,
   valueWithoutCode: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ô có "${shown}" ở dòng không có mã số; số này không được tổng hợp. Nhập số liệu vào đúng dòng có mã số của chỉ tiêu.`,
+  textContinuedRead: (p: ProblemPlace, code: string, shown: string) =>
+    `${place(p)}: ô có "${shown}" ở dòng không có mã số, dưới chỉ tiêu ${code}; đã đọc nối vào cuối nội dung của ${code}. Nếu không phải nội dung của ${code}, xóa ô này rồi gửi lại.`,
   legacyText: (p: ProblemPlace, font: string, converted: string) =>
     `${place(p)}: chữ được gõ bằng phông ${font}; đã chuyển sang Unicode: "${shownValue(converted, 80)}". Kiểm tra lại nội dung.`,
   invisibleCharacters: (p: ProblemPlace) =>

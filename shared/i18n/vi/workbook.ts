@@ -58,6 +58,9 @@ export const workbookText = {
     note: 'Ghi chú',
   },
   modelRowId: 'Mã dòng',
+  /** Label of a row that goes on with a long text (E01 over several rows), and the word the reader knows it by. */
+  textContinued: (label: string) => `${label} (tiếp theo)`,
+  textContinuedMark: '(tiếp theo)',
   nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   nationalMotto: 'Độc lập - Tự do - Hạnh phúc',
   reportWord: 'BÁO CÁO',

@@ -114,4 +114,19 @@ describe('unit workbook, printed', () => {
     expect(printed.text).toContain('999.999.999.999');
     expect(printed.text).not.toContain('1234.567.890');
   }, 180_000);
+  it("prints a 4.000-character Tồn tại whole on the commune's own sheet, over as many rows as it needs", async () => {
+    const data = seedShapedReports()[3]!.data;
+    const long = `${'Hạ tầng công nghệ thông tin còn hạn chế, đường truyền chậm, thiếu máy quét. '.repeat(60)}CUỐI-ĐOẠN-E01`;
+    expect(long.length).toBeGreaterThan(4_000);
+    const printed = await printToPdf(
+      'dai.xlsx',
+      await workbook({ ...data, texts: { ...data.texts, E01: long } }),
+    );
+    const pagesE = printed.pages.filter((p) => p.text.includes('Tồn tại, hạn chế'));
+    const words = pagesE.map((p) => p.text).join(' ');
+    expect(words).toContain('CUỐI-ĐOẠN-E01');
+    // Every one of the 60 sentences printed (none cut at the 409 pt row limit).
+    expect(words.split('thiếu máy quét.').length - 1).toBe(60);
+    expect(words).toContain(workbookText.textContinued('Tồn tại, hạn chế'));
+  }, 180_000);
 });

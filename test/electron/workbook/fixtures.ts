@@ -32,6 +32,21 @@ export const VIETNAMESE_LETTERS = [
   'Đ',
 ];
 
+/** Seeded Vietnamese prose of about `length` characters: sentences, line breaks, odd spacing. */
+export function longVietnamese(length: number, seed: number): string {
+  let x = seed;
+  const next = (n: number) => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x % n;
+  };
+  const word = () =>
+    Array.from({ length: 1 + next(5) }, () => VIETNAMESE_LETTERS[next(VIETNAMESE_LETTERS.length)]).join('');
+  const gaps = [' ', ' ', ' ', ' ', ', ', '. ', '.\n', '.\n\n', '  ', ': “', '” ', ' – ', '.\r\n'];
+  let text = 'Đầu đoạn: ';
+  while (text.length < length) text += word() + gaps[next(gaps.length)];
+  return `${text}CUỐI-VĂN-BẢN.`;
+}
+
 /** Rewrites some parts of an existing xlsx (e.g. to inject a DOCTYPE), keeping the others. */
 export function rewriteZip(
   bytes: Buffer,

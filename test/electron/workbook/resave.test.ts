@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalReportData } from '../../../shared/domain/canonical';
 import { CODE_HEADER, META_SHEET_NAME, VALUE_HEADER } from '../../../shared/workbook/layout';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
-import { UNITS, VIETNAMESE_LETTERS, libreOfficeResave, sampleReport, writeReport } from './fixtures';
+import {
+  UNITS,
+  VIETNAMESE_LETTERS,
+  libreOfficeResave,
+  longVietnamese,
+  sampleReport,
+  writeReport,
+} from './fixtures';
 
 /** Fills a blank template the way a clerk without the app does, in Excel: by the "Mã số" column. */
 async function fillBlankByHand(blank: Buffer): Promise<Buffer> {
@@ -115,5 +122,18 @@ describe('workbooks edited outside the app', () => {
     const checkedBlank = checkWorkbookSync(resavedBlank!, 'mau_trong.xlsx', { units: UNITS });
     expect(checkedBlank.problems.map((p) => p.kind)).toEqual([BLANK_COUNTS_KIND]);
     expect(checkedBlank.data).toEqual(before.data);
+  }, 180_000);
+
+  it('reads the same long texts after a LibreOffice re-save', async () => {
+    const data = {
+      ...sampleReport(),
+      texts: { E01: longVietnamese(20_000, 5), E02: longVietnamese(4_000, 6) },
+    };
+    const [resaved] = await libreOfficeResave([{ name: 'dai.xlsx', bytes: await writeReport(data) }]);
+    const checked = checkWorkbookSync(resaved!, 'dai.xlsx', { units: UNITS });
+    expect(
+      checked.problems.filter((p) => !p.kind.startsWith('rule:') && p.kind !== BLANK_COUNTS_KIND),
+    ).toEqual([]);
+    expect(checked.data!.texts).toEqual(canonicalReportData(data).texts);
   }, 180_000);
 });
