@@ -206,6 +206,11 @@ export function ExportPanel({
           {shown.downloaded && <span className="hint">{t.downloaded}</span>}
         </div>
       )}
+      {shown && shown.saved.blankCounts.length > 0 && (
+        <div className="export-warning" role="note">
+          {t.blankCounts(shown.saved.blankCounts)}
+        </div>
+      )}
       {info && (
         <div className="export-result" role="status">
           {info}
