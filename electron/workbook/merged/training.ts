@@ -1,12 +1,16 @@
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { indicatorSections } from '../../../shared/template';
 import { columnLetter } from '../formulas';
+import { rowHeightFor } from '../row-height';
 import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
 import { bold, COUNT, PLAIN, tableHeader, headerRowAfter, title } from './styles';
 
 /** The template section listed unit by unit on "Đào tạo, bồi dưỡng". */
 const TRAINING_SECTION_ID = 'C';
+
+/** Width of a figure's column (characters). */
+const FIGURE_WIDTH = 12;
 
 /** "Đào tạo, bồi dưỡng": units × the training section, with a total row. */
 export function writeTrainingSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
@@ -19,7 +23,6 @@ export function writeTrainingSheet(wb: WorkbookBuilder, ctx: MergedContext): voi
   title(ws, [section.title.toLocaleUpperCase('vi'), ...titleLines.slice(1)], head.length, ctx.official);
   const h = headerRowAfter(titleLines);
   tableHeader(ws, h, head);
-  ws.heights.set(h, 75);
   const colOf = new Map(inds.map((ind, i) => [ind.code, 4 + i]));
   const first = h + 1;
   const last = first + unitCount - 1;
@@ -57,6 +60,9 @@ export function writeTrainingSheet(wb: WorkbookBuilder, ctx: MergedContext): voi
   });
   ws.setRow(last + 1, [null, null, T.totalRow], bold(PLAIN));
   fill(last + 1, merged.figures, true);
-  [5, 10, 28].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (const col of colOf.values()) ws.widths.set(col, 14);
+  // Narrow enough for A4 landscape at 9 pt or more (at 14 a column, fit to width printed 8,4 pt);
+  // the header row is as tall as its longest label wraps.
+  [5, 10, 26].forEach((w, i) => ws.widths.set(i + 1, w));
+  for (const col of colOf.values()) ws.widths.set(col, FIGURE_WIDTH);
+  ws.heights.set(h, rowHeightFor(head.slice(3).map((text) => ({ text, width: FIGURE_WIDTH })), 30));
 }

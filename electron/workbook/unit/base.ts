@@ -66,7 +66,7 @@ export const COMPUTED_FILL: ExcelJS.Fill = {
 };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-export const COLUMN_WIDTHS = [6, 9, 52, 12, 16, 30];
+export const COLUMN_WIDTHS = [6, 9, 46, 12, 16, 26];
 export const HEADER_ROW = 4;
 export const LIST_EXTRA_ROWS = 20;
 export const LIST_BLANK_ROWS = 50;
@@ -93,7 +93,7 @@ export function setupSheet(ws: ExcelJS.Worksheet, landscape: boolean, headerRow:
     printTitlesRow: headerRow > 0 ? `${headerRow}:${headerRow}` : undefined,
     horizontalCentered: true,
   };
-  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' };
   if (headerRow > 0)
     ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0, activeCell: `A${headerRow + 1}` }];
 }

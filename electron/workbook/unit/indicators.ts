@@ -75,19 +75,23 @@ function rateFormula(rate: RateIndicator, map: AddressMap, sheet: string): strin
   return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${percentTextFormula(`SUM(${num})`, `SUM(${den})`, true)})`;
 }
 
+/** Font size of the notes (how a total or rate is computed): 9 pt or more on paper. */
+const NOTE_SIZE = 11;
+
 export function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
   const { input, wb, evaluation } = ctx;
   const sheetName = sectionSheetName(section);
   const hasText = section.indicators.some((i) => i.kind === 'text');
   const ws = wb.addWorksheet(sheetName, { properties: { defaultRowHeight: 18 } });
   const validations = new SheetValidations();
-  const widths = hasText ? [6, 9, 26, 8, TEXT_VALUE_WIDTH, 14] : COLUMN_WIDTHS;
+  const widths = hasText ? [6, 9, 22, 8, TEXT_VALUE_WIDTH, 12] : COLUMN_WIDTHS;
   widths.forEach((w, i) => {
     const column = ws.getColumn(i + 1);
     column.width = w;
     column.font = FONT;
   });
-  setupSheet(ws, false, HEADER_ROW);
+  // Landscape: at A4 portrait the table printed at about 7 pt (fit to width).
+  setupSheet(ws, true, HEADER_ROW);
   titleRows(
     ws,
     'F',
@@ -123,7 +127,7 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
     const note = row.getCell(6);
     styleCell(note, {
       ...base,
-      font: { ...FONT, size: 10, italic: true },
+      font: { ...FONT, size: NOTE_SIZE, italic: true },
       alignment: { vertical: 'top', wrapText: true },
     });
     writeIndicatorValue(ctx, indicator, value, note, sheetName, evaluation, validations);
@@ -139,7 +143,7 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
     row.height = rowHeightFor(
       [
         { text: indicator.label, width: widths[2]! - indent * 1.5 },
-        { text: typeof note.value === 'string' ? note.value : null, width: widths[5]!, size: 10 },
+        { text: typeof note.value === 'string' ? note.value : null, width: widths[5]!, size: NOTE_SIZE },
         ...(indicator.kind === 'text'
           ? [{ text: typeof value.value === 'string' ? value.value : null, width: widths[4]! }]
           : []),

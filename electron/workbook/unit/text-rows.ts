@@ -17,7 +17,7 @@ import type { SheetValidations } from './validations';
  */
 
 /** Width of the "Số liệu" column on a sheet with texts (characters). */
-export const TEXT_VALUE_WIDTH = 80;
+export const TEXT_VALUE_WIDTH = 72;
 
 export interface IndicatorRow {
   indicator: Indicator;

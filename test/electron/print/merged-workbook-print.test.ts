@@ -10,7 +10,7 @@ import { mergeReports } from '../../../shared/merge/merge';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { writeMergedWorkbook } from '../../../electron/workbook/merged-writer';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
-import { BOX_PER_POINT, printToPdf } from './pdf';
+import { BOX_PER_POINT, printToPdf, smallestFontOn } from './pdf';
 
 async function printedMerge() {
   const bytes = await writeMergedWorkbook({
@@ -124,5 +124,12 @@ describe('merged workbook, printed', () => {
     expect(printed.text).toContain('CUỐI-ĐOẠN-E01');
     // Every one of the 60 sentences printed (none cut at the 409 pt row limit).
     expect(printed.text.split('thiếu máy quét.').length - 1).toBe(60);
+  }, 180_000);
+  it('prints the training sheet at 9 pt or more, every column and its total on the page', async () => {
+    const printed = await printedMerge();
+    const training = printed.pages.filter((p) => p.text.includes('C. ĐÀO TẠO, BỒI DƯỠNG'));
+    expect(training).toHaveLength(1);
+    for (const code of ['C01.', 'C09.', 'C10.', 'Tổng cộng']) expect(training[0]!.text).toContain(code);
+    expect(smallestFontOn(training)).toBeGreaterThanOrEqual(9);
   }, 180_000);
 });

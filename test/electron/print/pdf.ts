@@ -100,3 +100,9 @@ export async function printToPdf(fileName: string, bytes: Uint8Array): Promise<P
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The smallest font size printed on these pages, in points (0 for no words). */
+export function smallestFontOn(pages: readonly PrintedPage[]): number {
+  const heights = pages.flatMap((p) => p.wordHeights);
+  return heights.length ? Math.min(...heights) / BOX_PER_POINT : 0;
+}

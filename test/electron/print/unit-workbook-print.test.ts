@@ -10,7 +10,7 @@ import { workbookText } from '../../../shared/i18n/vi/workbook';
 import { writeUnitWorkbook } from '../../../electron/workbook/unit-writer';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { editByCode } from '../workbook/fixtures';
-import { printToPdf } from './pdf';
+import { printToPdf, smallestFontOn } from './pdf';
 
 const unit = DEFAULT_UNITS[3]!; // xã Thông Bình
 
@@ -128,5 +128,17 @@ describe('unit workbook, printed', () => {
     // Every one of the 60 sentences printed (none cut at the 409 pt row limit).
     expect(words.split('thiếu máy quét.').length - 1).toBe(60);
     expect(words).toContain(workbookText.textContinued('Tồn tại, hạn chế'));
+  }, 180_000);
+  it('prints every indicator sheet, the training sheet among them, at 9 pt or more', async () => {
+    const printed = await printToPdf('bao-cao.xlsx', await workbook(seedShapedReports()[3]!.data));
+    const training = printed.pages.filter((p) => p.text.includes('C. Đào tạo, bồi dưỡng'));
+    expect(training).toHaveLength(1);
+    expect(training[0]!.text).toContain('Tổng số lượt người được cử đào tạo, bồi dưỡng');
+    expect(smallestFontOn(training)).toBeGreaterThanOrEqual(9);
+    for (const title of ['A. Thủ tục hành chính', 'D. Chỉ tiêu khác', 'E. Tồn tại, hạn chế']) {
+      const pages = printed.pages.filter((p) => p.text.includes(title));
+      expect(pages.length, title).toBeGreaterThan(0);
+      expect(smallestFontOn(pages), title).toBeGreaterThanOrEqual(9);
+    }
   }, 180_000);
 });
