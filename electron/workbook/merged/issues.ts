@@ -7,7 +7,7 @@ import type { MergedContext } from './context';
 import { fitRow, PLAIN, tableHeader, TEXT, headerRowAfter, title } from './styles';
 
 /** Width of a narrative column, in characters. */
-const ISSUE_WIDTH = 70;
+const ISSUE_WIDTH = 62;
 
 /** "Tồn tại, kiến nghị": the narrative of each unit (none when the template has no text). */
 export function writeIssuesSheet(wb: WorkbookBuilder, ctx: MergedContext): void {

@@ -124,6 +124,9 @@ describe('merged workbook, printed', () => {
     expect(printed.text).toContain('CUỐI-ĐOẠN-E01');
     // Every one of the 60 sentences printed (none cut at the 409 pt row limit).
     expect(printed.text.split('thiếu máy quét.').length - 1).toBe(60);
+    // At 9 pt or more (8,5 pt with 70-wide narrative columns).
+    const issues = printed.pages.filter((p) => p.text.includes('thiếu máy quét.'));
+    expect(smallestFontOn(issues)).toBeGreaterThanOrEqual(9);
   }, 180_000);
   it('prints the training sheet at 9 pt or more, every column and its total on the page', async () => {
     const printed = await printedMerge();
