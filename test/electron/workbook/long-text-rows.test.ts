@@ -66,9 +66,40 @@ describe('long texts on the unit workbook', () => {
     });
   }
 
+  it('round-trips tabs, emoji, "_x000D_", quotes and decomposed (NFD) letters wherever the rows break', async () => {
+    for (const seed of [11, 12, 13]) {
+      let x = seed;
+      const next = (n: number) => {
+        x = (x * 1103515245 + 12345) & 0x7fffffff;
+        return x % n;
+      };
+      const odd = ['\t', '😀', '_x000D_', '&<>"', '“”', ' \n ', '\r\n', '…', 'ờ'.normalize('NFD'), '  '];
+      let text = '';
+      while (text.length < 9_000)
+        text += `${longVietnamese(30, seed + text.length).slice(10, 40)}${odd[next(odd.length)]} `;
+      const data = { ...sampleReport(), texts: { E01: text.normalize(next(2) ? 'NFC' : 'NFD') } };
+      const checked = checkWorkbookSync(await writeReport(data), 'la.xlsx', { units: UNITS });
+      expect(otherKinds(checked.problems), `seed ${seed}`).toEqual([]);
+      expect(checked.data!.texts, `seed ${seed}`).toEqual(canonicalReportData(data).texts);
+    }
+  });
+
   it('keeps a short text in one row, as before', async () => {
     const { rows } = await rowsOf(await writeReport(sampleReport()));
     expect(rows.map((r) => r.code)).toEqual(['E01', 'E02']);
+  });
+
+  it('reads a long text whole from one cell, as the previous version and hand-filled templates hold it', async () => {
+    const long = longVietnamese(6_000, 8);
+    const { wb, ws, rows } = await rowsOf(await writeReport(sampleReport()));
+    ws.getCell(`E${rows.find((r) => r.code === 'E01')!.n}`).value = long;
+    const checked = checkWorkbookSync(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'cu.xlsx', {
+      units: UNITS,
+    });
+    expect(checked.data!.texts.E01).toBe(
+      canonicalReportData({ ...sampleReport(), texts: { E01: long } }).texts.E01,
+    );
+    expect(checked.problems.map((p) => p.kind)).not.toContain('text-continued');
   });
 
   it('reads what a clerk types in a continuation row, and says so for a row of their own', async () => {
