@@ -59,6 +59,23 @@ describe('Kỳ trước beside the form', () => {
     expect(view.host.querySelectorAll('.col-previous input')).toHaveLength(0);
   });
 
+  it('warns at the box of a count ten times larger than last period, as the district will', async () => {
+    api.handlers = {
+      'report.open': ({ period }) =>
+        period === '2023'
+          ? report('2023', { ...emptyReportData(), counts: { A03: 200_000, A05: 1021 } })
+          : report('2022', { ...emptyReportData(), counts: { A03: 12_345, A05: 1000 } }),
+    };
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    await settle();
+    const row = [...view.host.querySelectorAll('tr')].find(
+      (tr) => tr.querySelector('.col-code')?.textContent === 'A03',
+    )!;
+    expect(row.textContent).toContain('kỳ trước 12.345, kỳ này 200.000: thay đổi hơn 10 lần');
+    // A05 changed a little: nothing said.
+    expect(view.host.textContent).not.toMatch(/A05 \([^)]*\) kỳ trước/u);
+  });
+
   it('shows no column when this PC holds no report of the previous period', async () => {
     api.handlers = {
       'report.open': ({ period }) =>

@@ -65,7 +65,6 @@ export function ReportEditor({
   ref?: Ref<ReportFormHandle>;
 }) {
   const template = useFormTemplate();
-  const previous = usePreviousPeriod(unitCode, period);
   const [draftKey] = useState(() => ({
     unitCode,
     period,
@@ -111,6 +110,14 @@ export function ReportEditor({
   useEffect(() => {
     if (draft) void saver.flush();
   }, [draft, saver]);
+
+  // The previous period arrives after the form opened: its figures join the checks (a count ten
+  // times larger or smaller than last time is a warning at its box, as the district will see it).
+  const previous = usePreviousPeriod(unitCode, period, (loaded) => {
+    checker.setPrevious(loaded?.figures);
+    setCheck(checker.check(getValues()));
+    void trigger();
+  });
 
   useEffect(() => {
     void trigger();

@@ -8,6 +8,7 @@ import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import type { ReportData } from '../../../shared/domain/report';
 import { evaluateReport, type Evaluation } from '../../../shared/rules/evaluate';
 import { preparerIssues } from '../../../shared/rules/preparer';
+import type { PreviousCounts } from '../../../shared/rules/plausibility';
 import { allCodes, findIndicator, sectionOfCode, type FormTemplate } from '../../../shared/template';
 import { countField, MODELS_FIELD, modelField, preparerField, textField } from './fieldNames';
 import { parseCounts, toReportData, type CountFallback, type FormValues } from './formValues';
@@ -52,10 +53,11 @@ export function checkForm(
   values: FormValues,
   period: string,
   fallback: CountFallback = {},
+  previous?: PreviousCounts,
 ): FormCheck {
   const { counts, refused } = parseCounts(template, values, fallback);
   const data = toReportData(template, values, counts);
-  const evaluation = evaluateReport(template, data, period);
+  const evaluation = evaluateReport(template, data, period, previous ? { previous } : {});
   const issues: FormIssue[] = [];
   for (const [code, message] of Object.entries(refused)) {
     issues.push({
@@ -175,6 +177,8 @@ export function issuesToFieldErrors(issues: FormIssue[]): FieldErrors<FormValues
 export interface ReportResolverContext {
   period: string;
   fallback: CountFallback;
+  /** The unit's figures of the previous period, once loaded: a count changed tenfold is a warning. */
+  previous?: PreviousCounts;
 }
 
 /**
@@ -187,8 +191,8 @@ export function createReportResolver(
   getContext: () => ReportResolverContext,
 ): Resolver<FormValues, unknown, ReportData> {
   return (values) => {
-    const { period, fallback } = getContext();
-    const check = checkForm(template, values, period, fallback);
+    const { period, fallback, previous } = getContext();
+    const check = checkForm(template, values, period, fallback, previous);
     return check.issues.length === 0
       ? { values: check.data, errors: {} }
       : { values: {}, errors: issuesToFieldErrors(check.issues) };
@@ -212,6 +216,8 @@ export interface FormChecker {
   check: (values: FormValues) => FormCheck;
   /** The clerk left a box: its valid counts become the values to fall back on. */
   commit: (values: FormValues) => void;
+  /** The previous period's figures arrived (loaded after the form opened). */
+  setPrevious: (previous: PreviousCounts | undefined) => void;
   resolver: Resolver<FormValues, unknown, ReportData>;
 }
 
@@ -221,14 +227,22 @@ export function createFormChecker(
   openedCounts: CountFallback,
 ): FormChecker {
   const lastValid: CountFallback = { ...openedCounts };
+  let previous: PreviousCounts | undefined;
   return {
-    check: (values) => checkForm(template, values, period, lastValid),
+    check: (values) => checkForm(template, values, period, lastValid, previous),
+    setPrevious: (figures) => {
+      previous = figures;
+    },
     commit: (values) => {
       const { counts, refused } = parseCounts(template, values, lastValid);
       for (const [code, value] of Object.entries(counts)) {
         if (!(code in refused)) lastValid[code] = value;
       }
     },
-    resolver: createReportResolver(template, () => ({ period, fallback: lastValid })),
+    resolver: createReportResolver(template, () => ({
+      period,
+      fallback: lastValid,
+      ...(previous ? { previous } : {}),
+    })),
   };
 }
