@@ -4,7 +4,7 @@ import { workbookText } from '../../../shared/i18n/vi/workbook';
 import { displayOrder, type Indicator, type IndicatorSection } from '../../../shared/template';
 import { splitKeepingBreaks } from '../long-text';
 import { rowHeightFor } from '../row-height';
-import { TEXT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
+import { HEADER_WORDS, TEXT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
 import { BORDER, cellSafeText, EXCEL_MAX_CELL_TEXT, FONT, HEADER_ROW, INPUT_FILL, styleCell } from './base';
 import type { SheetValidations } from './validations';
 
@@ -51,7 +51,7 @@ export function writeContinuationRows(
 ): void {
   at.pieces.slice(1).forEach((piece, i) => {
     const row = ws.getRow(at.row + 1 + i);
-    for (let col = 1; col <= 6; col++) styleCell(row.getCell(col), { border: BORDER });
+    for (let col = 1; col <= HEADER_WORDS.length; col++) styleCell(row.getCell(col), { border: BORDER });
     const label = row.getCell(3);
     styleCell(label, {
       border: BORDER,
