@@ -13,6 +13,7 @@ import {
   cachedRateNumber,
   CHANGE,
   countStyle,
+  fitRow,
   PLAIN,
   RATE,
   RATE_NUMBER,
@@ -43,14 +44,15 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
     ...levels.map((l) => l.name),
     ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period))] : []),
   ];
-  tableHeader(ws, headerRow, [
+  const headers = [
     T.code,
     T.indicator,
     T.unitOfMeasure,
     ...rateColumns,
     ...(previous ? [previousPeriodUi.change] : []),
     ...rateColumns.map(T.rateNumberOf),
-  ]);
+  ];
+  tableHeader(ws, headerRow, headers);
   const rowOf = new Map<string, number>();
   let r = headerRow + 1;
   for (const section of indicatorSections(template)) {
@@ -117,6 +119,12 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous, numberOffset);
   [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
   for (let c = 4; c <= width + rateColumns.length; c++) ws.widths.set(c, 15);
+  // Tall enough for the headers that wrap ("Kỳ trước (Năm 2022)", "Tỷ lệ dạng số: Tổng cộng").
+  fitRow(
+    ws,
+    headerRow,
+    headers.map((text, i) => ({ text, width: ws.widths.get(i + 1)! })),
+  );
   ws.landscape = false;
 }
 
