@@ -198,7 +198,7 @@ export function ReportEditor({
               onReplaced(message);
             }}
           />
-          <ReceiptImport />
+          <ReceiptImport unitCode={unitCode} period={period} />
         </div>
         {carried && (
           <CarryForwardReview
