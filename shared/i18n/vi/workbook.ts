@@ -56,6 +56,8 @@ export const workbookText = {
     unit: 'Đơn vị tính',
     value: 'Số liệu',
     note: 'Ghi chú',
+    /** Beside the rates, outside the print area: the same rate as a number, to sum, sort or chart. */
+    rateNumber: 'Tỷ lệ dạng số',
   },
   modelRowId: 'Mã dòng',
   nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -70,9 +70,10 @@ describe('workbooks edited outside the app', () => {
     // The counts left blank by hand are listed in one warning (the merged totals lack them).
     expect(checked.problems.map((p) => p.kind)).toEqual([BLANK_COUNTS_KIND]);
     expect(checked.problems[0]!.indicators).toContain('A22');
-    // Each cell with its sheet: C01 and D01 are both in column E, row 5, of their own sheets.
-    expect(checked.problems[0]!.message).toMatch(/A22 \(trang "[^"]+", ô E\d+\)/u);
-    expect(checked.problems[0]!.message).not.toMatch(/\(ô E\d+\)/u);
+    // Each cell under its sheet: C01 and D01 are both in column E, row 5, of their own sheets.
+    expect(checked.problems[0]!.message).toMatch(/trang "A\. TTHC, hồ sơ": [^;]*A22 \(ô E\d+\)/u);
+    expect(checked.problems[0]!.message).toMatch(/trang "C\. [^"]+": C02 \(ô E\d+\)/u);
+    expect(checked.problems[0]!.message).toMatch(/trang "D\. [^"]+": D01 \(ô E\d+\)/u);
     expect(checked.verdict).toBe('warnings');
     expect(checked.identity).toMatchObject({
       unitCode: 'TH03',
