@@ -8,6 +8,7 @@ import { storeMessages } from '../../shared/i18n/vi/store';
 import { workbookServiceMessages } from '../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../shared/rules/evaluate';
 import { preparerIssues } from '../../shared/rules/preparer';
+import { blankCounts } from '../../shared/rules/blank-counts';
 import type { CheckedWorkbook } from '../../shared/workbook/import-types';
 import { blankTemplateFileName, unitWorkbookFileName } from '../../shared/workbook/layout';
 import { AppError } from '../errors';
@@ -76,6 +77,8 @@ export interface BuiltReportWorkbook {
   fileName: string;
   revision: number;
   bytes: Buffer;
+  /** Counts left blank: the district will be warned and its totals lack them. */
+  blankCounts: string[];
   /** The file could not be written: the revision is no longer marked exported. */
   unmark(): void;
 }
@@ -95,8 +98,9 @@ export async function buildReportWorkbook(
   // exactly this revision's.
   const revision = markExported(ctx.db, report.id);
   const previous = report.exportedRevision;
+  const template = activeTemplate(ctx);
   const bytes = await writeUnitWorkbook({
-    template: activeTemplate(ctx),
+    template,
     unit,
     period: key.period,
     data: report.data,
@@ -111,7 +115,13 @@ export async function buildReportWorkbook(
     unitName: unit.name,
     revision,
   });
-  return { fileName, revision, bytes, unmark: () => unmarkExported(ctx.db, report.id, revision, previous) };
+  return {
+    fileName,
+    revision,
+    bytes,
+    blankCounts: blankCounts(template, report.data),
+    unmark: () => unmarkExported(ctx.db, report.id, revision, previous),
+  };
 }
 
 /**
@@ -147,6 +157,7 @@ export async function exportReportWorkbook(
     savedPath: target,
     revision: built.revision,
     base64: built.bytes.toString('base64'),
+    blankCounts: built.blankCounts,
   };
 }
 
@@ -167,7 +178,7 @@ export async function blankTemplateWorkbook(
   const fileName = blankTemplateFileName({ period: key.period, unitCode: unit.code, unitName: unit.name });
   const savedPath = await saveExport(ctx, fileName, bytes);
   log('workbook', `blank template ${fileName}`);
-  return { fileName, savedPath, revision: 0, base64: bytes.toString('base64') };
+  return { fileName, savedPath, revision: 0, base64: bytes.toString('base64'), blankCounts: [] };
 }
 
 /** How the OS file manager is started; tests pass their own. */

@@ -21,6 +21,8 @@ export const savedWorkbookSchema = z.object({
   revision: z.number().int().min(0),
   /** The file's bytes, for the browser-mode download. */
   base64: z.string(),
+  /** Codes of the counts left blank in the exported report (none for a blank template). */
+  blankCounts: z.array(z.string()),
 });
 export type SavedWorkbook = z.infer<typeof savedWorkbookSchema>;
 

@@ -56,6 +56,11 @@ describe('commune workbook in the browser', () => {
     expect(checked.identity?.revision).toBe(1);
     // Photographed and checked with axe-core: no serious or critical finding.
     expect(await screen(page, 'workbook-exported')).toEqual([]);
+    // The Word report is handed to the browser's downloads too, like the workbook.
+    const wordDownloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất báo cáo Word' }).click();
+    expect((await wordDownloading).suggestedFilename()).toMatch(/^BaoCao_CCHC_2023_TH03_.*\.docx$/u);
+    await page.getByText('Tệp cũng đã được tải về thư mục Tải xuống của trình duyệt.').nth(1).waitFor();
 
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };

@@ -38,6 +38,7 @@ const saved: SavedWorkbook = {
   savedPath: '/du-lieu/xuat-bao-cao/CCHC_2023_TH03_xa_Thong_Binh_r3.xlsx',
   revision: 3,
   base64: btoa('PK'),
+  blankCounts: [],
 };
 
 function preview(overrides: Partial<RestorePreview> = {}): RestorePreview {
@@ -91,6 +92,22 @@ describe('export panel', () => {
     await click(button(mounted.host, 'Mở thư mục'));
     await settle();
     expect(api.calls[1]).toEqual({ channel: 'workbook.openFolder', args: { path: saved.savedPath } });
+  });
+
+  it('says which counts are blank after exporting, and only then', async () => {
+    api.handlers['workbook.exportReport'] = () => saved;
+    mounted = await mount(<ExportPanel unitCode="TH03" period="2023" />);
+    await click(button(mounted.host, 'Xuất tệp Excel'));
+    await settle();
+    expect(mounted.host.textContent).not.toContain('chưa có số liệu');
+
+    const codes = Array.from({ length: 12 }, (_, i) => `A${String(i + 1).padStart(2, '0')}`);
+    api.handlers['workbook.exportReport'] = () => ({ ...saved, blankCounts: codes });
+    await click(button(mounted.host, 'Xuất tệp Excel'));
+    await settle();
+    const note = mounted.host.querySelector('.export-warning')!.textContent!;
+    expect(note).toContain('12 chỉ tiêu chưa có số liệu (A01, A02, A03, A04, A05, A06, A07, A08, A09, A10 và 2 chỉ tiêu khác)');
+    expect(note).toContain('không phát sinh thì nhập 0, rồi xuất lại');
   });
 
   it('shows why an export was refused', async () => {

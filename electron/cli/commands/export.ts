@@ -1,5 +1,6 @@
 import { periodName } from '../../../shared/domain/periods';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
+import { blankCountsNotice } from '../../../shared/i18n/vi/workbook';
 import { AppError } from '../../errors';
 import { findUnitByCode } from '../../services/units';
 import { buildReportWorkbook } from '../../services/workbooks';
@@ -38,7 +39,12 @@ export const exportCommand: CliCommand = {
         built.unmark(); // nothing left the PC
         throw error;
       }
-      io.out(p.json ? JSON.stringify({ outFile: written, revision: built.revision }) : M.written(written));
+      if (p.json)
+        io.out(JSON.stringify({ outFile: written, revision: built.revision, blankCounts: built.blankCounts }));
+      else {
+        io.out(M.written(written));
+        if (built.blankCounts.length) io.err(blankCountsNotice(built.blankCounts));
+      }
       return 0;
     } finally {
       ctx.db.close();

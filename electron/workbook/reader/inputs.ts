@@ -116,14 +116,19 @@ function checkBlankCounts(
   if (!unnamed.length || blank.length === counts.length) return;
   const first = places.get(unnamed[0]!.code)!;
   const where = { sheet: first.sheet, cell: cellRef(first.row, first.col) };
-  const list = unnamed.map((i) => {
+  // Grouped by sheet, so 28 blank cells read as a few short runs rather than one long sentence.
+  const bySheet = new Map<string, { code: string; cell: string }[]>();
+  for (const i of unnamed) {
     const at = places.get(i.code)!;
-    return readerMessages.blankCell(i.code, at.sheet, cellRef(at.row, at.col));
-  });
+    const cells = bySheet.get(at.sheet) ?? [];
+    cells.push({ code: i.code, cell: cellRef(at.row, at.col) });
+    bySheet.set(at.sheet, cells);
+  }
+  const list = [...bySheet].map(([sheet, cells]) => readerMessages.blankCellsOfSheet(sheet, cells));
   checker.add(
     'warning',
     BLANK_COUNTS_KIND,
-    readerMessages.countsBlank(checker.place(), list.join(', '), unnamed.length),
+    readerMessages.countsBlank(checker.place(), list.join('; '), unnamed.length),
     where,
   );
   checker.problems.at(-1)!.indicators = unnamed.map((i) => i.code);

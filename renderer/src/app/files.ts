@@ -34,6 +34,16 @@ export function base64Url(base64: string, type: string): string {
   return URL.createObjectURL(base64ToBlob(base64, type));
 }
 
+/**
+ * In browser mode a file the app wrote is also handed to the browser as a download (the data
+ * folder may be on another account's disk); Electron has the file in its folder. True when handed.
+ */
+export function downloadInBrowser(saved: { fileName: string; base64: string }, type: string): boolean {
+  if (window.cchc) return false;
+  downloadBase64(saved.fileName, saved.base64, type);
+  return true;
+}
+
 /** Saves bytes from the API as a download the user keeps. */
 export function downloadBase64(fileName: string, base64: string, type: string): void {
   const url = base64Url(base64, type);

@@ -8,19 +8,13 @@ import { periodName } from '../../../shared/domain/periods';
 import { exportPanelText as t, workbookServiceMessages } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
-import { downloadBase64, fileToBase64, XLSX_TYPE } from '../app/files';
+import { downloadInBrowser, fileToBase64, XLSX_TYPE } from '../app/files';
 import { WordReportButton } from '../report/WordReportButton';
 import './export-panel.css';
 
-/**
- * In browser mode the file is also handed to the browser as a download (Electron has the folder).
- * Used by every export (the commune's workbook, the district's merged workbook).
- */
-export function download(saved: Pick<SavedWorkbook, 'fileName' | 'base64'>): boolean {
-  if (window.cchc) return false;
-  downloadBase64(saved.fileName, saved.base64, XLSX_TYPE);
-  return true;
-}
+/** Every workbook export (the commune's workbook, the district's merged workbook). */
+export const download = (saved: Pick<SavedWorkbook, 'fileName' | 'base64'>): boolean =>
+  downloadInBrowser(saved, XLSX_TYPE);
 
 type Busy = 'export' | 'blank' | 'restore' | undefined;
 interface Done {
@@ -204,6 +198,11 @@ export function ExportPanel({
             {t.openFolder}
           </button>
           {shown.downloaded && <span className="hint">{t.downloaded}</span>}
+        </div>
+      )}
+      {shown && shown.saved.blankCounts.length > 0 && (
+        <div className="export-warning" role="note">
+          {t.blankCounts(shown.saved.blankCounts)}
         </div>
       )}
       {info && (

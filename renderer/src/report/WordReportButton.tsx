@@ -5,7 +5,7 @@ import { wordReportUi as t } from '../../../shared/i18n/vi/report';
 import { exportPanelText } from '../../../shared/i18n/vi/workbook';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
-import { base64Url, DOCX_TYPE } from '../app/files';
+import { base64Url, downloadInBrowser, DOCX_TYPE } from '../app/files';
 import './word-report.css';
 
 type Target = { kind: 'own'; unitCode: string; period: string } | { kind: 'merged'; period: string };
@@ -27,7 +27,12 @@ export function WordReportButton({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [done, setDone] = useState<{ key: string; saved: SavedWordReport; url: string }>();
+  const [done, setDone] = useState<{
+    key: string;
+    saved: SavedWordReport;
+    url: string;
+    downloaded: boolean;
+  }>();
   const key = target.kind === 'own' ? `${target.unitCode}|${target.period}` : `*|${target.period}`;
   const shown = done?.key === key ? done : undefined;
 
@@ -45,7 +50,12 @@ export function WordReportButton({
         target.kind === 'own'
           ? await call('report.exportWord', { unitCode: target.unitCode, period: target.period })
           : await call('district.exportWord', { period: target.period });
-      setDone({ key, saved, url: base64Url(saved.base64, DOCX_TYPE) });
+      setDone({
+        key,
+        saved,
+        url: base64Url(saved.base64, DOCX_TYPE),
+        downloaded: downloadInBrowser(saved, DOCX_TYPE),
+      });
     } catch (e) {
       setDone(undefined);
       setError(messageOf(e));
@@ -66,6 +76,7 @@ export function WordReportButton({
             {shown.saved.comparedWith ? t.compared(periodName(shown.saved.comparedWith)) : t.notCompared}
           </span>
           <span className="hint">{t.fillHint}</span>
+          {shown.downloaded && <span className="hint">{exportPanelText.downloaded}</span>}
           <a href={shown.url} download={shown.saved.fileName}>
             {t.download}
           </a>

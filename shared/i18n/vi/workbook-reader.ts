@@ -11,8 +11,10 @@ export const readerMessages = {
     `${place(p)}: ghi ${what} "${shownValue(onCover, 80)}" nhưng tệp là báo cáo của ${inFile}. Có thể đơn vị đã dùng lại mẫu của đơn vị hoặc kỳ khác rồi sửa bìa; không rõ đây là báo cáo của ai, kỳ nào. Đề nghị đơn vị tải mẫu trống của chính mình (hoặc xuất từ phần mềm) rồi gửi lại.`,
   coverWhat: { unitName: 'đơn vị', unitCode: 'mã đơn vị', period: 'kỳ báo cáo', title: 'tên đơn vị' },
   countsBlank: (p: ProblemPlace, list: string, count: number) =>
-    `${place(p)}: ${count} chỉ tiêu chưa có số liệu: ${list}. Số tổng hợp sẽ thiếu các chỉ tiêu này; nếu không phát sinh thì nhập 0.`,
-  blankCell: (code: string, sheet: string, cell: string) => `${code} (${sheetCell(sheet, cell)})`,
+    `${place(p)}: ${count} chỉ tiêu chưa có số liệu — ${list}. Số tổng hợp sẽ thiếu các chỉ tiêu này; nếu không phát sinh thì nhập 0.`,
+  /** One sheet's blank counts: 'trang "A. …": A05 (ô E9), A06 (ô E10)'. */
+  blankCellsOfSheet: (sheet: string, cells: readonly { code: string; cell: string }[]) =>
+    `${sheetCell(sheet)}: ${cells.map((c) => `${c.code} (${sheetCell(undefined, c.cell)})`).join(', ')}`,
   mergedInput: (p: ProblemPlace, range: string) =>
     `${place(p)}: các ô ${range} bị gộp (merge) đè lên ô nhập số liệu; khi gộp, Excel chỉ giữ nội dung ô đầu, số của các ô còn lại bị mất. Bỏ gộp ô, nhập lại số liệu từng dòng rồi gửi lại.`,
   unknownCode: (p: ProblemPlace, code: string, shown: string) =>

@@ -260,7 +260,15 @@ export const exportPanelText = {
   cancel: 'Hủy',
   restored: (fileName: string) => `Đã khôi phục số liệu từ tệp ${fileName}.`,
   fileTooLarge: (maxMb: number) => `Tệp quá lớn (tối đa ${maxMb} MB).`,
+  blankCounts: blankCountsNotice,
 } as const;
+
+/** The exported report's blank counts: the first ten codes, then how many more. */
+export function blankCountsNotice(codes: readonly string[]): string {
+  const shown = codes.slice(0, 10).join(', ');
+  const more = codes.length > 10 ? ` và ${codes.length - 10} chỉ tiêu khác` : '';
+  return `Lưu ý: ${codes.length} chỉ tiêu chưa có số liệu (${shown}${more}). Đơn vị tổng hợp sẽ nhận cảnh báo và số tổng hợp sẽ thiếu các chỉ tiêu này. Chỉ tiêu nào không phát sinh thì nhập 0, rồi xuất lại.`;
+}
 
 /** Errors of the commune's workbook calls. */
 export const workbookServiceMessages = {

@@ -52,6 +52,7 @@ interface Saved {
   savedPath: string;
   revision: number;
   base64: string;
+  blankCounts: string[];
 }
 const key = { unitCode: 'TH03', period: '2023' };
 const save = async (ctx: ServiceContext, data: ReportData) => {
@@ -95,6 +96,22 @@ describe('export of the commune report', () => {
       'CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx',
       'CCHC_2023_TH03_xa_Thong_Binh_r2.xlsx',
     ]);
+  });
+
+  it('tells which counts are left blank: the same ones the district will be warned about', async () => {
+    const ctx = newPc();
+    await save(ctx, sampleReport());
+    expect((await call<Saved>(ctx, 'workbook.exportReport', key)).blankCounts).toEqual([]);
+
+    const partial = sampleReport();
+    delete partial.counts.A15;
+    delete partial.counts.D02;
+    await save(ctx, partial);
+    const saved = await call<Saved>(ctx, 'workbook.exportReport', key);
+    expect(saved.blankCounts).toEqual(['A15', 'D02']);
+    const checked = checkWorkbookSync(fs.readFileSync(saved.savedPath), saved.fileName, { units: UNITS });
+    const warning = checked.problems.find((p) => p.kind === 'counts-blank');
+    expect(warning?.indicators).toEqual(saved.blankCounts);
   });
 
   it('refuses to export a report with errors (the district would refuse it), or with nothing saved', async () => {

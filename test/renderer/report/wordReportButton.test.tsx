@@ -36,6 +36,8 @@ describe('Xuất báo cáo Word', () => {
     expect(status).toContain(saved.savedPath);
     expect(status).toContain('Có so sánh với Năm 2022.');
     expect(status).toContain('chỗ tô vàng');
+    // Electron (window.cchc): the file is in its folder, not handed to a browser's downloads.
+    expect(status).not.toContain('Tải xuống');
     expect(mounted.host.querySelector('a[download]')!.getAttribute('download')).toBe(saved.fileName);
   });
 
