@@ -19,6 +19,7 @@ import {
   pageScrollWidth,
   type RunningServer,
   saveReportOver,
+  screenshot,
   useSampleDistrict,
 } from './support';
 
@@ -78,6 +79,9 @@ describe('comparing two periods of a unit (browser mode, Chromium)', () => {
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
     const open = page.getByRole('button', { name: 'So sánh kỳ của xã Thông Bình' });
+    // Beside "Lịch sử" in the row of each unit with a report (pictured for a look at the table).
+    await open.scrollIntoViewIfNeeded();
+    await screenshot(page, 'so-sanh-ky-bang');
     await open.click();
 
     const dialog = page.getByRole('dialog', { name: 'So sánh hai kỳ: xã Thông Bình' });
