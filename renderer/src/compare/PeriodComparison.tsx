@@ -70,7 +70,7 @@ export function PeriodComparison({
     };
   }, [opener]);
 
-  const other = result?.other.period ?? chosen;
+  const other = chosen ?? result?.other.period;
   const choices = result ? result.periods.filter((p) => p !== period) : [];
   if (other && result && !choices.includes(other)) choices.unshift(other);
   const name = result?.unit.name ?? unitName ?? unitCode;
