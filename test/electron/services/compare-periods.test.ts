@@ -91,6 +91,19 @@ describe('a district compares a unit’s received reports of two years', () => {
     expect(formatSide(a07.other, a07.kind)).toEqual({ text: '—', reason: 'chưa có số liệu kỳ này' });
   });
 
+  it('lists only periods with figures in use: a refused file is not a period held', async () => {
+    const data = seedShapedReports().find((r) => r.unit.code === 'TH03')!;
+    const wrong = { ...data.data, counts: { ...data.data.counts, A04: data.data.counts.A03! + 5 } };
+    const [result] = await importReceivedFiles(
+      district.ctx,
+      [await unitWorkbook(data.unit, wrong, 1, '2020')],
+      { backup: false },
+    );
+    expect(result!.verdict).toBe('refused');
+    const c = await compare(district.ctx, { unitCode: 'TH03', period: SEED_PERIOD });
+    expect(c.periods).toEqual(['2023', '2022']);
+  });
+
   it('refuses a unit that is not in the list, in words', async () => {
     const reply = await dispatch(district.ctx, 'compare.periods', { unitCode: 'XX99', period: '2023' });
     expect(reply.ok).toBe(false);
