@@ -94,6 +94,12 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
     await tabTo(page, /^Bắt đầu$/u);
     await page.keyboard.press('Enter');
     await page.locator('.unit-name', { hasText: 'UBND huyện Tân Hồng' }).waitFor();
+    // A merging office opens on "Tổng hợp" (its day is the files it receives); its own report
+    // is one tab away.
+    await page.locator('.completeness-table').waitFor();
+    await tabTo(page, /^Báo cáo$/u);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^BÁO CÁO|— /u }).first().waitFor();
 
     // The period by keyboard: Năm 2023.
     await tabTo(page, /^Kỳ báo cáo/u);
@@ -206,8 +212,8 @@ describe('every screen, keyboard only, at 1366×768 (axe, focus, screenshots)', 
     server = await startServer(dataDir, { port: Number(port) });
     await page.goto(server.origin + '/');
     await page.locator('.unit-name', { hasText: 'UBND huyện Tân Hồng' }).waitFor();
-    // The period chosen belongs to the data folder.
-    await page.getByRole('heading', { name: /— Năm 2023$/u }).waitFor();
+    // The period chosen belongs to the data folder; the merging office is on "Tổng hợp".
+    await page.getByRole('heading', { name: /^Tổng hợp báo cáo các đơn vị — Năm 2023$/u }).waitFor();
     expect(await axeSerious(page)).toEqual([]);
     expect(pageErrors.filter((e) => !/401|Unauthorized/u.test(e))).toEqual([]);
   });

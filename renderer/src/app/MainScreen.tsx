@@ -13,7 +13,8 @@ export function MainScreen(props: StationProps) {
   const { periodKinds } = useFormTemplate();
   const choices = useMemo(() => periodsAround(new Date(), periodKinds), [periodKinds]);
   const [period, setPeriod] = useState(() => initialPeriod(new Date(), choices, settings.period));
-  const [view, setView] = useState<View>('form');
+  // A merging office's day is the files it receives: it opens on "Tổng hợp"; a commune on its form.
+  const [view, setView] = useState<View>(settings.isMergingOffice ? 'district' : 'form');
   const form = useRef<ReportFormHandle>(null);
   const shownView = view === 'district' && !settings.isMergingOffice ? 'form' : view;
 
