@@ -1,5 +1,8 @@
+import { periodName } from '../domain/periods';
+import { formatDateTime } from '../format/dates';
 import { formatCount, formatPercent, formatRate } from '../format/numbers';
 import { compareUi as T } from '../i18n/vi/compare';
+import { districtMessages } from '../i18n/vi/district';
 import type { ComparedRow, Side } from './periods';
 
 /**
@@ -43,4 +46,24 @@ export function formatChangePercent(row: ComparedRow): Shown {
   if (row.kind === 'rate') return shown('');
   if (row.changePercent === null) return shown(DASH, row.noChange ? T.noChange[row.noChange] : '');
   return shown(signed(row.changePercent, formatPercent));
+}
+
+/** A period of a comparison and where its figures come from (null source: this PC holds none). */
+export interface HeldPeriod {
+  period: string;
+  source: 'typed' | 'received' | null;
+  revision: number | null;
+  at: string | null;
+}
+
+/** "Năm 2023: tệp đã nhận (lần 1), nhận lúc 15/12/2023 09:00.", or that this PC holds none. */
+export function heldText(held: HeldPeriod): string {
+  const name = periodName(held.period);
+  if (!held.source) return T.noData(name);
+  const at = held.at ? formatDateTime(held.at) : '';
+  const source =
+    held.source === 'typed'
+      ? T.source.typed(at)
+      : T.source.received(districtMessages.revisionName(held.revision), at);
+  return `${name}: ${source}.`;
 }

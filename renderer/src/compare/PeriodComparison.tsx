@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../../shared/api/compare-contract';
 import { periodName } from '../../../shared/domain/periods';
-import { formatDateTime } from '../../../shared/format/dates';
-import { districtMessages } from '../../../shared/i18n/vi/district';
+import { heldText } from '../../../shared/compare/format';
 import { compareUi as T } from '../../../shared/i18n/vi/compare';
 import { call } from '../api/client';
 import { ErrorText } from '../app/ErrorText';
@@ -10,20 +9,6 @@ import { messageOf } from '../app/errors';
 import { useApiCall } from '../app/useApiCall';
 import { ComparedTable } from './ComparedTable';
 import './compare.css';
-
-type Held = Comparison['period'];
-
-/** "Năm 2023: tệp đã nhận (lần 1), nhận lúc 15/12/2023 09:00", or that this PC holds none. */
-function heldText(held: Held): string {
-  const name = periodName(held.period);
-  if (!held.source) return T.noData(name);
-  const at = held.at ? formatDateTime(held.at) : '';
-  return `${name}: ${
-    held.source === 'typed'
-      ? T.source.typed(at)
-      : T.source.received(districtMessages.revisionName(held.revision), at)
-  }.`;
-}
 
 /**
  * One unit's figures of this period beside another's, every indicator of the form. A modal dialog:
