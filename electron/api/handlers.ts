@@ -13,7 +13,7 @@ import {
 } from '../services/district';
 import { compareUnitPeriods } from '../services/compare-periods';
 import { exportDhis2 } from '../services/dhis2';
-import { importReceipt, makeReceipt } from '../services/receipts';
+import { importReceipt, lastReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
 import { getSettings, saveSettings, signOutBrowsers } from '../services/settings';
 import { oldDistrictSummaries, provinceSummaries, searchCommunes } from '../services/catalog';
@@ -68,6 +68,7 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   'district.exportDhis2': (ctx, args) => exportDhis2(ctx, args),
   'district.receipt': (ctx, args) => makeReceipt(ctx, args.id),
   'receipt.import': (ctx, args) => importReceipt(ctx, args),
+  'receipt.last': (ctx, args) => lastReceipt(ctx, args),
   'workbook.exportReport': (ctx, args) => exportReportWorkbook(ctx, args),
   'workbook.blankTemplate': (ctx, args) => blankTemplateWorkbook(ctx, args),
   'workbook.openFolder': (ctx, args) => openExportFolder(ctx, args.path),

@@ -29,6 +29,9 @@ export async function fromReceivedFiles(
   const { ctx, close } = scratch(p, io);
   try {
     const results = await importReceivedFiles(ctx, files, { ...periods, backup: false });
+    // Checked without the worker's time and memory limits (no worker could start): said once.
+    const notice = results.find((r) => r.notice)?.notice;
+    if (notice) io.err(notice);
     await closeChecker(ctx);
     const made = await make(ctx, results);
     if (p.json) {

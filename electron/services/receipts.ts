@@ -7,6 +7,7 @@ import { receiptMessages as M } from '../../shared/i18n/vi/receipt';
 import { receiptStatus, receiptText, type Receipt } from '../../shared/receipt/receipt';
 import { AppError } from '../errors';
 import { getReceivedFile } from '../store/received';
+import { latestReceipt, rememberReceipt } from '../store/receipts';
 import { findUnit } from '../store/units';
 import { readReceiptWorkbook, writeReceiptWorkbook } from '../workbook/receipt-workbook';
 import type { ServiceContext } from './context';
@@ -51,10 +52,25 @@ export function makeReceipt(
   };
 }
 
-/** The commune side: what a receipt says, and whether this PC's report has moved on since. */
+/**
+ * The commune side: what a receipt says, and whether this PC's report has moved on since. A receipt
+ * for a unit of this PC is kept, so the form shows it again after a restart.
+ */
 export function importReceipt(ctx: ServiceContext, args: { fileName: string; base64: string }) {
   const receipt = readReceiptWorkbook(Buffer.from(args.base64, 'base64'));
   if (!receipt) throw new AppError('not-receipt', M.notReceipt(args.fileName));
+  if (findUnit(ctx.db, receipt.unit.code))
+    rememberReceipt(ctx.db, receipt, { fileName: args.fileName, importedAt: ctx.now().toISOString() });
+  return statusOf(ctx, receipt);
+}
+
+/** The last receipt imported for this report (null when none), against the report as it is now. */
+export function lastReceipt(ctx: ServiceContext, key: { unitCode: string; period: string }) {
+  const receipt = latestReceipt(ctx.db, key.unitCode, key.period);
+  return receipt ? statusOf(ctx, receipt) : null;
+}
+
+function statusOf(ctx: ServiceContext, receipt: Receipt) {
   let localRevision: number | null = null;
   if (findUnit(ctx.db, receipt.unit.code)) {
     const report = openReport(ctx, { unitCode: receipt.unit.code, period: receipt.period });

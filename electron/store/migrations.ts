@@ -78,6 +78,21 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (template_id, version)
   ) STRICT;
   `,
+  // 5: receipts (biên nhận) a commune imported, so what the merging office said about its file is
+  // still shown after a restart, not only the moment the receipt was opened.
+  `
+  CREATE TABLE receipts_seen (
+    id INTEGER PRIMARY KEY,
+    unit_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    revision INTEGER,
+    sha256 TEXT NOT NULL,
+    receipt TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (unit_code, period, sha256, revision)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

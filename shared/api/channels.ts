@@ -27,6 +27,7 @@ export const API_CHANNELS = [
   'district.exportDhis2',
   'district.receipt',
   'receipt.import',
+  'receipt.last',
   'workbook.exportReport',
   'workbook.blankTemplate',
   'workbook.openFolder',

@@ -26,7 +26,7 @@ describe('file choosers speak Vietnamese only', () => {
   it.each([
     ['DHIS2 panel on the district screen', () => <Dhis2Export period="2023" disabled={false} />],
     ['unit list import in Cài đặt', () => <UnitImport onUnitsChange={() => {}} />],
-    ['receipt import beside the export buttons', () => <ReceiptImport />],
+    ['receipt import beside the export buttons', () => <ReceiptImport unitCode="TH03" period="2023" />],
     ['form package install in Cài đặt', () => <FormPackagesPanel onInstalled={() => {}} />],
   ])('%s hides the native box behind a Vietnamese label', async (_name, render) => {
     view = await mount(render());

@@ -1,5 +1,5 @@
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
-import { checkFile } from '../../services/district';
+import { checkFile, withoutLimitsNotice } from '../../services/district';
 import { getUnits } from '../../services/units';
 import { allow, period, printResult, readFiles, scratch, type CliCommand } from '../common';
 
@@ -32,6 +32,8 @@ export const checkCommand: CliCommand = {
           : {}),
       }));
       const count = (v: string) => rows.filter((r) => r.verdict === v).length;
+      const notice = withoutLimitsNotice(ctx);
+      if (notice) io.err(notice);
       if (p.json) io.out(JSON.stringify(rows));
       else {
         rows.forEach((r) => printResult(io, r));

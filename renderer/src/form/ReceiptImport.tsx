@@ -5,17 +5,25 @@ import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
 import { FilePicker } from '../app/FilePicker';
+import { useApiCall } from '../app/useApiCall';
 import { fileToBase64 } from '../app/files';
 
 type Seen = ApiResult<'receipt.import'>;
 
 /**
  * The commune reads the receipt the merging office sent back: whether its file was received and
- * accepted (or the problems), and whether its report has changed since that revision.
+ * accepted (or the problems), and whether its report has changed since that revision. The last
+ * receipt of this report is shown again whenever the form opens, until the clerk closes it.
  */
-export function ReceiptImport() {
+export function ReceiptImport({ unitCode, period }: { unitCode: string; period: string }) {
   const [seen, setSeen] = useState<Seen | null>(null);
   const [error, setError] = useState('');
+  useApiCall(
+    () => call('receipt.last', { unitCode, period }),
+    setSeen,
+    () => undefined, // an old receipt not shown is no loss: the clerk can open the file again
+    [unitCode, period],
+  );
 
   const read = async (file: File | undefined) => {
     if (!file) return;

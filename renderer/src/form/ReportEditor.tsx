@@ -201,7 +201,7 @@ export function ReportEditor({
               onReplaced(message);
             }}
           />
-          <ReceiptImport />
+          <ReceiptImport unitCode={unitCode} period={period} />
           <button type="button" onClick={() => void saver.flush().then(() => setComparing(true))}>
             {compareUi.open}
           </button>

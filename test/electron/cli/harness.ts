@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIo } from '../../../electron/cli/run';
+import type { WorkbookChecker } from '../../../electron/services/district';
 import { inProcessChecker, seedWorkbooks } from '../district/workbooks';
 
 /**
@@ -10,6 +11,7 @@ import { inProcessChecker, seedWorkbooks } from '../district/workbooks';
  */
 export function cliRunner(
   now?: Date,
+  checker: WorkbookChecker = inProcessChecker,
 ): (...argv: string[]) => Promise<{ code: number; out: string; err: string }> {
   return async (...argv) => {
     const out: string[] = [];
@@ -17,7 +19,7 @@ export function cliRunner(
     const io: CliIo = {
       out: (l) => out.push(l),
       err: (l) => err.push(l),
-      checker: inProcessChecker,
+      checker,
       ...(now ? { now: () => now } : {}),
     };
     const code = await runCli(argv, io);

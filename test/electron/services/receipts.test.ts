@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServiceContext } from '../../../electron/services/context';
 import type { ServiceContext } from '../../../electron/services/context';
 import { importReceivedFiles } from '../../../electron/services/district';
-import { importReceipt, makeReceipt } from '../../../electron/services/receipts';
+import { importReceipt, lastReceipt, makeReceipt } from '../../../electron/services/receipts';
 import { openReport, saveReportData } from '../../../electron/services/reports';
 import { openScratchDistrict } from '../../../electron/services/scratch-district';
 import { saveSettings } from '../../../electron/services/settings';
@@ -43,6 +43,7 @@ afterAll(async () => {
   await district.close();
 });
 
+let firstReceipt: { fileName: string; base64: string } | undefined;
 const findReportId = () => openReport(commune, { unitCode: 'TH03', period: SEED_PERIOD }).id;
 const upload = (r: { fileName: string; base64: string }) => importReceipt(commune, r);
 
@@ -56,6 +57,7 @@ describe('receipts', () => {
       },
     );
     const receipt = makeReceipt(district.ctx, result!.id!);
+    firstReceipt = receipt;
     expect(receipt.fileName).toBe('BienNhan_2023_TH03_r1.xlsx');
     expect(receipt.text).toContain('BIÊN NHẬN BÁO CÁO CẢI CÁCH HÀNH CHÍNH');
     expect(receipt.text).toContain('Đơn vị nhận: UBND huyện Tân Hồng');
@@ -99,6 +101,33 @@ describe('receipts', () => {
     const later = upload(receipt);
     expect(later.newer).toBe(true);
     expect(later.note).toContain('bản lần 2, mới hơn bản lần 1 đã được nhận');
+  });
+
+  it('the last receipt stays on this PC: shown again after a restart, not hidden by an older one opened late', async () => {
+    const key = { unitCode: 'TH03', period: SEED_PERIOD };
+    expect(lastReceipt(commune, { unitCode: 'TH01', period: SEED_PERIOD })).toBeNull();
+    expect(lastReceipt(commune, key)?.line).toContain('nhận bản lần 1');
+
+    const [second] = await importReceivedFiles(
+      district.ctx,
+      [await unitWorkbook(unitOf('TH03'), reports[3]!.data, 2)],
+      {
+        backup: false,
+      },
+    );
+    upload(makeReceipt(district.ctx, second!.id!));
+    upload(firstReceipt!); // the old receipt, opened again later
+
+    commune.db.close();
+    commune = createServiceContext({
+      sampleUnits: true,
+      dataDir: communeDir,
+      mode: 'browser',
+      background: false,
+    });
+    const shown = lastReceipt(commune, key)!;
+    expect(shown.line).toContain('nhận bản lần 2');
+    expect(shown).toMatchObject({ accepted: true, newer: false, localRevision: 2 });
   });
 
   it('a refused file: the receipt carries its problems', async () => {
