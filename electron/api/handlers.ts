@@ -11,6 +11,7 @@ import {
   getHistory,
   importBase64Files,
 } from '../services/district';
+import { compareUnitPeriods } from '../services/compare-periods';
 import { exportDhis2 } from '../services/dhis2';
 import { importReceipt, lastReceipt, makeReceipt } from '../services/receipts';
 import { getReportList, openReport, saveReportData } from '../services/reports';
@@ -96,4 +97,5 @@ export const handlers: { [C in ApiChannel]: Handler<C> } = {
   },
   'report.exportWord': (ctx, args) => exportOwnWordReport(ctx, args),
   'district.exportWord': (ctx, args) => exportMergedWordReport(ctx, args.period),
+  'compare.periods': (ctx, args) => compareUnitPeriods(ctx, args),
 };

@@ -29,7 +29,8 @@ export function ownUnitCode(ctx: ServiceContext): string | null {
   return settings?.isMergingOffice ? settings.unitCode : null;
 }
 
-const hasFigures = (data: ReportData) =>
+/** Whether anything was typed in a report (a report opened and left empty is not one). */
+export const hasFigures = (data: ReportData) =>
   Object.values(data.counts).some((v) => v !== null && v !== undefined) ||
   Object.values(data.texts).some((t) => t.trim() !== '') ||
   data.models.length > 0;

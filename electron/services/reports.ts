@@ -47,13 +47,16 @@ function requireUnit(ctx: ServiceContext, code: string) {
   if (!findUnit(ctx.db, code)) throw new AppError('unknown-unit', storeMessages.unknownUnit(code));
 }
 
+/** The stored report of a unit and period under the form in use (carried forward if older); else null. */
+export function storedReport(ctx: ServiceContext, key: ReportKey): Report | null {
+  return findReport(ctx.db, identity(ctx, key)) ?? carriedForward(ctx, key);
+}
+
 /** The report of a unit and period under the current template; an empty one if none yet. */
 export function openReport(ctx: ServiceContext, key: ReportKey): Report {
   requireUnit(ctx, key.unitCode);
-  const found = findReport(ctx.db, identity(ctx, key));
-  if (found) return found;
-  const carried = carriedForward(ctx, key);
-  if (carried) return carried;
+  const stored = storedReport(ctx, key);
+  if (stored) return stored;
   return {
     id: 0,
     ...identity(ctx, key),

@@ -44,10 +44,24 @@ export function columnRange(sheet: string, col: number, from: number, to: number
  */
 export function percentTextFormula(numerator: string, denominator: string, fixed = false): string {
   const d = denominator;
-  const h = `QUOTIENT(${numerator}*20000+${d},2*${d})`;
+  const h = hundredthsFormula(numerator, d);
   // `fixed`: always two decimals, as the workbooks print rates ("98,10%"; see formatRateFixed).
   const text = fixed
     ? `INT(${h}/100)&","&TEXT(MOD(${h},100),"00")&"%"`
     : `INT(${h}/100)&IF(MOD(${h},100)=0,"",","&IF(MOD(${h},10)=0,MOD(${h},100)/10,TEXT(MOD(${h},100),"00")))&"%"`;
   return `IF(${d}=0,"${formatMessages.rateNotApplicable}",${text})`;
+}
+
+/** The rate in hundredths of a percent, rounded half-up in integers (as `ratePercent`). */
+function hundredthsFormula(numerator: string, denominator: string): string {
+  return `QUOTIENT(${numerator}*20000+${denominator},2*${denominator})`;
+}
+
+/**
+ * The same rate as a number to compute with (0,9874 shown "98,74%" by PERCENT_NUMBER_FORMAT):
+ * exactly the rounded value the text shows, so sorting or comparing the two never disagrees;
+ * blank where the text says "không phát sinh".
+ */
+export function percentNumberFormula(numerator: string, denominator: string): string {
+  return `IF(${denominator}=0,"",${hundredthsFormula(numerator, denominator)}/10000)`;
 }

@@ -13,6 +13,8 @@ export interface PrintSetup {
   printTitleRow: number | null;
   printTitleRows: [number, number] | null;
   printTitleCols: [number, number] | null;
+  /** The last row and column printed (from A1); null: everything filled. */
+  printArea: [number, number] | null;
 }
 
 /** The worksheet's page set-up elements, in the order the schema wants them after the data. */
@@ -45,4 +47,9 @@ export function printTitles(name: string, s: PrintSetup): string | null {
     ...(rows ? [`${quoteSheet(name)}!$${rows[0]}:$${rows[1]}`] : []),
   ];
   return parts.length ? parts.join(',') : null;
+}
+
+/** The sheet's print area ('Sheet'!$A$1:$K$40), unescaped; null when it prints everything. */
+export function printArea(name: string, s: Pick<PrintSetup, 'printArea'>): string | null {
+  return s.printArea ? `${quoteSheet(name)}!$A$1:$${columnLetter(s.printArea[1])}$${s.printArea[0]}` : null;
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { moveIntoPlace } from '../atomic-write';
 import { escapeXml } from '../../shared/format/xml';
 import { columnLetter } from './formulas';
-import { printTitles } from './print-setup';
+import { printArea, printTitles } from './print-setup';
 import { StyleTable, type CellStyle } from './sheet-styles';
 import { sheetHeadXml, sheetTailXml } from './sheet-xml';
 import { fileSink, finishPacked, memorySink, packChunks, packMore, ZipWriter } from './zip-writer';
@@ -38,6 +38,8 @@ export class SheetBuilder {
   printTitleCols: [number, number] | null = null;
   /** A fixed print scale in percent instead of fitting the width to one page. */
   printScale: number | null = null;
+  /** The last row and column printed (from A1): columns after it are for the screen only. */
+  printArea: [number, number] | null = null;
   /** A manual page break before each of these columns. */
   columnBreaks: number[] = [];
   /** Page numbers centred at the top from page 2 (Nghị định 30); Excel's header code. */
@@ -244,12 +246,16 @@ export class WorkbookBuilder {
     const strings = this.strings;
     const firstVisible = this.sheets.findIndex((s) => s.state === 'visible');
     const definedNames = this.sheets
-      .map((s, i) => {
-        const titles = printTitles(s.name, s);
-        return titles
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`
-          : '';
-      })
+      .flatMap((s, i) =>
+        (
+          [
+            ['_xlnm.Print_Area', printArea(s.name, s)],
+            ['_xlnm.Print_Titles', printTitles(s.name, s)],
+          ] as const
+        ).map(([name, range]) =>
+          range ? `<definedName name="${name}" localSheetId="${i}">${escapeXml(range)}</definedName>` : '',
+        ),
+      )
       .join('');
     const workbook = [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',

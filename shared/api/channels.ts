@@ -45,6 +45,7 @@ export const API_CHANNELS = [
   'recovery.startEmpty',
   'report.exportWord',
   'district.exportWord',
+  'compare.periods',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -4,6 +4,7 @@ import { unitCodeSchema, unitLevelSchema, unitSchema } from '../domain/units';
 import { backupFileNameSchema, backupInfoSchema } from '../domain/backups';
 import type { ApiChannel } from './channels';
 import { periodSchema } from './common';
+import { compareCalls } from './compare-contract';
 import { dhis2Calls } from './dhis2-contract';
 import { districtCalls } from './district-contract';
 import { formCalls } from './form-contract';
@@ -149,6 +150,7 @@ export const apiContract = {
   ...formCalls,
   ...recoveryCalls,
   ...wordReportCalls,
+  ...compareCalls,
 } as const satisfies Record<ApiChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -76,6 +76,14 @@ export function formatRateFixed(percent: number | null): string {
   return `${formatCount(Number(whole))},${decimals}%`;
 }
 
+/**
+ * A rate as the fraction a spreadsheet computes with (98,74 → 0.9874), beside its text in the
+ * workbooks; null where it does not arise. Rounded as the text is, so the two always agree.
+ */
+export function rateFraction(percent: number | null): number | null {
+  return percent === null ? null : Math.round(percent * 100) / 10000;
+}
+
 /** The text a rate is shown with: "62,03%" or "không phát sinh". */
 export function formatRate(percent: number | null): string {
   return percent === null ? formatMessages.rateNotApplicable : formatPercent(percent);

@@ -143,5 +143,11 @@ export function countNumberFormat(value: number | null | undefined): string {
     : COUNT_NUMBER_FORMAT;
 }
 
+/**
+ * Number format of a rate kept as a number beside its text (0.9874): Excel and LibreOffice show it
+ * with the PC's decimal separator ("98,74%" on a Vietnamese PC), which is why the text stays too.
+ */
+export const PERCENT_NUMBER_FORMAT = '0.00%';
+
 /** Text cells (dates typed dd/mm/yyyy, phone numbers with a leading 0) stay text. */
 export const TEXT_NUMBER_FORMAT = '@';

@@ -35,7 +35,7 @@ export async function axeSerious(page: Page): Promise<AxeFinding[]> {
 }
 
 /** The screens whose pictures the README shows (docs/<name>.png). */
-const DOCS = new Set(['first-run', 'form-models', 'district', 'district-history', 'settings']);
+const DOCS = new Set(['first-run', 'form-models', 'district', 'district-history', 'settings', 'so-sanh-ky']);
 
 /** A screenshot of the screen (test-output/<name>.png, and docs/ when asked) and its axe findings. */
 export async function screen(page: Page, name: string): Promise<AxeFinding[]> {

@@ -124,6 +124,8 @@ describe('wrong types and values', () => {
     ['district.diff', { unitCode: 'TH03', period: '2024', fromId: -1, toId: 1.5 }],
     ['district.import', { files: [{ fileName: 'a.xlsx', base64: 'không phải base64!' }] }],
     ['district.import', { files: [] }],
+    ['compare.periods', { unitCode: 'TH03', period: '2023', otherPeriod: '2022-Q5' }],
+    ['compare.periods', { unitCode: '../TH03', period: '2023' }],
   ];
   it.each(cases)('%s %j is refused', async (channel, args) => {
     const before = await reportCount();

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../common';
 import { catalogCommand } from './catalog';
 import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { dhis2Command } from './dhis2';
 import { exportCommand } from './export';
 import { formCommand } from './form';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   mergeCommand,
   dhis2Command,
   reportCommand,
+  compareCommand,
   catalogCommand,
   formCommand,
 ];

@@ -4,12 +4,25 @@ import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import { FLUSH_ROWS, type MergedContext, type NumericIndicator } from './context';
-import { bold, cachedRate, countStyle, HEADER, PLAIN, RATE, rateFormula, title } from './styles';
+import {
+  bold,
+  cachedRate,
+  cachedRateNumber,
+  countStyle,
+  HEADER,
+  PLAIN,
+  RATE,
+  RATE_NUMBER,
+  rateFormula,
+  rateNumberFormula,
+  title,
+} from './styles';
 
 /** "Theo đơn vị": units × indicators, a total row; totals and rates as formulas of the row. */
 export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { merged, numeric, unitCount, titleLines } = ctx;
   const { fixed, headerRow, labelRow, firstRow, lastRow, totalRow, columnOf, letterOf } = ctx.byUnit;
+  const { numberColOf, lastPrinted } = ctx.byUnit;
   const ws = wb.addSheet(T.sheets.byUnit);
   title(
     ws,
@@ -20,10 +33,24 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   );
   ws.setRow(headerRow, [...fixed, ...numeric.map((i) => i.code)], HEADER);
   ws.setRow(labelRow, [...fixed.map(() => ''), ...numeric.map((i) => i.label)], HEADER);
+  // Each rate again as a number, right of what prints: the paper keeps the text.
+  const rates = numeric.filter((i) => numberColOf.has(i.code));
+  ws.setRow(
+    headerRow,
+    rates.map((i) => T.codeAsNumber(i.code)),
+    HEADER,
+    lastPrinted + 1,
+  );
+  ws.setRow(
+    labelRow,
+    rates.map((i) => T.asNumber(i.label)),
+    HEADER,
+    lastPrinted + 1,
+  );
   for (let c = 1; c <= fixed.length; c++) ws.merge(headerRow, c, labelRow, c);
   // Set before the rows, which are deflated a hundred at a time (memory flat in the units).
   [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (const col of columnOf.values()) ws.widths.set(col, 12);
+  for (const col of [...columnOf.values(), ...numberColOf.values()]) ws.widths.set(col, 12);
   ws.heights.set(labelRow, 90);
   ws.frozen = { rows: labelRow, cols: 3 };
   // On paper: at a fixed scale (12 pt × 80% ≈ 9,6 pt, never shrunk to fit one page), each section
@@ -31,6 +58,7 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   ws.printScale = BY_UNIT_PRINT_SCALE;
   ws.printTitleRows = [headerRow, labelRow];
   ws.printTitleCols = [1, BY_UNIT_TITLE_COLUMNS];
+  ws.printArea = [totalRow, lastPrinted];
   ws.columnBreaks = indicatorSections(ctx.template)
     .slice(1)
     .map((section) => section.indicators.find((i) => columnOf.has(i.code)))
@@ -107,6 +135,12 @@ function writeIndicatorCells(
       );
     } else {
       ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, style(RATE));
+      ws.set(
+        row,
+        ctx.byUnit.numberColOf.get(ind.code)!,
+        { formula: rateNumberFormula(ind, ref), result: cachedRateNumber(ind, zero) },
+        style(RATE_NUMBER),
+      );
     }
   }
 }

@@ -57,6 +57,9 @@ export interface MergedContext extends MergedWorkbookInput {
     totalRow: number;
     columnOf: Map<string, number>;
     letterOf(code: string): string;
+    /** Each rate's number, right of the printed indicators (the last printed column is `lastPrinted`). */
+    numberColOf: Map<string, number>;
+    lastPrinted: number;
   };
 }
 
@@ -71,6 +74,10 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
   ];
   const fixed = [T.index, T.unitCode, T.unitName, T.level, T.revision];
   const columnOf = new Map(numeric.map((ind, i) => [ind.code, fixed.length + 1 + i]));
+  const lastPrinted = fixed.length + numeric.length;
+  const numberColOf = new Map(
+    numeric.filter((i) => i.kind === 'rate').map((ind, i) => [ind.code, lastPrinted + 1 + i]),
+  );
   const headerRow = headerRowAfter(titleLines);
   const issuer = input.issuer?.name.trim() ? input.issuer.name : null;
   const official: OfficialHeader = {
@@ -94,6 +101,8 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
       totalRow: lastRow + 1,
       columnOf,
       letterOf: (code) => columnLetter(columnOf.get(code)!),
+      numberColOf,
+      lastPrinted,
     },
   };
 }

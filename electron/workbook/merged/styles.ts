@@ -1,10 +1,14 @@
-import { formatRateFixed, ratePercent } from '../../../shared/format/numbers';
+import { formatRateFixed, rateFraction, ratePercent } from '../../../shared/format/numbers';
 import { districtMessages } from '../../../shared/i18n/vi/district';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { CompletenessFile } from '../../../shared/merge/completeness';
 import type { RateIndicator } from '../../../shared/template';
-import { COUNT_NUMBER_FORMAT, LARGE_COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
-import { percentTextFormula } from '../formulas';
+import {
+  COUNT_NUMBER_FORMAT,
+  LARGE_COUNT_NUMBER_FORMAT,
+  PERCENT_NUMBER_FORMAT,
+} from '../../../shared/workbook/layout';
+import { percentNumberFormula, percentTextFormula } from '../formulas';
 import { lineHeight, rowHeightFor, type WrappedText } from '../row-height';
 import type { CellStyle, SheetBuilder } from '../sheet-writer';
 
@@ -26,6 +30,8 @@ const LARGE_COUNT: CellStyle = { border: true, vertical: 'top', numFmt: LARGE_CO
 export const countStyle = (value: number | null | undefined): CellStyle =>
   value !== null && value !== undefined && Math.abs(value) >= 1e9 ? LARGE_COUNT : COUNT;
 export const RATE: CellStyle = { border: true, vertical: 'top', horizontal: 'right' };
+/** A rate as a number beside its text (0.9874 shown "98,74%"). */
+export const RATE_NUMBER: CellStyle = { border: true, vertical: 'top', numFmt: PERCENT_NUMBER_FORMAT };
 /** A change from the previous period, signed: "+1234", "-56", "0". */
 export const CHANGE: CellStyle = { border: true, vertical: 'top', numFmt: '+0;-0;0' };
 const BOLD = new Map<CellStyle, CellStyle>();
@@ -36,20 +42,35 @@ export const bold = (s: CellStyle): CellStyle => {
   return b;
 };
 
-/** The cached value Excel itself computes for a rate formula (blank cells count as 0). */
-export function cachedRate(rate: RateIndicator, value: (code: string) => number): string {
+function percentOf(rate: RateIndicator, value: (code: string) => number): number | null {
   const numerator = rate.numerator.reduce((a, c) => a + value(c), 0);
   const denominator = rate.denominator.reduce((a, c) => a + value(c), 0);
-  return formatRateFixed(ratePercent(numerator, denominator));
+  return ratePercent(numerator, denominator);
 }
+
+/** The cached value Excel itself computes for a rate formula (blank cells count as 0). */
+export function cachedRate(rate: RateIndicator, value: (code: string) => number): string {
+  return formatRateFixed(percentOf(rate, value));
+}
+
+/** The same for the rate's number (`rateNumberFormula`): blank where nothing arises. */
+export function cachedRateNumber(rate: RateIndicator, value: (code: string) => number): number | string {
+  return rateFraction(percentOf(rate, value)) ?? '';
+}
+
+const sums = (rate: RateIndicator, ref: (code: string) => string): [string, string] => [
+  `SUM(${rate.numerator.map(ref).join(',')})`,
+  `SUM(${rate.denominator.map(ref).join(',')})`,
+];
 
 /** A rate as Vietnamese text (`percentTextFormula`), as in the unit workbook. */
 export function rateFormula(rate: RateIndicator, ref: (code: string) => string): string {
-  return percentTextFormula(
-    `SUM(${rate.numerator.map(ref).join(',')})`,
-    `SUM(${rate.denominator.map(ref).join(',')})`,
-    true,
-  );
+  return percentTextFormula(...sums(rate, ref), true);
+}
+
+/** The same rate as a number (`percentNumberFormula`), from the same cells. */
+export function rateNumberFormula(rate: RateIndicator, ref: (code: string) => string): string {
+  return percentNumberFormula(...sums(rate, ref));
 }
 
 /** The Nghị định 30 header of every sheet: the issuing body at left, Quốc hiệu and tiêu ngữ at right. */

@@ -1,5 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
-import { formatRateFixed } from '../../../shared/format/numbers';
+import { formatRateFixed, rateFraction } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import type { MergedFigures } from '../../../shared/merge/merge';
@@ -10,11 +10,15 @@ import type { MergedContext, NumericIndicator } from './context';
 import {
   bold,
   cachedRate,
+  cachedRateNumber,
   CHANGE,
   countStyle,
+  fitRow,
   PLAIN,
   RATE,
+  RATE_NUMBER,
   rateFormula,
+  rateNumberFormula,
   tableHeader,
   TEXT,
   headerRowAfter,
@@ -23,7 +27,8 @@ import {
 
 /**
  * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
- * "Theo đơn vị" with SUMIF, so a unit's figure corrected there shows here too.
+ * "Theo đơn vị" with SUMIF, so a unit's figure corrected there shows here too. Right of the
+ * printed table, each column of rates again as numbers (`numberOffset` columns further right).
  */
 export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { template, merged, numeric, titleLines } = ctx;
@@ -34,14 +39,20 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   const previous = ctx.previous ?? null;
   const width = 4 + levels.length + (previous ? 2 : 0);
   title(ws, titleLines, width, ctx.official);
-  tableHeader(ws, headerRow, [
+  const rateColumns = [
+    T.total,
+    ...levels.map((l) => l.name),
+    ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period))] : []),
+  ];
+  const headers = [
     T.code,
     T.indicator,
     T.unitOfMeasure,
-    T.total,
-    ...levels.map((l) => l.name),
-    ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period)), previousPeriodUi.change] : []),
-  ]);
+    ...rateColumns,
+    ...(previous ? [previousPeriodUi.change] : []),
+    ...rateColumns.map(T.rateNumberOf),
+  ];
+  tableHeader(ws, headerRow, headers);
   const rowOf = new Map<string, number>();
   let r = headerRow + 1;
   for (const section of indicatorSections(template)) {
@@ -60,6 +71,9 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
     { col: 4, figures: merged.figures, level: null as null | (typeof levels)[number] },
     ...levels.map((l, i) => ({ col: 5 + i, figures: l.figures, level: l })),
   ];
+  // Beside the table, not in it: the paper keeps the text, which reads the same on every PC.
+  const numberOffset = width - 3;
+  ws.printArea = [r - 1, width];
   for (const ind of numeric) {
     const row = rowOf.get(ind.code)!;
     ws.setRow(row, [ind.code, ind.label, ind.kind === 'rate' ? T.percent : ind.unit], TEXT);
@@ -69,7 +83,12 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
       const zero = (code: string) => figures[code] ?? 0;
       if (ind.kind === 'rate') {
         ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, RATE);
-      } else if (ind.kind === 'total') {
+        const number = { formula: rateNumberFormula(ind, ref), result: cachedRateNumber(ind, zero) };
+        ws.set(row, col + numberOffset, number, RATE_NUMBER);
+        continue;
+      }
+      ws.set(row, col + numberOffset, null, PLAIN);
+      if (ind.kind === 'total') {
         ws.set(
           row,
           col,
@@ -97,9 +116,15 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
       }
     }
   }
-  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous);
+  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous, numberOffset);
   [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
-  for (let c = 4; c <= width; c++) ws.widths.set(c, 15);
+  for (let c = 4; c <= width + rateColumns.length; c++) ws.widths.set(c, 15);
+  // Tall enough for the headers that wrap ("Kỳ trước (Năm 2022)", "Tỷ lệ dạng số: Tổng cộng").
+  fitRow(
+    ws,
+    headerRow,
+    headers.map((text, i) => ({ text, width: ws.widths.get(i + 1)! })),
+  );
   ws.landscape = false;
 }
 
@@ -113,14 +138,18 @@ function writePreviousColumns(
   rowOf: Map<string, number>,
   col: number,
   previous: { period: string; figures: MergedFigures },
+  numberOffset: number,
 ): void {
   for (const ind of ctx.numeric) {
     const row = rowOf.get(ind.code)!;
     if (ind.kind === 'rate') {
-      ws.set(row, col, formatRateFixed(previous.figures.rates[ind.code]?.percent ?? null), RATE);
+      const percent = previous.figures.rates[ind.code]?.percent ?? null;
+      ws.set(row, col, formatRateFixed(percent), RATE);
       ws.set(row, col + 1, null, PLAIN);
+      ws.set(row, col + numberOffset, rateFraction(percent), RATE_NUMBER);
       continue;
     }
+    ws.set(row, col + numberOffset, null, PLAIN);
     const before = previous.figures.figures[ind.code] ?? null;
     const now = ctx.merged.figures[ind.code] ?? 0;
     ws.set(row, col, before, countStyle(before));

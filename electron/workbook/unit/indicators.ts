@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { periodName } from '../../../shared/domain/periods';
 import type { ReportData } from '../../../shared/domain/report';
 import { unitHeaderName } from '../../../shared/domain/units';
-import { formatRateFixed } from '../../../shared/format/numbers';
+import { formatRateFixed, rateFraction } from '../../../shared/format/numbers';
 import { workbookText } from '../../../shared/i18n/vi/workbook';
 import type { evaluateReport } from '../../../shared/rules/evaluate';
 import {
@@ -15,9 +15,10 @@ import {
 import {
   countNumberFormat,
   HEADER_WORDS,
+  PERCENT_NUMBER_FORMAT,
   sectionSheetName,
 } from '../../../shared/workbook/layout';
-import { percentTextFormula, quoteSheet } from '../formulas';
+import { percentNumberFormula, percentTextFormula, quoteSheet } from '../formulas';
 import { rowHeightFor } from '../row-height';
 import {
   BORDER,
@@ -68,23 +69,40 @@ function totalFormula(total: TotalIndicator, map: AddressMap, sheet: string): st
 }
 
 /** Rate as Vietnamese text (`percentTextFormula`), blank until every figure it uses is filled. */
-function rateFormula(rate: RateIndicator, map: AddressMap, sheet: string): string {
+function rateFormula(
+  rate: RateIndicator,
+  map: AddressMap,
+  sheet: string,
+  of: (numerator: string, denominator: string) => string = (n, d) => percentTextFormula(n, d, true),
+): string {
   const num = refsOf(rate.numerator, map, sheet).join(',');
   const den = refsOf(rate.denominator, map, sheet).join(',');
   const distinct = [...new Set(refsOf([...rate.numerator, ...rate.denominator], map, sheet))];
-  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${percentTextFormula(`SUM(${num})`, `SUM(${den})`, true)})`;
+  return `IF(COUNT(${distinct.join(',')})<${distinct.length},"",${of(`SUM(${num})`, `SUM(${den})`)})`;
 }
 
 /** Font size of the notes (how a total or rate is computed): 9 pt or more on paper. */
 const NOTE_SIZE = 11;
 
+/**
+ * Column G of a sheet with rates: each rate again as a number (0,9874 shown "98,74%"), blank
+ * when its text is, so it can be summed, sorted and charted. Outside the print area: the paper
+ * shows the text, which reads the same on any PC.
+ */
+const RATE_NUMBER_COL = 7;
+const RATE_NUMBER_WIDTH = 13;
+
 export function writeIndicatorSection(ctx: Context, section: IndicatorSection): void {
   const { input, wb, evaluation } = ctx;
   const sheetName = sectionSheetName(section);
   const hasText = section.indicators.some((i) => i.kind === 'text');
+  const hasRate = section.indicators.some((i) => i.kind === 'rate');
   const ws = wb.addWorksheet(sheetName, { properties: { defaultRowHeight: 18 } });
   const validations = new SheetValidations();
-  const widths = hasText ? [6, 9, 22, 8, TEXT_VALUE_WIDTH, 12] : COLUMN_WIDTHS;
+  const widths = [
+    ...(hasText ? [6, 9, 22, 8, TEXT_VALUE_WIDTH, 12] : COLUMN_WIDTHS),
+    ...(hasRate ? [RATE_NUMBER_WIDTH] : []),
+  ];
   widths.forEach((w, i) => {
     const column = ws.getColumn(i + 1);
     column.width = w;
@@ -99,6 +117,7 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
     workbookText.sectionSubtitle(unitHeaderName(input.unit), periodName(input.period)),
   );
   HEADER_WORDS.forEach((word, i) => headerCell(ws.getRow(HEADER_ROW).getCell(i + 1), word));
+  if (hasRate) headerCell(ws.getRow(HEADER_ROW).getCell(RATE_NUMBER_COL), workbookText.header.rateNumber);
   ws.getRow(HEADER_ROW).height = 30;
 
   indicatorRows(section, input.data).forEach((at, index) => {
@@ -137,6 +156,7 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
         styleTextInput(cell, indicator as Indicator & { kind: 'text' }, validations),
       );
     }
+    if (hasRate) writeRateNumber(ctx, indicator, row.getCell(RATE_NUMBER_COL), sheetName);
     // LibreOffice keeps the written height: size the row for its label, its note (the rate and
     // total notes) and, for a narrative, its text; a narrative keeps room to write in by hand.
     const indent = indicator.kind === 'count' ? (indicator.indent ?? 0) * 2 : 0;
@@ -152,6 +172,25 @@ export function writeIndicatorSection(ctx: Context, section: IndicatorSection): 
     );
   });
   validations.writeTo(ws);
+  // Last, so every row written above prints; the numbers' column does not.
+  if (hasRate) ws.pageSetup.printArea = `A$1:F$${ws.rowCount}`;
+}
+
+function writeRateNumber(ctx: Context, indicator: Indicator, cell: ExcelJS.Cell, sheetName: string): void {
+  const rate = indicator.kind === 'rate';
+  styleCell(cell, {
+    border: BORDER,
+    fill: rate ? COMPUTED_FILL : undefined,
+    font: { ...FONT, bold: rate },
+    numFmt: rate ? PERCENT_NUMBER_FORMAT : undefined,
+    alignment: { horizontal: 'right', vertical: 'top' },
+  });
+  if (!rate) return;
+  const result = rateFraction(ctx.evaluation.rates[indicator.code]?.percent ?? null);
+  cell.value = {
+    formula: rateFormula(indicator, ctx.addresses, sheetName, percentNumberFormula),
+    result: result ?? '',
+  };
 }
 
 function unitOf(indicator: Indicator): string {

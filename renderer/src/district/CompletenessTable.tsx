@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../../shared/api/contract';
 import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
+import { compareUi } from '../../../shared/i18n/vi/compare';
 import { districtMessages, districtUi } from '../../../shared/i18n/vi/district';
 import { problemText, shownDateTime } from './format';
 
@@ -9,9 +10,12 @@ type Completeness = ApiResult<'district.completeness'>;
 export function CompletenessTable({
   completeness,
   onHistory,
+  onCompare,
 }: {
   completeness: Completeness;
   onHistory: (unit: { code: string; name: string }) => void;
+  /** "So sánh kỳ": the unit's figures of this period beside another's (units with a report). */
+  onCompare?: (unit: { code: string; name: string }) => void;
 }) {
   const c = districtUi.columns;
   return (
@@ -87,6 +91,15 @@ export function CompletenessTable({
                     onClick={() => onHistory({ code: row.unit.code, name: row.unit.name })}
                   >
                     {districtUi.history}
+                  </button>
+                )}
+                {onCompare && row.current && (
+                  <button
+                    type="button"
+                    aria-label={compareUi.openFor(row.unit.name)}
+                    onClick={() => onCompare({ code: row.unit.code, name: row.unit.name })}
+                  >
+                    {compareUi.open}
                   </button>
                 )}
               </td>

@@ -7,6 +7,7 @@ import { exportPanelText } from '../../../shared/i18n/vi/workbook';
 import { download } from '../form/ExportPanel';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
+import { PeriodComparison } from '../compare/PeriodComparison';
 import { WordReportButton } from '../report/WordReportButton';
 import { CompletenessChart } from './CompletenessChart';
 import { CompletenessTable } from './CompletenessTable';
@@ -35,6 +36,8 @@ export function DistrictView({ period }: { period: string }) {
   const [results, setResults] = useState<ImportResult[] | null>(null);
   const [historyOf, setHistoryOf] = useState<{ code: string; name: string; period: string } | null>(null);
   const history = historyOf?.period === period ? historyOf : null;
+  const [compareOf, setCompareOf] = useState<{ code: string; name: string; period: string } | null>(null);
+  const comparing = compareOf?.period === period ? compareOf : null;
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<{
     fileName: string;
@@ -175,6 +178,7 @@ export function DistrictView({ period }: { period: string }) {
           <CompletenessTable
             completeness={completeness}
             onHistory={(unit) => setHistoryOf({ ...unit, period })}
+            onCompare={(unit) => setCompareOf({ ...unit, period })}
           />
           {completeness.unattributed.length > 0 && (
             <details className="unattributed">
@@ -208,6 +212,16 @@ export function DistrictView({ period }: { period: string }) {
           unitName={history.name}
           period={period}
           onClose={() => setHistoryOf(null)}
+        />
+      )}
+
+      {comparing && (
+        <PeriodComparison
+          key={`${comparing.code}/${period}`}
+          unitCode={comparing.code}
+          unitName={comparing.name}
+          period={period}
+          onClose={() => setCompareOf(null)}
         />
       )}
     </div>

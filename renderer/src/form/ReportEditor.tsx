@@ -9,6 +9,8 @@ import { carryForwardText } from '../../../shared/i18n/vi/form-install';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { findIndicator, sectionOfCode } from '../../../shared/template';
 import { call } from '../api/client';
+import { PeriodComparison } from '../compare/PeriodComparison';
+import { compareUi } from '../../../shared/i18n/vi/compare';
 import { CarryForwardReview } from './CarryForwardReview';
 import { useFormTemplate } from './formTemplate';
 import { enterMovesToNext } from './enterMovesToNext';
@@ -97,6 +99,7 @@ export function ReportEditor({
   });
   // Carried forward from an older form version: nothing of it is on disk under this version yet.
   const [carried, setCarried] = useState(report.carriedForward);
+  const [comparing, setComparing] = useState(false);
   const { state: saveState, saver } = useAutosave({
     opened: report.carriedForward ? emptyReportData() : report.data,
     snapshot: () => checker.check(getValues()).data,
@@ -206,6 +209,9 @@ export function ReportEditor({
             }}
           />
           <ReceiptImport unitCode={unitCode} period={period} />
+          <button type="button" onClick={() => void saver.flush().then(() => setComparing(true))}>
+            {compareUi.open}
+          </button>
         </div>
         {carried && (
           <CarryForwardReview
@@ -276,6 +282,14 @@ export function ReportEditor({
           />
         </div>
       </div>
+      {comparing && (
+        <PeriodComparison
+          unitCode={unitCode}
+          period={period}
+          note={compareUi.savedFirst}
+          onClose={() => setComparing(false)}
+        />
+      )}
     </FormProvider>
   );
 }

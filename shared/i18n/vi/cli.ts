@@ -30,11 +30,14 @@ Các lệnh:
       trước (cùng kỳ năm trước) thì so sánh với kỳ trước.
   report --unit MÃ --period KỲ --out TỆP.docx [--data-dir THƯ_MỤC]
       Báo cáo Word của chính đơn vị từ số liệu đã nhập trong phần mềm.
+  compare --unit MÃ --period KỲ [--other KỲ] [--data-dir THƯ_MỤC] [--json]
+      So sánh số liệu của một đơn vị giữa hai kỳ (mặc định: cùng kỳ năm trước), từ báo cáo
+      nhập trong phần mềm hoặc tệp đã nhận của đơn vị.
 
 --form TỆP (với template, check, merge): dùng biểu mẫu trong tệp thay cho biểu mẫu có sẵn.
 Kỳ báo cáo: 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1 (quý I),
 2024-QII, 2024-QIII, 2024-QIV (quý II, III, IV), 2024-M07 (tháng 7).
-Không có --data-dir: export và report --unit dùng thư mục dữ liệu của phần mềm trên máy này
+Không có --data-dir: export, report --unit và compare dùng thư mục dữ liệu của phần mềm trên máy này
 (như khi mở bằng npm start); các lệnh khác dùng danh sách đơn vị mặc định. Mã thoát 2: lệnh viết sai.`,
   unknownProvince: (code: string) =>
     `Không có tỉnh, thành phố mã "${code}". Xem danh mục bằng lệnh: npm run cli -- catalog`,

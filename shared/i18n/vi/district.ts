@@ -154,6 +154,10 @@ export const mergedWorkbookText = {
   unitOfMeasure: 'Đơn vị tính',
   total: 'Tổng cộng',
   percent: '%',
+  /** The columns right of the printed table that hold each rate as a number, to compute with. */
+  rateNumberOf: (column: string) => `Tỷ lệ dạng số: ${column}`,
+  asNumber: (name: string) => `${name} (dạng số)`,
+  codeAsNumber: (code: string) => `${code} (số)`,
   index: 'STT',
   unitCode: 'Mã đơn vị',
   unitName: 'Tên đơn vị',

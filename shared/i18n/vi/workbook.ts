@@ -56,6 +56,8 @@ export const workbookText = {
     unit: 'Đơn vị tính',
     value: 'Số liệu',
     note: 'Ghi chú',
+    /** Beside the rates, outside the print area: the same rate as a number, to sum, sort or chart. */
+    rateNumber: 'Tỷ lệ dạng số',
   },
   modelRowId: 'Mã dòng',
   /** Label of a row that goes on with a long text (E01 over several rows), and the word the reader knows it by. */

@@ -1,7 +1,9 @@
 /**
  * The merged workbook's formulas are real: LibreOffice, told to recalculate on load, computes the
- * seed totals from the units' rows even when the cached values are wrong.
+ * seed totals from the units' rows even when the cached values are wrong, and each rate's number
+ * ("Tỷ lệ dạng số") beside its text.
  */
+import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,55 +11,68 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UNITS } from '../../../shared/domain/units';
+import { rateFraction, ratePercent } from '../../../shared/format/numbers';
+import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { computeCompleteness } from '../../../shared/merge/completeness';
 import { mergeReports } from '../../../shared/merge/merge';
 import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { writeMergedWorkbook } from '../../../electron/workbook/merged-writer';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
+import { libreOfficeResave, recalcProfile } from '../workbook/fixtures';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-merged-lo-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A LibreOffice profile that recalculates every formula of an .xlsx when loading it. */
-function recalcProfile(): string {
-  const profile = path.join(dir, 'profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return profile;
+const merged = mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, seedShapedReports());
+
+/** The seed's merge, every cached aggregate a lie: only the units' own counts are right. */
+function lyingWorkbook(): Promise<Buffer> {
+  const zero = Object.fromEntries(Object.keys(merged.figures).map((k) => [k, 0]));
+  const lying = {
+    ...merged,
+    figures: zero,
+    rates: {},
+    levels: merged.levels.map((l) => ({ ...l, figures: zero, rates: {} })),
+    units: merged.units.map((u) => ({ ...u, rates: {} })),
+  };
+  return writeMergedWorkbook({
+    template: CURRENT_TEMPLATE,
+    merged: lying,
+    completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+    generatedAt: new Date('2023-12-22T02:00:00Z'),
+    appVersion: '0.1.0',
+    sources: [],
+  });
+}
+
+/** A sheet's cells as LibreOffice computed them: by the row's key (column `keyCol`) and the header. */
+function table(ws: ExcelJS.Worksheet, headerKey: string, keyCol: number) {
+  let header = 0;
+  ws.eachRow((row, n) => {
+    if (!header && row.getCell(1).value === headerKey) header = n;
+  });
+  const cols = new Map<string, number>();
+  ws.getRow(header).eachCell((cell, col) => cols.set(String(cell.value), col));
+  return (key: string, column: string): unknown => {
+    let found: unknown;
+    ws.eachRow((row, n) => {
+      if (n <= header || found !== undefined || String(row.getCell(keyCol).value) !== key) return;
+      const v = row.getCell(cols.get(column)!).value;
+      found = v !== null && typeof v === 'object' && 'formula' in v ? (v.result ?? '') : (v ?? '');
+    });
+    return found;
+  };
 }
 
 describe('merged workbook recalculated by LibreOffice', () => {
   it('gives 27.630 received, 27.282 resolved, 98,74% and 97 trained from the formulas alone', async () => {
-    const merged = mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, seedShapedReports());
-    const zero = Object.fromEntries(Object.keys(merged.figures).map((k) => [k, 0]));
-    // Lie in every cached aggregate: only the units' own counts are right.
-    const lying = {
-      ...merged,
-      figures: zero,
-      rates: {},
-      levels: merged.levels.map((l) => ({ ...l, figures: zero, rates: {} })),
-    };
-    const bytes = await writeMergedWorkbook({
-      template: CURRENT_TEMPLATE,
-      merged: lying,
-      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
-      generatedAt: new Date('2023-12-22T02:00:00Z'),
-      appVersion: '0.1.0',
-      sources: [],
-    });
+    const bytes = await lyingWorkbook();
     const file = path.join(dir, 'merged.xlsx');
     fs.writeFileSync(file, bytes);
     await promisify(execFile)(
       'soffice',
       [
-        `-env:UserInstallation=file://${recalcProfile()}`,
+        `-env:UserInstallation=${recalcProfile(dir)}`,
         '--headless',
         '--convert-to',
         'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
@@ -69,11 +84,39 @@ describe('merged workbook recalculated by LibreOffice', () => {
     );
     const csv = fs.readFileSync(path.join(dir, 'merged-Tổng hợp.csv'), 'utf8');
     const line = (code: string) => csv.split('\n').find((l) => l.startsWith(`${code},`))!;
-    expect(line('A07')).toMatch(/,27630,3252,24378$/u);
-    expect(line('A11')).toMatch(/,27282,3218,24064$/u);
+    // The printed columns; the rates' numbers follow them.
+    expect(line('A07')).toMatch(/,27630,3252,24378,/u);
+    expect(line('A11')).toMatch(/,27282,3218,24064,/u);
     expect(line('R02')).toContain('"98,74%"');
-    expect(line('R01')).toMatch(/"74,20%","62,03%"$/u);
-    expect(line('C10')).toMatch(/,97,46,51$/u);
-    expect(line('R07')).toMatch(/"100,00%","100,00%",không phát sinh$/u);
+    expect(line('R01')).toMatch(/"74,20%","62,03%",/u);
+    expect(line('C10')).toMatch(/,97,46,51,/u);
+    expect(line('R07')).toMatch(/"100,00%","100,00%",không phát sinh,/u);
+  }, 180_000);
+
+  it('computes each rate as a number beside its text: 0,9874 for the A-dossiers, blank where nothing arises', async () => {
+    const [recomputed] = await libreOfficeResave([{ name: 'merged.xlsx', bytes: await lyingWorkbook() }], {
+      recalc: true,
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(recomputed!).buffer);
+    const [levelA, levelB] = merged.levels.map((l) => l.name);
+
+    const summary = table(wb.getWorksheet(T.sheets.summary)!, T.code, 1);
+    expect(summary('R02', T.total)).toBe('98,74%');
+    expect(summary('R02', T.rateNumberOf(T.total))).toBeCloseTo(0.9874, 4);
+    expect(summary('R01', T.rateNumberOf(levelA!))).toBeCloseTo(0.742, 4);
+    expect(summary('R01', T.rateNumberOf(levelB!))).toBeCloseTo(0.6203, 4);
+    expect(summary('R07', T.rateNumberOf(levelB!))).toBe(''); // "không phát sinh"
+    expect(summary('A07', T.rateNumberOf(T.total))).toBe(''); // a count has no rate
+
+    // "Theo đơn vị": every unit's number is its own counts' rate; the total row, the district's.
+    const byUnit = table(wb.getWorksheet(T.sheets.byUnit)!, T.index, 3);
+    expect(byUnit(T.totalRow, T.codeAsNumber('R02'))).toBeCloseTo(0.9874, 4);
+    for (const u of merged.units) {
+      const percent = ratePercent(u.figures.A11 ?? 0, u.figures.A07 ?? 0);
+      const number = byUnit(u.unit.name, T.codeAsNumber('R02'));
+      if (percent === null) expect(number, u.unit.name).toBe('');
+      else expect(number, u.unit.name).toBeCloseTo(rateFraction(percent)!, 8);
+    }
   }, 180_000);
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeCompleteness, type ReceivedFileInfo } from '../../../shared/merge/completeness';
 import { mergeReports } from '../../../shared/merge/merge';
-import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { allIndicators, CURRENT_TEMPLATE } from '../../../shared/template';
 import { DEFAULT_UNITS } from '../../../shared/domain/units';
 import { COUNT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
 import { writeMergedWorkbook } from '../../../electron/workbook/merged-writer';
@@ -109,6 +109,10 @@ describe('merged workbook', () => {
       'Tổng cộng',
       'Cấp huyện',
       'Cấp xã',
+      // Right of the printed table: each column's rates as numbers.
+      'Tỷ lệ dạng số: Tổng cộng',
+      'Tỷ lệ dạng số: Cấp huyện',
+      'Tỷ lệ dạng số: Cấp xã',
     ]);
     const a07 = rowOfCode(ws, 'A07');
     expect(result(a07.getCell(4))).toBe(27_630);
@@ -120,6 +124,10 @@ describe('merged workbook', () => {
     expect(result(r02)).toBe('98,74%');
     expect(result(rowOfCode(ws, 'R01').getCell(6))).toBe('62,03%');
     expect(result(rowOfCode(ws, 'R01').getCell(5))).toBe('74,20%');
+    expect(result(rowOfCode(ws, 'R02').getCell(7))).toBe(0.9874);
+    expect(rowOfCode(ws, 'R02').getCell(7).numFmt).toBe('0.00%');
+    expect(result(rowOfCode(ws, 'R01').getCell(9))).toBe(0.6203);
+    expect(rowOfCode(ws, 'A07').getCell(7).value).toBeNull();
     expect(a07.getCell(4).font.name).toBe('Times New Roman');
     expect(a07.getCell(4).numFmt).toBe(COUNT_NUMBER_FORMAT);
   });
@@ -156,6 +164,19 @@ describe('merged workbook', () => {
     const r02 = values.indexOf('R02');
     expect(result(totalRow!.getCell(a07))).toBe(27_630);
     expect(result(totalRow!.getCell(r02))).toBe('98,74%');
+    // Each rate again as a number, after every printed indicator, from the same row's counts.
+    const number = values.indexOf('R02 (số)');
+    const numeric = allIndicators(CURRENT_TEMPLATE).filter((i) => i.kind !== 'text');
+    const lastIndicator = values.indexOf(numeric.at(-1)!.code);
+    expect(number).toBeGreaterThan(lastIndicator);
+    expect(result(totalRow!.getCell(number))).toBe(0.9874);
+    const formula = (totalRow!.getCell(number).value as { formula: string }).formula;
+    const letter = (col: number) => ws.getColumn(col).letter;
+    expect(formula).toBe(
+      `IF(SUM(${letter(a07)}${totalRow!.number})=0,"",QUOTIENT(SUM(${letter(values.indexOf('A11'))}${totalRow!.number})*20000+SUM(${letter(a07)}${totalRow!.number}),2*SUM(${letter(a07)}${totalRow!.number}))/10000)`,
+    );
+    // On paper the table ends with the last indicator: the numbers are for the screen.
+    expect(ws.pageSetup.printArea).toBe(`A1:${letter(lastIndicator)}${totalRow!.number}`);
   });
 
   it('"Mô hình, sáng kiến": every model with its unit, name verbatim', () => {

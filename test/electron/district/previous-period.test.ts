@@ -60,12 +60,17 @@ describe('previous period in the merged workbook', () => {
       await buildMergedWorkbook(ctx, SEED_PERIOD, file);
       const rows = await summaryOf(file);
       const header = rows.find((r) => r[0] === 'Mã số')!;
-      expect(header.slice(-2)).toEqual(['Kỳ trước (Năm 2022)', 'Tăng/giảm']);
+      // After the printed columns, the rates as numbers, the previous period's among them.
+      expect(header.slice(6, 8)).toEqual(['Kỳ trước (Năm 2022)', 'Tăng/giảm']);
+      expect(header.at(-1)).toBe('Tỷ lệ dạng số: Kỳ trước (Năm 2022)');
       const a07 = rows.find((r) => r[0] === 'A07')!;
       expect(a07[3]).toBe(27_630);
-      expect(a07.slice(-2)).toEqual([26_630, 1_000]);
+      expect(a07.slice(6, 8)).toEqual([26_630, 1_000]);
       const r02 = rows.find((r) => r[0] === 'R02')!;
       expect(r02[3]).toBe('98,74%');
+      const before = String(r02[6]);
+      expect(before).toMatch(/^\d+,\d\d%$/u);
+      expect(r02.at(-1)).toBeCloseTo(Number(before.replace(',', '.').replace('%', '')) / 100, 8);
     } finally {
       await close();
     }

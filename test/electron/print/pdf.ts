@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { recalcProfile } from '../workbook/fixtures';
 
 const exec = promisify(execFile);
 
@@ -28,24 +29,6 @@ export interface Printed {
 
 /** Box height per point of font size of Times New Roman (Liberation Serif) as poppler measures it. */
 export const BOX_PER_POINT = 1.3;
-
-/**
- * A LibreOffice profile that recalculates every formula on loading an .xlsx, as Excel does:
- * what prints is what the formulas give, not the values cached in the file.
- */
-function recalcProfile(dir: string): string {
-  const profile = path.join(dir, 'profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${profile}`;
-}
 
 const decode = (s: string) =>
   s

@@ -85,10 +85,33 @@ export async function editByCode(
 }
 
 /**
+ * A LibreOffice profile in `dir` that recalculates every formula of an .xlsx when loading it, as
+ * Excel does: what it shows, prints or saves is what the formulas give, not the cached values.
+ * Returns the profile's URL for `-env:UserInstallation=`.
+ */
+export function recalcProfile(dir: string): string {
+  const profile = path.join(dir, 'profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${profile}`;
+}
+
+/**
  * Re-saves files as a person's LibreOffice would (`soffice --headless --convert-to xlsx`), with a
  * private profile so parallel runs do not collide. Returns the re-saved bytes in input order.
+ * `recalc`: every formula recomputed on loading (else LibreOffice keeps the cached values).
  */
-export async function libreOfficeResave(files: { name: string; bytes: Buffer }[]): Promise<Buffer[]> {
+export async function libreOfficeResave(
+  files: { name: string; bytes: Buffer }[],
+  { recalc = false } = {},
+): Promise<Buffer[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-lo-'));
   try {
     const inDir = path.join(dir, 'in');
@@ -100,7 +123,7 @@ export async function libreOfficeResave(files: { name: string; bytes: Buffer }[]
       fs.writeFileSync(p, f.bytes);
       return p;
     });
-    const profile = `file://${path.join(dir, 'profile')}`;
+    const profile = recalc ? recalcProfile(dir) : `file://${path.join(dir, 'profile')}`;
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
         'soffice',

@@ -79,7 +79,8 @@ describe('workbooks edited outside the app', () => {
     expect(checked.problems[0]!.indicators).toContain('A22');
     // Each cell under its sheet: C01 and D01 are both in column E, row 5, of their own sheets.
     expect(checked.problems[0]!.message).toMatch(/trang "A\. TTHC, hồ sơ": [^;]*A22 \(ô E\d+\)/u);
-    expect(checked.problems[0]!.message).toMatch(/trang "D\. Chỉ tiêu khác": D01 \(ô E\d+\)/u);
+    expect(checked.problems[0]!.message).toMatch(/trang "C\. [^"]+": C02 \(ô E\d+\)/u);
+    expect(checked.problems[0]!.message).toMatch(/trang "D\. [^"]+": D01 \(ô E\d+\)/u);
     expect(checked.verdict).toBe('warnings');
     expect(checked.identity).toMatchObject({
       unitCode: 'TH03',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalReportData } from '../../../shared/domain/canonical';
 import { CURRENT_TEMPLATE, countIndicators } from '../../../shared/template';
+import { workbookText } from '../../../shared/i18n/vi/workbook';
 import { CODE_HEADER, HEADER_WORDS, META_SHEET_NAME } from '../../../shared/workbook/layout';
 import { reportChecksum } from '../../../electron/workbook/unit-writer';
 import { sampleReport, writeReport } from './fixtures';
@@ -58,7 +59,14 @@ describe('the unit workbook as written', () => {
       expect(protection).toMatchObject({ sheet: true });
       expect(protection.hashValue).toBeUndefined();
       if (section.kind === 'indicators') {
-        expect(ws.getRow(4).values).toEqual([undefined, ...HEADER_WORDS]);
+        // A sheet with rates has their numbers in one more column, which does not print.
+        const rates = section.indicators.some((i) => i.kind === 'rate');
+        expect(ws.getRow(4).values).toEqual([
+          undefined,
+          ...HEADER_WORDS,
+          ...(rates ? [workbookText.header.rateNumber] : []),
+        ]);
+        if (rates) expect(ws.pageSetup.printArea).toMatch(/^A\$?1:F\$?\d+$/u);
       }
     }
     expect(HEADER_WORDS[1]).toBe(CODE_HEADER);
@@ -84,6 +92,12 @@ describe('the unit workbook as written', () => {
       formula: expect.stringContaining('"không phát sinh"'),
       result: '98,05%', // 2.509 / 2.559
     });
+    // Beside it the same rate as a number, computed from the same cells, locked.
+    const number = rowOf(ws, 'R02').getCell(7);
+    expect(number.value).toMatchObject({ formula: expect.stringContaining('/10000'), result: 0.9805 });
+    expect(number.numFmt).toBe('0.00%');
+    expect(number.protection?.locked).not.toBe(false);
+    expect(rowOf(ws, 'A01').getCell(7).value).toBeNull();
     const models = wb.getWorksheet('B. Mô hình, sáng kiến')!;
     expect(models.getCell('C6').dataValidation).toMatchObject({
       type: 'list',
@@ -99,9 +113,11 @@ describe('the unit workbook as written', () => {
     data.counts.A22 = 0;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(await writeReport(data)).buffer);
-    expect(rowOf(book.getWorksheet('A. TTHC, hồ sơ')!, 'R07').getCell(5).value).toMatchObject({
-      result: 'không phát sinh',
-    });
+    const r07 = rowOf(book.getWorksheet('A. TTHC, hồ sơ')!, 'R07');
+    expect(r07.getCell(5).value).toMatchObject({ result: 'không phát sinh' });
+    // No number to compute with: blank, not 0 (which would pull an average down).
+    expect(r07.getCell(7).value).toMatchObject({ formula: expect.stringContaining('/10000') });
+    expect((r07.getCell(7).value as { result?: unknown }).result ?? '').toBe('');
   });
 
   it('keeps who and what the file is in a very hidden sheet, with the SHA-256 of the canonical data', () => {
