@@ -6,7 +6,8 @@ import type { WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext } from './context';
 import { bold, fileNote, fitRow, PLAIN, tableHeader, TEXT, headerRowAfter, title } from './styles';
 
-const NOTE_WIDTH = 70;
+/** The notes' column: narrow enough for the table to print at 9 pt or more (at 70, 7,8 pt). */
+const NOTE_WIDTH = 36;
 const shownDate = (iso: string) => formatDate(fromJsDate(new Date(iso)));
 
 /** "Tình hình nộp": the completeness table, refused files and why. */
