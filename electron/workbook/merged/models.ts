@@ -13,7 +13,16 @@ export function writeModelsSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
   title(ws, [list.title.toLocaleUpperCase('vi'), ...ctx.titleLines.slice(1)], head.length, ctx.official);
   const h = headerRowAfter(ctx.titleLines);
   tableHeader(ws, h, head);
-  const widthOf = (c: (typeof list.columns)[number]) => (c.type === 'text' && c.multiline ? 50 : 18);
+  // As narrow as each kind of value allows, so the sheet prints at 9 pt or more on A4 landscape
+  // (6,7 pt with 50-wide texts and 18 for the rest); rows grow as the texts wrap.
+  const widthOf = (c: (typeof list.columns)[number]) =>
+    c.type === 'enum'
+      ? Math.min(18, Math.max(10, Math.ceil(Math.max(...c.options.map((o) => o.length)) * 0.4)))
+      : c.type === 'date'
+        ? 12
+        : c.multiline
+          ? 30
+          : 14;
   ctx.merged.models.forEach((m, i) => {
     ws.setRow(h + 1 + i, [i + 1, m.unit.code, m.unit.name], PLAIN);
     list.columns.forEach((c, j) => ws.set(h + 1 + i, 4 + j, m.values[c.code] ?? '', TEXT));
@@ -23,6 +32,12 @@ export function writeModelsSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
       list.columns.map((c) => ({ text: m.values[c.code], width: widthOf(c) })),
     );
   });
-  [5, 10, 24].forEach((w, i) => ws.widths.set(i + 1, w));
-  list.columns.forEach((c, i) => ws.widths.set(4 + i, widthOf(c)));
+  const widths = [5, 10, 22, ...list.columns.map(widthOf)];
+  widths.forEach((w, i) => ws.widths.set(i + 1, w));
+  // The header as tall as its labels wrap ("Ngày áp dụng" in a date's column).
+  fitRow(
+    ws,
+    h,
+    head.map((text, i) => ({ text, width: widths[i]! })),
+  );
 }

@@ -128,15 +128,17 @@ describe('merged workbook, printed', () => {
     const issues = printed.pages.filter((p) => p.text.includes('thiếu máy quét.'));
     expect(smallestFontOn(issues)).toBeGreaterThanOrEqual(9);
   }, 180_000);
-  it('prints the training and submissions sheets at 9 pt or more, every column and its total on the page', async () => {
+  it('prints the training, models and submissions sheets at 9 pt or more, training with every column and its total', async () => {
     const printed = await printedMerge();
     const training = printed.pages.filter((p) => p.text.includes('C. ĐÀO TẠO, BỒI DƯỠNG'));
     expect(training).toHaveLength(1);
     for (const code of ['C01.', 'C09.', 'C10.', 'Tổng cộng']) expect(training[0]!.text).toContain(code);
     expect(smallestFontOn(training)).toBeGreaterThanOrEqual(9);
-    // "Tình hình nộp" too (7,8 pt with a 70-wide notes column).
-    const submissions = printed.pages.filter((p) => p.text.includes('TÌNH HÌNH NỘP BÁO CÁO'));
-    expect(submissions.length).toBeGreaterThan(0);
-    expect(smallestFontOn(submissions)).toBeGreaterThanOrEqual(9);
+    // "Tình hình nộp" (7,8 pt with a 70-wide notes column) and the models (6,7 pt) too.
+    for (const title of ['TÌNH HÌNH NỘP BÁO CÁO', 'Tên mô hình, sáng kiến']) {
+      const pages = printed.pages.filter((p) => p.text.includes(title));
+      expect(pages.length, title).toBeGreaterThan(0);
+      expect(smallestFontOn(pages), title).toBeGreaterThanOrEqual(9);
+    }
   }, 180_000);
 });
