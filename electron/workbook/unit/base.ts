@@ -93,7 +93,7 @@ export function setupSheet(ws: ExcelJS.Worksheet, landscape: boolean, headerRow:
     printTitlesRow: headerRow > 0 ? `${headerRow}:${headerRow}` : undefined,
     horizontalCentered: true,
   };
-  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' };
+  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&12Trang &P/&N' };
   if (headerRow > 0)
     ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0, activeCell: `A${headerRow + 1}` }];
 }

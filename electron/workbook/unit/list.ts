@@ -31,11 +31,19 @@ import { SheetValidations } from './validations';
 
 /** The list section's sheet (one row per model) and the hidden sheet of its choice lists. */
 
+/**
+ * Narrow enough for A4 landscape at 9 pt or more (the texts wrap, the rows grow): at 36 and 40 a
+ * text and 30 a choice, the sheet printed at about 7 pt.
+ */
 function listColumnWidth(column: ListColumn): number {
-  if (column.type === 'enum') return Math.min(30, Math.max(12, ...column.options.map((o) => o.length * 0.7)));
-  if (column.type === 'date') return 13;
-  return column.maxLength > 800 ? 40 : column.code === 'B01' || column.maxLength > 300 ? 36 : 20;
+  if (column.type === 'enum')
+    return Math.min(20, Math.max(11, Math.ceil(Math.max(...column.options.map((o) => o.length)) * 0.45)));
+  if (column.type === 'date') return 12;
+  return column.code === 'B01' ? 30 : column.maxLength > 1500 ? 26 : column.maxLength > 300 ? 22 : 18;
 }
+
+/** The help line and the column codes print at the body's size (10 pt printed under 9). */
+const SMALL_FONT = { ...FONT, italic: true };
 
 export function writeListSection(ctx: Context, section: ListSection): void {
   const { input, wb, lists } = ctx;
@@ -64,7 +72,7 @@ export function writeListSection(ctx: Context, section: ListSection): void {
     workbookText.sectionSubtitle(unitHeaderName(input.unit), periodName(input.period)),
   );
   ws.mergeCells(`A3:${lastLetter}3`);
-  styleCell(ws.getCell('A3'), { font: { ...FONT, size: 10, italic: true }, alignment: { wrapText: true } });
+  styleCell(ws.getCell('A3'), { font: SMALL_FONT, alignment: { wrapText: true } });
   ws.getCell('A3').value = workbookText.listHelp(section.rowNoun);
   ws.getRow(3).height = 30;
   headerCell(ws.getRow(headerRow).getCell(1), workbookText.header.stt);
@@ -78,7 +86,7 @@ export function writeListSection(ctx: Context, section: ListSection): void {
     const cell = ws.getRow(codeRow).getCell(i + 2);
     cell.value = c.code;
     styleCell(cell, {
-      font: { ...FONT, size: 10, italic: true },
+      font: SMALL_FONT,
       alignment: { horizontal: 'center' },
       border: BORDER,
       fill: HEADER_FILL,
