@@ -1,12 +1,12 @@
 import { periodName } from '../domain/periods';
 import { formatDateTime } from '../format/dates';
-import { formatCount, formatPercent, formatRate } from '../format/numbers';
+import { formatCount, formatPercent, formatRateFixed } from '../format/numbers';
 import { compareUi as T } from '../i18n/vi/compare';
 import { districtMessages } from '../i18n/vi/district';
 import type { ComparedRow, Side } from './periods';
 
 /**
- * A compared row written the Vietnamese way: "27.630", "98,74%", "+1.234", "−5,2 điểm %",
+ * A compared row written the Vietnamese way: "27.630", "98,74%", "+1.234", "−5,20 điểm %",
  * "+8,2%"; "—" with the reason in words where there is nothing to show.
  */
 
@@ -28,15 +28,16 @@ const signed = (n: number, body: (abs: number) => string) =>
 /** "27.630", "98,74%", "không phát sinh", or "—" with why. */
 export function formatSide(side: Side, kind: ComparedRow['kind']): Shown {
   if (side.state === 'missing') return shown(DASH, T.missing[side.reason]);
-  if (side.state === 'not-applicable') return shown(formatRate(null));
-  return shown(kind === 'rate' ? formatPercent(side.value) : formatCount(side.value));
+  if (side.state === 'not-applicable') return shown(formatRateFixed(null));
+  // Two decimals always, as the workbooks print rates: "64,70%" beside "62,04%", never "64,7%".
+  return shown(kind === 'rate' ? formatRateFixed(side.value) : formatCount(side.value));
 }
 
-/** "+1.234", "−56", "0"; for a rate "+5,2 điểm %". */
+/** "+1.234", "−56", "0"; for a rate "+5,20 điểm %" (two decimals, as the rates). */
 export function formatChange(row: ComparedRow): Shown {
   if (row.change === null) return shown(DASH, row.noChange ? T.noChange[row.noChange] : '');
   if (row.kind === 'rate') {
-    return shown(`${signed(row.change, (n) => formatPercent(n).replace('%', ''))} ${T.points}`);
+    return shown(`${signed(row.change, (n) => formatRateFixed(n).replace('%', ''))} ${T.points}`);
   }
   return shown(signed(row.change, formatCount));
 }

@@ -106,7 +106,7 @@ describe('comparing two periods of a unit (browser mode, Chromium)', () => {
       c.A02! > 0 ? '0%' : '—',
     ]);
     const r03 = await rowOf(page, 'R03');
-    expect(r03[2]).toMatch(/^[+−]?\d+(,\d{1,2})? điểm %$/u);
+    expect(r03[2]).toMatch(/^[+−]?\d+,\d{2} điểm %$/u);
     expect(r03[3]).toBe('');
     // Every section of the form, under its title.
     for (const title of [

@@ -45,7 +45,7 @@ describe('cli compare', () => {
       ['7', 'A07', 'Tổng số hồ sơ tiếp nhận', 'hồ sơ', '27.630', '26.509', '+1.121', '+4,2%'].join('\t'),
     );
     const r07 = lines.find((l) => l.includes('\tR07\t'))!.split('\t');
-    expect(r07.slice(4)).toEqual(['75%', 'không phát sinh', '— (không phát sinh ở một kỳ)', '']);
+    expect(r07.slice(4)).toEqual(['75,00%', 'không phát sinh', '— (không phát sinh ở một kỳ)', '']);
     const a12 = lines.find((l) => l.includes('\tA12\t'))!.split('\t');
     expect(a12.slice(4, 6)).toEqual(['— (đơn vị chưa nhập)', '— (đơn vị chưa nhập)']);
   });

@@ -75,7 +75,7 @@ describe('a district compares a unit’s received reports of two years', () => {
       percent: `+${String(share).replace('.', ',')}%`,
     });
     expect(row(c, 'A10')).toMatchObject({ change: '0', percent: '0%' });
-    expect(row(c, 'R02').change).toMatch(/^[+−]?\d+(,\d{1,2})? điểm %$/u);
+    expect(row(c, 'R02').change).toMatch(/^[+−]?\d+,\d{2} điểm %$/u);
     // The models of 2023 against none in 2022.
     const models = c.sections.find((s) => s.id === 'B')!.rows[0]!;
     expect(models.now).toEqual({ state: 'value', value: 1 });

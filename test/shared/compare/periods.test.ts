@@ -84,7 +84,7 @@ describe('comparing one unit’s two periods', () => {
     expect(formatSide(r02.now, r02.kind)).toEqual({ text: '—', reason: 'thiếu số liệu để tính' });
     // 75% against a rate that did not arise (nothing to divide by): no change in points.
     const r07 = rowOf(partial, 'R07');
-    expect(shownRow(r07)).toMatchObject({ now: '75%', other: 'không phát sinh', change: '—' });
+    expect(shownRow(r07)).toMatchObject({ now: '75,00%', other: 'không phát sinh', change: '—' });
     expect(formatChange(r07).reason).toBe('không phát sinh ở một kỳ');
     // From 0 to 4: a change, but no percentage of nothing.
     const a21 = rowOf(partial, 'A21');
@@ -121,7 +121,7 @@ describe('comparing one unit’s two periods', () => {
       12.5,
     );
     const down = changeOf('rate', { state: 'value', value: 93.54 }, { state: 'value', value: 98.74 });
-    expect(formatChange({ kind: 'rate', ...down } as ComparedRow).text).toBe('−5,2 điểm %');
+    expect(formatChange({ kind: 'rate', ...down } as ComparedRow).text).toBe('−5,20 điểm %');
   });
 });
 
