@@ -1,6 +1,7 @@
 import type { ModelRow, ReportData } from '../../../shared/domain/report';
 import { formatDate } from '../../../shared/format/dates';
 import { parseCount } from '../../../shared/format/numbers';
+import { preparerIssues } from '../../../shared/rules/preparer';
 import { looseKey } from '../../../shared/format/text';
 import { formatMessages } from '../../../shared/i18n/vi/format';
 import { importMessages, shownValue, type ProblemPlace } from '../../../shared/i18n/vi/workbook';
@@ -249,8 +250,17 @@ export function readModels(
   return models;
 }
 
-/** The preparer (name, position, phone, date) from the cover's labelled cells. */
-export function readPreparer(wb: RawWorkbook, checker?: Checker): ReportData['preparer'] {
+type PreparerCells = Partial<Record<keyof ReportData['preparer'], { sheet: string; cell: string }>>;
+
+/**
+ * The preparer (name, position, phone, date) from the cover's labelled cells; `cells` gets where
+ * each was read. The date must be a real dd/mm/yyyy, as in the app's form (shared/rules/preparer).
+ */
+export function readPreparer(
+  wb: RawWorkbook,
+  checker?: Checker,
+  cells: PreparerCells = {},
+): ReportData['preparer'] {
   const preparer = { name: '', position: '', phone: '', preparedOn: '' };
   // The cover first; any other sheet if the cover was renamed.
   const cover = findSheet(wb, COVER_SHEET_NAME);
@@ -262,7 +272,20 @@ export function readPreparer(wb: RawWorkbook, checker?: Checker): ReportData['pr
     ['preparedOn', looseKey(COVER_LABELS.preparedOn), 20],
   ];
   for (const sheet of sheets) {
-    readPreparerFrom(sheet, wanted, preparer, wb.date1904, checker);
+    readPreparerFrom(sheet, wanted, preparer, wb.date1904, checker, cells);
+  }
+  if (checker) {
+    // The form refuses an impossible date (31/02/2026): so does the reader, with the form's words.
+    for (const issue of preparerIssues(preparer)) {
+      if (issue.key !== 'preparedOn') continue;
+      const where = cells.preparedOn ?? {};
+      checker.add(
+        issue.level,
+        'preparer-date',
+        importMessages.rule(checker.place(where), issue.message),
+        where,
+      );
+    }
   }
   return preparer;
 }
@@ -273,6 +296,7 @@ function readPreparerFrom(
   preparer: ReportData['preparer'],
   date1904: boolean,
   checker: Checker | undefined,
+  places: PreparerCells,
 ): void {
   for (const [row, cells] of cover.rows) {
     for (const [col, cell] of cells) {
@@ -296,7 +320,10 @@ function readPreparerFrom(
                 // The preparer's fields are stored as typed (one line in the form).
                 true,
               );
-        if (text) preparer[target[0]] = text.slice(0, target[2]);
+        if (text) {
+          preparer[target[0]] = text.slice(0, target[2]);
+          places[target[0]] = where;
+        }
         break;
       }
     }

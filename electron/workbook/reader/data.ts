@@ -5,7 +5,7 @@ import { cellRef } from '../formulas';
 import { cellAt, type RawWorkbook } from '../xlsx/read';
 import { readCount, readModels, readPreparer } from './cells';
 import { checkInputAreas } from './inputs';
-import { indicatorsByCode, locateFigures, type Place } from './locate';
+import { indicatorsByCode, locateFigures, type IndicatorTable, type Place } from './locate';
 import type { Checker } from './problems';
 import { readTextOverRows } from './text-rows';
 
@@ -16,6 +16,8 @@ const MAX_TEXT = 100_000;
 export interface ReadResult {
   data: ReportData;
   places: Map<string, Place>;
+  /** The indicator tables found (their columns: what is beside a figure is checked against them). */
+  tables: IndicatorTable[];
   modelPlace(index: number, code: string): Place | undefined;
   /**
    * The list had more rows than the template allows and reading stopped one row past the limit:
@@ -69,6 +71,7 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
   return {
     data,
     places,
+    tables,
     listTruncated,
     modelPlace(index, code) {
       const row = modelRows[index];

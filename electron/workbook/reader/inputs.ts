@@ -4,7 +4,9 @@ import { shownValue } from '../../../shared/i18n/vi/workbook';
 import type { Indicator } from '../../../shared/template';
 import { BLANK_COUNTS_KIND } from '../../../shared/workbook/import-types';
 import { cellRef } from '../formulas';
+import { parseCount } from '../../../shared/format/numbers';
 import { cellAt, cellText, type MergedRange, type RawSheet } from '../xlsx/read';
+import { checkOutsideColumns, OUTSIDE_COLUMN_KIND } from './columns';
 import { codeText, sortedRows, type IndicatorTable, type ListTable, type Place } from './locate';
 import type { Checker } from './problems';
 
@@ -27,7 +29,10 @@ export function checkInputAreas(
   // A long text's rows without a code are read with it (reader/text-rows.ts): input cells too.
   const more = [...continuations.values()].flat();
   const read = new Set(more.map((p) => `${p.sheet}!${p.row}`));
-  for (const table of tables) checkStrayValues(checker, table, indicators, read);
+  for (const table of tables) {
+    checkStrayValues(checker, table, indicators, read);
+    checkOutsideColumns(checker, table, indicators, places);
+  }
   const inputs = new Map([...places, ...more.map((p, i) => [`\u0000${i}`, p] as const)]);
   checkMergedInputs(checker, tables, inputs, listTable);
   checkBlankCounts(checker, indicators, places, data);
@@ -58,10 +63,15 @@ function checkStrayValues(
         where,
       );
     } else {
+      // A text is no figure: say what it is.
+      const figure = value.type === 'number' || parseCount(shown).ok;
       checker.add(
         'warning',
         'value-without-code',
-        readerMessages.valueWithoutCode(checker.place(where), shown),
+        (figure ? readerMessages.valueWithoutCode : readerMessages.textWithoutCode)(
+          checker.place(where),
+          shown,
+        ),
         where,
       );
     }
@@ -71,22 +81,34 @@ function checkStrayValues(
 const covers = (m: MergedRange, row: number, col: number) =>
   row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
 
-/** Input cells of a sheet: the value cells of the indicators, and the list's cells from its first row. */
+/**
+ * How many input cells a merged range covers: the value cells of the indicators (and the rows of
+ * a long text), and the list's cells from its first row. Counted, never enumerated (a hostile
+ * range may span a million rows).
+ */
 function inputCellsOf(
   sheet: RawSheet,
   places: ReadonlyMap<string, Place>,
   listTable: ListTable | undefined,
-): (m: MergedRange) => boolean {
+): (m: MergedRange) => { count: number; first: boolean } {
   const cells = [...places.values()].filter((p) => p.sheet === sheet.name);
   const listCols = listTable?.sheet === sheet ? [...listTable.columns.values()] : [];
-  return (m) =>
-    cells.some((p) => covers(m, p.row, p.col)) ||
-    (listCols.some((c) => c >= m.left && c <= m.right) && m.bottom >= listTable!.firstDataRow);
+  return (m) => {
+    let count = cells.filter((p) => covers(m, p.row, p.col)).length;
+    const listRows = listTable ? m.bottom - Math.max(m.top, listTable.firstDataRow) + 1 : 0;
+    if (listRows > 0) count += listCols.filter((c) => c >= m.left && c <= m.right).length * listRows;
+    const first =
+      cells.some((p) => p.row === m.top && p.col === m.left) ||
+      (listCols.includes(m.left) && !!listTable && m.top >= listTable.firstDataRow);
+    return { count, first };
+  };
 }
 
 /**
  * A merged range over an input cell hides the values of every cell but its first: the total of
- * the district would be short by them and no one would know. An error naming the range.
+ * the district would be short by them and no one would know. An error naming the range. A range
+ * that starts at an input cell and only widens it along its row (E5:F5, to show a long text)
+ * hides nothing read: it is read as its first cell.
  */
 function checkMergedInputs(
   checker: Checker,
@@ -96,9 +118,11 @@ function checkMergedInputs(
 ): void {
   const sheets = new Set([...tables.map((t) => t.sheet), ...(listTable ? [listTable.sheet] : [])]);
   for (const sheet of sheets) {
-    const overInput = inputCellsOf(sheet, places, listTable);
+    const inputsIn = inputCellsOf(sheet, places, listTable);
     for (const m of sheet.merges) {
-      if ((m.top === m.bottom && m.left === m.right) || !overInput(m)) continue;
+      if (m.top === m.bottom && m.left === m.right) continue;
+      const { count, first } = inputsIn(m);
+      if (count === 0 || (count === 1 && first && m.top === m.bottom)) continue;
       const range = `${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}`;
       const where = { sheet: sheet.name, cell: range };
       checker.add('error', 'merged-input', readerMessages.mergedInput(checker.place(where), range), where);
@@ -117,7 +141,12 @@ function checkBlankCounts(
   const blank = counts.filter((i) => places.has(i.code) && (data.counts[i.code] ?? null) === null);
   // A file with no figure at all is refused as an unfilled template; its blanks need no list. A
   // count refused for its content (a date, text) is named already.
-  const named = new Set(checker.problems.filter((p) => p.level === 'error').map((p) => p.indicator));
+  // A figure typed beside its cell is named there, with the cell it belongs in.
+  const named = new Set(
+    checker.problems
+      .filter((p) => p.level === 'error' || p.kind === OUTSIDE_COLUMN_KIND)
+      .map((p) => p.indicator),
+  );
   const unnamed = blank.filter((i) => !named.has(i.code));
   if (!unnamed.length || blank.length === counts.length) return;
   const first = places.get(unnamed[0]!.code)!;

@@ -1,6 +1,7 @@
 import { looseKey } from '../../../shared/format/text';
 import { importMessages } from '../../../shared/i18n/vi/workbook';
 import { allIndicators, type FormTemplate, type Indicator, type ListSection } from '../../../shared/template';
+import { workbookText } from '../../../shared/i18n/vi/workbook';
 import {
   CODE_HEADER,
   LISTS_SHEET_NAME,
@@ -51,22 +52,33 @@ export function sortedRows(sheet: RawSheet): number[] {
 const HEADER_SCAN_ROWS = 200;
 const CODE_KEY = looseKey(CODE_HEADER);
 const VALUE_KEY = looseKey(VALUE_HEADER);
+/** The header's other columns the app writes (what a clerk types there is not a figure). */
+const OTHER_HEADERS = {
+  unitCol: looseKey(workbookText.header.unit),
+  noteCol: looseKey(workbookText.header.note),
+  rateNumberCol: looseKey(workbookText.header.rateNumber),
+} as const;
+type OtherColumns = Partial<Record<keyof typeof OTHER_HEADERS, number>>;
 
 /** The row and columns of an indicator table's header ("Mã số" … "Số liệu"), found by its words. */
 function findIndicatorHeader(
   sheet: RawSheet,
   rows: number[],
-): { row: number; codeCol: number; valueCol: number } | undefined {
+): ({ row: number; codeCol: number; valueCol: number } & OtherColumns) | undefined {
   for (const row of rows.slice(0, HEADER_SCAN_ROWS)) {
     let codeCol = 0;
     let valueCol = 0;
+    const others: OtherColumns = {};
     for (const [col, cell] of sheet.rows.get(row)!) {
       if (cell.type !== 'string') continue;
       const key = labelKey(cell.text);
       if (key === CODE_KEY && !codeCol) codeCol = col;
       else if (key === VALUE_KEY && !valueCol) valueCol = col;
+      for (const [name, header] of Object.entries(OTHER_HEADERS) as [keyof OtherColumns, string][]) {
+        if (key === header && others[name] === undefined) others[name] = col;
+      }
     }
-    if (codeCol && valueCol) return { row, codeCol, valueCol };
+    if (codeCol && valueCol) return { row, codeCol, valueCol, ...others };
   }
   return undefined;
 }
@@ -80,8 +92,8 @@ export interface ListTable {
   codeRow?: number;
 }
 
-/** An indicator table of a sheet: its header row and the columns of codes and values. */
-export interface IndicatorTable {
+/** An indicator table of a sheet: its header row, the columns of codes and values, and the app's others. */
+export interface IndicatorTable extends OtherColumns {
   sheet: RawSheet;
   row: number;
   codeCol: number;

@@ -1,4 +1,4 @@
-import { formatCount, formatRate } from '../../../shared/format/numbers';
+import { formatCount, formatRate, rateFraction } from '../../../shared/format/numbers';
 import { importMessages, shownValue } from '../../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../../shared/rules/evaluate';
 import {
@@ -9,9 +9,8 @@ import {
   type Indicator,
 } from '../../../shared/template';
 import { cellRef } from '../formulas';
-import { cellAt, cellText, type RawWorkbook } from '../xlsx/read';
+import { cellAt, cellText, type RawCell, type RawWorkbook } from '../xlsx/read';
 import type { ReadResult } from './data';
-import type { Place } from './locate';
 import type { Checker } from './problems';
 
 /** The template's rules on the data read (the one evaluator), placed at the cells they concern. */
@@ -35,52 +34,61 @@ export function checkRules(
       { ...where, indicator: issue.code },
     );
   }
-  checkComputedCells(checker, wb, template, read.places, evaluation);
+  checkComputedCells(checker, wb, template, read, evaluation);
 }
 
 /**
  * Totals and rates are recomputed, never read; but a clerk who typed over one should know that
- * the number typed is not used.
+ * the number typed is not used. A rate's number ("Tỷ lệ dạng số", column G) is one of them.
  */
 function checkComputedCells(
   checker: Checker,
   wb: RawWorkbook,
   template: FormTemplate,
-  places: Map<string, Place>,
+  read: ReadResult,
   evaluation: ReturnType<typeof evaluateReport>,
 ): void {
   for (const indicator of allIndicators(template) as Indicator[]) {
     if (indicator.kind !== 'total' && indicator.kind !== 'rate') continue;
-    const at = places.get(indicator.code);
+    const at = read.places.get(indicator.code);
     if (!at) continue;
-    const cell = cellAt(
-      wb.sheets.find((s) => s.name === at.sheet)!,
-      at.row,
-      at.col,
-    );
-    if (!cell || cell.formula !== undefined) continue;
-    let computed: string;
-    let same: boolean;
-    if (indicator.kind === 'total') {
-      const figure = evaluation.figures[indicator.code] ?? null;
-      computed = figure === null ? '' : formatCount(figure);
-      same = cell.type === 'number' ? cell.number === figure : cellText(cell).trim() === computed;
-    } else {
-      const rate = evaluation.rates[indicator.code];
-      computed = rate ? formatRate(rate.percent) : '';
-      same = cellText(cell).trim() === computed;
+    const sheet = wb.sheets.find((s) => s.name === at.sheet)!;
+    const cells: [RawCell | undefined, number][] = [[cellAt(sheet, at.row, at.col), at.col]];
+    const numberCol = read.tables.find((t) => t.sheet === sheet)?.rateNumberCol;
+    if (indicator.kind === 'rate' && numberCol !== undefined) {
+      cells.push([cellAt(sheet, at.row, numberCol), numberCol]);
     }
-    if (same) continue;
-    const where = { sheet: at.sheet, cell: cellRef(at.row, at.col) };
-    checker.add(
-      'warning',
-      'computed-overwritten',
-      importMessages.totalOverwritten(
-        checker.place({ ...where, code: indicator.code, label: indicator.label }),
-        shownValue(cellText(cell)),
-        computed || '—',
-      ),
-      { ...where, indicator: indicator.code },
-    );
+    for (const [cell, col] of cells) {
+      if (!cell || cell.formula !== undefined) continue;
+      let computed: string;
+      let same: boolean;
+      if (indicator.kind === 'total') {
+        const figure = evaluation.figures[indicator.code] ?? null;
+        computed = figure === null ? '' : formatCount(figure);
+        same = cell.type === 'number' ? cell.number === figure : cellText(cell).trim() === computed;
+      } else {
+        const percent = evaluation.rates[indicator.code]?.percent ?? null;
+        computed = percent === null ? '' : formatRate(percent);
+        const fraction = rateFraction(percent);
+        same =
+          col !== at.col
+            ? // The number beside the text: blank, or the same fraction, is what the app wrote.
+              cellText(cell).trim() === '' ||
+              (cell.type === 'number' && fraction !== null && Math.abs(cell.number - fraction) < 1e-9)
+            : cellText(cell).trim() === computed;
+      }
+      if (same) continue;
+      const where = { sheet: at.sheet, cell: cellRef(at.row, col) };
+      checker.add(
+        'warning',
+        'computed-overwritten',
+        importMessages.totalOverwritten(
+          checker.place({ ...where, code: indicator.code, label: indicator.label }),
+          shownValue(cellText(cell)),
+          computed || '—',
+        ),
+        { ...where, indicator: indicator.code },
+      );
+    }
   }
 }

@@ -336,6 +336,50 @@ const mergeOverFigures: Mutation = (l, rnd) => {
   };
 };
 
+/**
+ * A figure typed beside its cell (unprotected sheet): in "Ghi chú", "Tỷ lệ dạng số" or further
+ * right, sometimes with the figures cell cleared. Only the "Số liệu" cell is read: named or lost.
+ */
+const typeBeside: Mutation = (l, rnd) => {
+  const at = countCell(l, rnd);
+  if (!at) return undefined;
+  const cleared = rnd() < 0.4;
+  if (cleared) l.book.clear(at.cell);
+  const cell = l.book.ensure(at.sheet, at.row, at.cell.col + int(rnd, 1, 3));
+  l.book.setNumber(cell, int(rnd, 1, 500));
+  return {
+    kind: cleared ? 'count-moved-beside' : 'count-typed-beside',
+    touched: [{ sheet: at.sheet, cell }],
+    mustFlag: true,
+    apply: (e) => void (cleared && (e.counts[at.code] = null)),
+  };
+};
+
+/** A figures cell widened over its own row (E:F or E:G), to show a long number or text: nothing lost. */
+const widenFigure: Mutation = (l, rnd) => {
+  const at = countCell(l, rnd);
+  if (!at) return undefined;
+  const right = at.cell.col + int(rnd, 1, 2);
+  l.book.merge(at.sheet, { top: at.row, left: at.cell.col, bottom: at.row, right });
+  return { kind: 'merge-widen-figure', touched: [at] };
+};
+
+/** The preparer's date typed on the cover: a real one is read; an impossible one must be named. */
+const typePreparerDate: Mutation = (l, rnd) => {
+  const at = l.coverValue(COVER_LABELS.preparedOn);
+  if (!at) return undefined;
+  const [text, real] = pick(rnd, [
+    ['15/12/2023', true],
+    ['31/02/2026', false],
+    ['30/02/2024', false],
+    ['12/13/2023', false],
+  ] as const);
+  l.book.setText(at.cell, text);
+  return real
+    ? { kind: 'cover-preparer-date', touched: [at], apply: (e) => (e.preparer.preparedOn = text) }
+    : { kind: 'cover-preparer-date-impossible', touched: [at], mustFlag: true, wildcard: ['preparer'] };
+};
+
 const editModel: Mutation = (l, rnd) => {
   const t = l.listTable();
   const rows = l.modelRows();
@@ -470,6 +514,9 @@ export const MUTATIONS: [Mutation, number][] = [
   [typeOverTotal, 1],
   [deleteIndicatorRow, 1],
   [mergeOverFigures, 2],
+  [typeBeside, 2],
+  [widenFigure, 1],
+  [typePreparerDate, 1],
   [editModel, 3],
   [addModel, 3],
   [editCover, 3],

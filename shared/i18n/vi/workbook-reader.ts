@@ -21,6 +21,12 @@ export const readerMessages = {
     `${place(p)}: dòng có mã số "${shownValue(code)}" không có trong mẫu; "${shown}" ở dòng này không được tổng hợp. Nếu đó là số liệu của một chỉ tiêu, nhập vào đúng dòng mã số của chỉ tiêu đó.`,
   valueWithoutCode: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ô có "${shown}" ở dòng không có mã số; số này không được tổng hợp. Nhập số liệu vào đúng dòng có mã số của chỉ tiêu.`,
+  /** A text (not a number) on a row without a code and under no text indicator. */
+  textWithoutCode: (p: ProblemPlace, shown: string) =>
+    `${place(p)}: ô có nội dung "${shown}" ở dòng không có mã số; nội dung này không được tổng hợp (chỉ đọc các dòng có mã số). Nếu đó là nội dung của một chỉ tiêu, nhập vào ô "Số liệu" của dòng có mã số chỉ tiêu đó.`,
+  /** A value on an indicator's row but outside the "Số liệu" column (F, G, H…): not read. */
+  valueOutsideColumn: (p: ProblemPlace, shown: string, code: string, valueCell: string) =>
+    `${place(p)}: ô có "${shown}" ở dòng chỉ tiêu ${code} nhưng không thuộc cột "Số liệu" nên không được đọc. Số liệu phải nhập ở cột "Số liệu" (ô ${valueCell}); nếu đã nhập đúng ở đó thì xóa ô này.`,
   textContinuedRead: (p: ProblemPlace, code: string, shown: string) =>
     `${place(p)}: ô có "${shown}" ở dòng không có mã số, dưới chỉ tiêu ${code}; đã đọc nối vào cuối nội dung của ${code}. Nếu không phải nội dung của ${code}, xóa ô này rồi gửi lại.`,
   legacyText: (p: ProblemPlace, font: string, converted: string) =>

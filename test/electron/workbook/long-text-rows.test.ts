@@ -121,16 +121,31 @@ describe('long texts on the unit workbook', () => {
     expect(checked.problems.map((p) => p.kind)).not.toContain('value-without-code');
   });
 
-  it('refuses a merged range over a continuation cell (its other cells would be lost)', async () => {
+  it("refuses a merged range over a continuation cell and the row above (that row's text would be lost)", async () => {
     const bytes = await writeReport({ ...sampleReport(), texts: { E01: longVietnamese(5_000, 4) } });
+    const { wb, ws, rows } = await rowsOf(bytes);
+    const continued = rows.find((r) => r.label.endsWith(workbookText.textContinuedMark))!;
+    ws.mergeCells(`E${continued.n - 1}:F${continued.n}`);
+    const checked = checkWorkbookSync(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'gop.xlsx', {
+      units: UNITS,
+    });
+    expect(checked.problems.filter((p) => p.kind === 'merged-input').map((p) => p.cell)).toEqual([
+      `E${continued.n - 1}:F${continued.n}`,
+    ]);
+  });
+
+  it('reads a continuation cell widened over its own row (E:F): nothing of it is lost', async () => {
+    const text = longVietnamese(5_000, 4);
+    const bytes = await writeReport({ ...sampleReport(), texts: { E01: text } });
     const { wb, ws, rows } = await rowsOf(bytes);
     const continued = rows.find((r) => r.label.endsWith(workbookText.textContinuedMark))!;
     ws.mergeCells(`E${continued.n}:F${continued.n}`);
     const checked = checkWorkbookSync(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'gop.xlsx', {
       units: UNITS,
     });
-    expect(checked.problems.filter((p) => p.kind === 'merged-input').map((p) => p.cell)).toEqual([
-      `E${continued.n}:F${continued.n}`,
-    ]);
+    expect(checked.problems.map((p) => p.kind)).not.toContain('merged-input');
+    expect(checked.data!.texts.E01).toBe(
+      canonicalReportData({ ...sampleReport(), texts: { E01: text } }).texts.E01,
+    );
   });
 });

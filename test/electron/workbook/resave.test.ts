@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { BLANK_COUNTS_KIND } from '../../../shared/workbook/import-types';
 import { describe, expect, it } from 'vitest';
 import { canonicalReportData } from '../../../shared/domain/canonical';
-import { CODE_HEADER, META_SHEET_NAME, VALUE_HEADER } from '../../../shared/workbook/layout';
+import { CURRENT_TEMPLATE } from '../../../shared/template';
+import { CODE_HEADER, COVER_LABELS, META_SHEET_NAME, VALUE_HEADER } from '../../../shared/workbook/layout';
+import { Book } from '../../../scripts/lib/mutation/book';
+import { Layout } from '../../../scripts/lib/mutation/mutations';
 import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
 import {
   UNITS,
@@ -136,5 +139,27 @@ describe('workbooks edited outside the app', () => {
       checked.problems.filter((p) => !p.kind.startsWith('rule:') && p.kind !== BLANK_COUNTS_KIND),
     ).toEqual([]);
     expect(checked.data!.texts).toEqual(canonicalReportData(data).texts);
+  }, 180_000);
+
+  it('names what a clerk typed beside the figures, also after a LibreOffice re-save', async () => {
+    const book = new Book(await writeReport(sampleReport()));
+    const l = new Layout(book, CURRENT_TEMPLATE);
+    const a01 = l.valueOf('A01')!;
+    book.clear(a01.cell);
+    book.setNumber(book.ensure(a01.sheet, a01.row, 7), 777);
+    const r01 = l.valueOf('R01')!;
+    book.setNumber(book.ensure(r01.sheet, r01.row, 7), 0.5);
+    const e01 = l.valueOf('E01')!;
+    book.merge(e01.sheet, { top: e01.row, left: 5, bottom: e01.row, right: 6 });
+    book.setText(l.coverValue(COVER_LABELS.preparedOn)!.cell, '31/02/2026');
+    const [resaved] = await libreOfficeResave([{ name: 'sua.xlsx', bytes: book.write() }]);
+    const checked = checkWorkbookSync(resaved!, 'sua.xlsx', { units: UNITS });
+    const named = (kind: string) => checked.problems.filter((p) => p.kind === kind).map((p) => p.cell);
+    expect(named('value-outside-column')).toEqual(['G5']);
+    expect(named('computed-overwritten')).toEqual(['G12']);
+    expect(named('preparer-date')).toEqual(['D18']);
+    expect(named('merged-input')).toEqual([]);
+    expect(named(BLANK_COUNTS_KIND)).toEqual([]);
+    expect(checked.data!.texts.E01).toBe(sampleReport().texts.E01);
   }, 180_000);
 });

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
-import { CURRENT_TEMPLATE } from '../../../shared/template';
-import { blankCountsOf, type CheckedWorkbook } from '../../../shared/workbook/import-types';
+import { blankCountsOf } from '../../../shared/workbook/import-types';
 import { COVER_LABELS } from '../../../shared/workbook/layout';
-import { UNITS, sampleReport, writeReport } from './fixtures';
-import { Book } from '../../../scripts/lib/mutation/book';
-import { Layout } from '../../../scripts/lib/mutation/mutations';
+import { at, edited } from './edited';
+import { sampleReport } from './fixtures';
 
 /**
  * Issue 8's paths, one test each: what a clerk typed is read into the data, or named at its cell,
  * or the file is refused; never dropped or changed without a word.
  */
-
-async function edited(
-  change: (book: Book, layout: Layout) => void,
-  data = sampleReport(),
-): Promise<CheckedWorkbook> {
-  const book = new Book(await writeReport(data));
-  change(book, new Layout(book, CURRENT_TEMPLATE));
-  return checkWorkbookSync(book.write(), 'xa.xlsx', { units: UNITS });
-}
-
-const at = (r: CheckedWorkbook, kind: string) => r.problems.filter((p) => p.kind === kind);
 
 describe('1. a model typed over the column-code row', () => {
   it('is read as a model, with a warning naming the row; the codes left in other columns are not data', async () => {

@@ -1,0 +1,88 @@
+import { parseCount } from '../../../shared/format/numbers';
+import { shownValue, workbookText } from '../../../shared/i18n/vi/workbook';
+import { readerMessages } from '../../../shared/i18n/vi/workbook-reader';
+import type { Indicator } from '../../../shared/template';
+import { cellRef } from '../formulas';
+import { cellText, type RawCell } from '../xlsx/read';
+import { codeText, sortedRows, type IndicatorTable, type Place } from './locate';
+import type { Checker } from './problems';
+
+/**
+ * The rest of an indicator's row: only its "Số liệu" cell is read, so a figure typed beside it
+ * (in "Ghi chú", "Tỷ lệ dạng số" or any column further right, or over the unit) would be lost
+ * without a word once the sheet's protection is removed. Each is named at its cell, saying where
+ * the figure belongs. What the app wrote there (the unit, the notes of totals and rates) is not.
+ * The rate's own number ("Tỷ lệ dạng số" of a rate row) is a computed cell: reader/rules.ts.
+ */
+
+export const OUTSIDE_COLUMN_KIND = 'value-outside-column';
+
+/** A number, or a text that reads as one ("1.234"): what a clerk means as a figure. */
+function looksLikeFigure(cell: RawCell, text: string): boolean {
+  if (cell.type === 'number') return true;
+  const parsed = parseCount(text.slice(0, 100));
+  return parsed.ok && parsed.value !== null;
+}
+
+/** What the app writes in a column of an indicator's row, if anything. */
+function written(table: IndicatorTable, indicator: Indicator, col: number): string | undefined {
+  if (col === table.unitCol) {
+    if (indicator.kind === 'rate') return workbookText.rateUnit;
+    return indicator.kind === 'text' ? '' : indicator.unit;
+  }
+  if (col !== table.noteCol) return undefined;
+  if (indicator.kind === 'total') return workbookText.totalNote(indicator.sumOf);
+  if (indicator.kind === 'rate') return workbookText.rateNote(indicator.numerator, indicator.denominator);
+  return '';
+}
+
+export function checkOutsideColumns(
+  checker: Checker,
+  table: IndicatorTable,
+  indicators: ReadonlyMap<string, Indicator>,
+  places: ReadonlyMap<string, Place>,
+): void {
+  const { sheet } = table;
+  // Cells a merged range hides (all but its first): nothing a clerk sees there.
+  const hidden = (row: number, col: number) =>
+    sheet.merges.some(
+      (m) =>
+        row >= m.top &&
+        row <= m.bottom &&
+        col >= m.left &&
+        col <= m.right &&
+        !(row === m.top && col === m.left),
+    );
+  for (const row of sortedRows(sheet)) {
+    if (row <= table.row) continue;
+    const code = codeText(sheet.rows.get(row)!.get(table.codeCol));
+    const indicator = indicators.get(code);
+    const at = places.get(code);
+    // The first row of a known code only (a second one is refused as a duplicate).
+    if (!indicator || !at || at.sheet !== sheet.name || at.row !== row) continue;
+    for (const [col, cell] of sheet.rows.get(row)!) {
+      // Left of the value: the number, code and label are the form's; the unit is checked.
+      if (col === table.valueCol || (col < table.valueCol && col !== table.unitCol)) continue;
+      if (col === table.rateNumberCol && indicator.kind === 'rate') continue;
+      const text = cellText(cell).trim();
+      if (!text || hidden(row, col)) continue;
+      const wrote = written(table, indicator, col);
+      if (wrote !== undefined && text === wrote) continue;
+      const figure = looksLikeFigure(cell, text);
+      // A reworded unit is no figure; a note in "Ghi chú" is said not to be read.
+      if (col === table.unitCol && !figure) continue;
+      const where = { sheet: sheet.name, cell: cellRef(row, col), indicator: code };
+      const p = checker.place({ sheet: where.sheet, cell: where.cell, code, label: indicator.label });
+      if (col === table.noteCol && !figure) {
+        checker.add('warning', 'note-not-read', readerMessages.noteNotRead(p, shownValue(text)), where);
+      } else {
+        checker.add(
+          'warning',
+          OUTSIDE_COLUMN_KIND,
+          readerMessages.valueOutsideColumn(p, shownValue(text), code, cellRef(row, table.valueCol)),
+          where,
+        );
+      }
+    }
+  }
+}
