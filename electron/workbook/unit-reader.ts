@@ -4,10 +4,9 @@ import { isPeriodCode } from '../../shared/domain/periods';
 import { importMessages } from '../../shared/i18n/vi/workbook';
 import { TEMPLATES, type FormTemplate } from '../../shared/template';
 import { verdictOf, type CheckedWorkbook } from '../../shared/workbook/import-types';
-import { META_SHEET_NAME } from '../../shared/workbook/layout';
-import { reportChecksum } from './checksum';
 import { cellRef } from './formulas';
 import { checkCover } from './reader/cover';
+import { checkChecksum } from './reader/edited';
 import { readReportData } from './reader/data';
 import { checkTemplate, checkUnitAndPeriod, readIdentity, type ExpectedIdentity } from './reader/identity';
 import { Checker, checkFileKind, checkFileSize, reportReadFailure } from './reader/problems';
@@ -115,20 +114,8 @@ export function checkWorkbookSync(
   if (identity.period && isPeriodCode(identity.period))
     checkRules(checker, wb, template, identity.period, read);
 
-  // 8. The checksum: a mismatch means edited outside the app (a warning: hand corrections are legitimate).
-  // (Not when the list was cut short: the data read is not the whole file's, and the file is
-  // refused for its length anyway.)
-  if (identity.origin === 'app' && !read.listTruncated) {
-    if (!identity.checksum) {
-      checker.add(
-        'warning',
-        'checksum-missing',
-        importMessages.checksumMissing(checker.place({ sheet: META_SHEET_NAME })),
-      );
-    } else if (identity.checksum !== reportChecksum(read.data)) {
-      checker.add('warning', 'checksum-mismatch', importMessages.checksumMismatch(checker.place()));
-    }
-  }
+  // 8. The checksum: a mismatch names the cells edited outside the app (reader/edited.ts).
+  checkChecksum(checker, wb, identity, read);
 
   const cells = Object.fromEntries(
     [...read.places].map(([code, p]) => [code, { sheet: p.sheet, cell: cellRef(p.row, p.col) }]),

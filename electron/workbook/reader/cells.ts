@@ -12,7 +12,7 @@ import type { ListSection } from '../../../shared/template';
 import { COVER_LABELS, COVER_SHEET_NAME, META_SHEET_NAME } from '../../../shared/workbook/layout';
 import { cellRef } from '../formulas';
 import { cellAt, cellText, type RawCell, type RawSheet, type RawWorkbook } from '../xlsx/read';
-import { findSheet, labelKey, sortedRows, type ListTable } from './locate';
+import { findSheet, labelKey, sortedRows, type ListTable, type Place } from './locate';
 import type { Checker } from './problems';
 
 /**
@@ -250,7 +250,7 @@ export function readModels(
   return models;
 }
 
-type PreparerCells = Partial<Record<keyof ReportData['preparer'], { sheet: string; cell: string }>>;
+export type PreparerCells = Partial<Record<keyof ReportData['preparer'], Place>>;
 
 /**
  * The preparer (name, position, phone, date) from the cover's labelled cells; `cells` gets where
@@ -278,7 +278,8 @@ export function readPreparer(
     // The form refuses an impossible date (31/02/2026): so does the reader, with the form's words.
     for (const issue of preparerIssues(preparer)) {
       if (issue.key !== 'preparedOn') continue;
-      const where = cells.preparedOn ?? {};
+      const at = cells.preparedOn;
+      const where = at ? { sheet: at.sheet, cell: cellRef(at.row, at.col) } : {};
       checker.add(
         issue.level,
         'preparer-date',
@@ -322,7 +323,7 @@ function readPreparerFrom(
               );
         if (text) {
           preparer[target[0]] = text.slice(0, target[2]);
-          places[target[0]] = where;
+          places[target[0]] = { sheet: cover.name, row, col: c };
         }
         break;
       }

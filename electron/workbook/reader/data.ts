@@ -3,7 +3,7 @@ import { importMessages } from '../../../shared/i18n/vi/workbook';
 import { listSection, type FormTemplate } from '../../../shared/template';
 import { cellRef } from '../formulas';
 import { cellAt, type RawWorkbook } from '../xlsx/read';
-import { readCount, readModels, readPreparer } from './cells';
+import { readCount, readModels, readPreparer, type PreparerCells } from './cells';
 import { checkInputAreas } from './inputs';
 import { indicatorsByCode, locateFigures, type IndicatorTable, type Place } from './locate';
 import type { Checker } from './problems';
@@ -18,6 +18,8 @@ export interface ReadResult {
   places: Map<string, Place>;
   /** The indicator tables found (their columns: what is beside a figure is checked against them). */
   tables: IndicatorTable[];
+  /** Where each field of the preparer was read on the cover. */
+  preparerCells: PreparerCells;
   modelPlace(index: number, code: string): Place | undefined;
   /**
    * The list had more rows than the template allows and reading stopped one row past the limit:
@@ -33,7 +35,13 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
   const located = locateFigures(checker, wb, template, indicators, section);
   const { places, listTable, tables } = located;
 
-  const data: ReportData = { counts: {}, texts: {}, models: [], preparer: readPreparer(wb, checker) };
+  const preparerCells: PreparerCells = {};
+  const data: ReportData = {
+    counts: {},
+    texts: {},
+    models: [],
+    preparer: readPreparer(wb, checker, preparerCells),
+  };
   for (const [code, indicator] of indicators) {
     const at = places.get(code);
     if (!at) continue;
@@ -72,6 +80,7 @@ export function readReportData(checker: Checker, wb: RawWorkbook, template: Form
     data,
     places,
     tables,
+    preparerCells,
     listTruncated,
     modelPlace(index, code) {
       const row = modelRows[index];

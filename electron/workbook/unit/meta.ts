@@ -1,10 +1,18 @@
 import type ExcelJS from 'exceljs';
-import { workbookText } from '../../../shared/i18n/vi/workbook';
+import { shownValue, workbookText } from '../../../shared/i18n/vi/workbook';
 import { META_FORMAT, META_KEYS, META_SHEET_NAME, TEXT_NUMBER_FORMAT } from '../../../shared/workbook/layout';
+import {
+  fieldFingerprint,
+  reportFields,
+  WRITTEN_FIELD_PREFIX,
+} from '../../../shared/workbook/written-fields';
 import { reportChecksum } from '../checksum';
 import { cellSafeText, type Context } from './base';
 
 /** The very hidden sheet that says what the file is: template, unit, period, revision, checksum. */
+
+/** How much of each written value the sheet keeps to show (the fingerprint tells any change). */
+export const WRITTEN_SHOWN_MAX = 60;
 
 export function writeMeta(ctx: Context): ExcelJS.Worksheet {
   const { input } = ctx;
@@ -34,5 +42,15 @@ export function writeMeta(ctx: Context): ExcelJS.Worksheet {
     row.getCell(2).value = value;
     row.getCell(3).value = workbookText.metaDescriptions[key] ?? '';
   });
+  // Each value as written (shortened) and its fingerprint: a reader whose checksum differs names
+  // the cells edited by hand, with the value before and now.
+  let n = Object.keys(values).length + 1;
+  for (const [key, text] of input.data ? reportFields(input.data) : []) {
+    const row = ws.getRow(++n);
+    row.getCell(1).value = WRITTEN_FIELD_PREFIX + key;
+    row.getCell(2).numFmt = TEXT_NUMBER_FORMAT;
+    row.getCell(2).value = cellSafeText(shownValue(text, WRITTEN_SHOWN_MAX));
+    row.getCell(3).value = fieldFingerprint(text);
+  }
   return ws;
 }

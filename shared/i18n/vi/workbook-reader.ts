@@ -35,4 +35,15 @@ export const readerMessages = {
     `${place(p)}: nội dung có ký tự ẩn (khoảng trắng rộng bằng 0, ký tự điều khiển); các ký tự này đã được bỏ đi. Kiểm tra lại nội dung.`,
   noteNotRead: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ghi chú "${shown}" không được tổng hợp (chỉ cột "Số liệu" được đọc). Nếu cần, báo lại nội dung này cho đơn vị tổng hợp bằng văn bản.`,
+  /** A checksum mismatch with the cells that differ from what the app wrote (at most 20 listed). */
+  checksumCells: (p: ProblemPlace, count: number, list: readonly string[]) =>
+    `${place(p)}: số liệu trong tệp khác với lúc xuất từ phần mềm ở ${count} ô (đã được sửa bằng Excel hoặc phần mềm khác): ${list.join('; ')}${count > list.length ? `; và ${count - list.length} ô khác` : ''}. Việc sửa tay có thể hợp lệ; hãy xác nhận lại với đơn vị các số liệu đã sửa.`,
+  /** One edited cell: 'trang "A. TTHC, hồ sơ", ô E5 (A01): 159 → 160'. */
+  editedCell: (where: string, what: string, before: string, now: string) =>
+    `${where ? `${where} ` : ''}(${what}): ${before} → ${now}`,
+  /** A model's column: "B01, mô hình thứ 2". */
+  editedModel: (code: string, index: number | undefined) =>
+    index === undefined ? `${code}, một mô hình đã bị xóa` : `${code}, mô hình thứ ${index + 1}`,
+  editedMissing: '(trống)',
+  editedNotFound: 'không còn đọc được trong tệp',
 } as const;

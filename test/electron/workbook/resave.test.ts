@@ -161,5 +161,10 @@ describe('workbooks edited outside the app', () => {
     expect(named('merged-input')).toEqual([]);
     expect(named(BLANK_COUNTS_KIND)).toEqual([]);
     expect(checked.data!.texts.E01).toBe(sampleReport().texts.E01);
+    // The checksum warning names what differs from the export: the date on the cover, A01 cleared.
+    const [edited] = checked.problems.filter((p) => p.kind === 'checksum-mismatch');
+    expect(edited).toMatchObject({ sheet: 'Bìa', cell: 'D18' });
+    expect(edited!.message).toContain('ở 2 ô');
+    expect(edited!.message).toContain('trang "A. TTHC, hồ sơ", ô E5 (A01): 159 → (trống)');
   }, 180_000);
 });
