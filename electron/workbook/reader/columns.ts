@@ -69,8 +69,9 @@ export function checkOutsideColumns(
       const wrote = written(table, indicator, col);
       if (wrote !== undefined && text === wrote) continue;
       const figure = looksLikeFigure(cell, text);
-      // A reworded unit is no figure; a note in "Ghi chú" is said not to be read.
-      if (col === table.unitCol && !figure) continue;
+      // A reworded unit, or a total's or rate's note (worded otherwise by an older version of the
+      // app), is no figure; a clerk's own note is said not to be read.
+      if (!figure && (col === table.unitCol || (wrote !== undefined && wrote !== ''))) continue;
       const where = { sheet: sheet.name, cell: cellRef(row, col), indicator: code };
       const p = checker.place({ sheet: where.sheet, cell: where.cell, code, label: indicator.label });
       if (col === table.noteCol && !figure) {
