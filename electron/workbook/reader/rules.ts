@@ -84,7 +84,10 @@ function checkComputedCells(
         'computed-overwritten',
         importMessages.totalOverwritten(
           checker.place({ ...where, code: indicator.code, label: indicator.label }),
-          shownValue(cellText(cell)),
+          // The rate's number as the clerk saw it in its percent format (0,5 shows "50%").
+          col !== at.col && cell.type === 'number'
+            ? formatRate(cell.number * 100)
+            : shownValue(cellText(cell)),
           computed || '—',
         ),
         { ...where, indicator: indicator.code },

@@ -90,7 +90,7 @@ describe('a figure typed beside its cell', () => {
     });
     const [problem] = at(r, 'computed-overwritten');
     expect(problem).toMatchObject({ level: 'warning', sheet: SHEET_A, cell: 'G12', indicator: 'R01' });
-    expect(problem!.message).toContain('"0.5"');
+    expect(problem!.message).toContain('ghi đè bằng "50%"');
   });
 
   it('an untouched export names none of these', async () => {
