@@ -43,16 +43,6 @@ export function checkOutsideColumns(
   places: ReadonlyMap<string, Place>,
 ): void {
   const { sheet } = table;
-  // Cells a merged range hides (all but its first): nothing a clerk sees there.
-  const hidden = (row: number, col: number) =>
-    sheet.merges.some(
-      (m) =>
-        row >= m.top &&
-        row <= m.bottom &&
-        col >= m.left &&
-        col <= m.right &&
-        !(row === m.top && col === m.left),
-    );
   for (const row of sortedRows(sheet)) {
     if (row <= table.row) continue;
     const code = codeText(sheet.rows.get(row)!.get(table.codeCol));
@@ -60,12 +50,16 @@ export function checkOutsideColumns(
     const at = places.get(code);
     // The first row of a known code only (a second one is refused as a duplicate).
     if (!indicator || !at || at.sheet !== sheet.name || at.row !== row) continue;
+    // Cells a merged range hides (all but its first): nothing a clerk sees there.
+    const merges = sheet.merges.filter((m) => row >= m.top && row <= m.bottom);
+    const hidden = (col: number) =>
+      merges.some((m) => col >= m.left && col <= m.right && !(row === m.top && col === m.left));
     for (const [col, cell] of sheet.rows.get(row)!) {
       // Left of the value: the number, code and label are the form's; the unit is checked.
       if (col === table.valueCol || (col < table.valueCol && col !== table.unitCol)) continue;
       if (col === table.rateNumberCol && indicator.kind === 'rate') continue;
       const text = cellText(cell).trim();
-      if (!text || hidden(row, col)) continue;
+      if (!text || hidden(col)) continue;
       const wrote = written(table, indicator, col);
       if (wrote !== undefined && text === wrote) continue;
       const figure = looksLikeFigure(cell, text);
