@@ -48,36 +48,84 @@ export function checkOutsideColumns(
     const code = codeText(sheet.rows.get(row)!.get(table.codeCol));
     const indicator = indicators.get(code);
     const at = places.get(code);
-    // The first row of a known code only (a second one is refused as a duplicate).
-    if (!indicator || !at || at.sheet !== sheet.name || at.row !== row) continue;
     // Cells a merged range hides (all but its first): nothing a clerk sees there.
     const merges = sheet.merges.filter((m) => row >= m.top && row <= m.bottom);
     const hidden = (col: number) =>
       merges.some((m) => col >= m.left && col <= m.right && !(row === m.top && col === m.left));
-    for (const [col, cell] of sheet.rows.get(row)!) {
-      // Left of the value: the number, code and label are the form's; the unit is checked.
-      if (col === table.valueCol || (col < table.valueCol && col !== table.unitCol)) continue;
-      if (col === table.rateNumberCol && indicator.kind === 'rate') continue;
-      const text = cellText(cell).trim();
-      if (!text || hidden(col)) continue;
-      const wrote = written(table, indicator, col);
-      if (wrote !== undefined && text === wrote) continue;
-      const figure = looksLikeFigure(cell, text);
-      // A reworded unit, or a total's or rate's note (worded otherwise by an older version of the
-      // app), is no figure; a clerk's own note is said not to be read.
-      if (!figure && (col === table.unitCol || (wrote !== undefined && wrote !== ''))) continue;
-      const where = { sheet: sheet.name, cell: cellRef(row, col), indicator: code };
-      const p = checker.place({ sheet: where.sheet, cell: where.cell, code, label: indicator.label });
-      if (col === table.noteCol && !figure) {
-        checker.add('warning', 'note-not-read', readerMessages.noteNotRead(p, shownValue(text)), where);
-      } else {
-        checker.add(
-          'warning',
-          OUTSIDE_COLUMN_KIND,
-          readerMessages.valueOutsideColumn(p, shownValue(text), code, cellRef(row, table.valueCol)),
-          where,
-        );
-      }
+    // The first row of a known code (a second one is refused as a duplicate); a row whose code the
+    // template does not know, or with none (its "Số liệu" cell: reader/inputs.ts).
+    if (indicator && at?.sheet === sheet.name && at.row === row) {
+      checkIndicatorRow(checker, table, row, indicator, hidden);
+    } else if (!indicator) checkRowWithoutCode(checker, table, row, !!code, hidden);
+  }
+}
+
+function checkIndicatorRow(
+  checker: Checker,
+  table: IndicatorTable,
+  row: number,
+  indicator: Indicator,
+  hidden: (col: number) => boolean,
+): void {
+  const { sheet } = table;
+  const code = indicator.code;
+  for (const [col, cell] of sheet.rows.get(row)!) {
+    // Left of the value: the number, code and label are the form's; the unit is checked.
+    if (col === table.valueCol || (col < table.valueCol && col !== table.unitCol)) continue;
+    if (col === table.rateNumberCol && indicator.kind === 'rate') continue;
+    const text = cellText(cell).trim();
+    if (!text || hidden(col)) continue;
+    const wrote = written(table, indicator, col);
+    if (wrote !== undefined && text === wrote) continue;
+    const figure = looksLikeFigure(cell, text);
+    // A reworded unit, or a total's or rate's note (worded otherwise by an older version of the
+    // app), is no figure; a clerk's own note is said not to be read.
+    if (!figure && (col === table.unitCol || (wrote !== undefined && wrote !== ''))) continue;
+    const where = { sheet: sheet.name, cell: cellRef(row, col), indicator: code };
+    const p = checker.place({ sheet: where.sheet, cell: where.cell, code, label: indicator.label });
+    if (col === table.noteCol && !figure) {
+      checker.add('warning', 'note-not-read', readerMessages.noteNotRead(p, shownValue(text)), where);
+    } else {
+      checker.add(
+        'warning',
+        OUTSIDE_COLUMN_KIND,
+        readerMessages.valueOutsideColumn(p, shownValue(text), code, cellRef(row, table.valueCol)),
+        where,
+      );
     }
+  }
+}
+
+/**
+ * A row without a known code: a figure anywhere right of the code (a clerk's own row, or a note
+ * line under the table), or a text right of "Số liệu" on a row with no code at all, is in no
+ * figure. The row's labels (a row the clerk added names itself) and the app's "(tiếp theo)" are not.
+ */
+function checkRowWithoutCode(
+  checker: Checker,
+  table: IndicatorTable,
+  row: number,
+  coded: boolean,
+  hidden: (col: number) => boolean,
+): void {
+  const { sheet } = table;
+  for (const [col, cell] of sheet.rows.get(row)!) {
+    if (col <= table.codeCol || col === table.valueCol) continue;
+    const text = cellText(cell).trim();
+    if (!text || hidden(col)) continue;
+    const figure = looksLikeFigure(cell, text);
+    // A row with a code (a newer template's, or the clerk's own) keeps its texts: its label, note.
+    if (!figure && (col < table.valueCol || coded)) continue;
+    const where = { sheet: sheet.name, cell: cellRef(row, col) };
+    const shown = shownValue(text);
+    checker.add(
+      'warning',
+      'value-without-code',
+      (figure ? readerMessages.valueWithoutCode : readerMessages.textWithoutCode)(
+        checker.place(where),
+        shown,
+      ),
+      where,
+    );
   }
 }

@@ -26,6 +26,22 @@ describe('a text on a row without a code', () => {
   });
 });
 
+describe('beside the figures column on a row without a code', () => {
+  it('a remark right of "Số liệu" and a figure in any column are named at their cells', async () => {
+    const r = await edited((book, l) => {
+      const a01 = l.valueOf('A01')!;
+      book.setText(book.ensure(a01.sheet, 60, 6), 'Số liệu tạm tính');
+      book.setNumber(book.ensure(a01.sheet, 61, 4), 42);
+      book.setText(book.ensure(a01.sheet, 62, 3), 'Dòng ghi chú của xã');
+    });
+    const named = at(r, 'value-without-code');
+    expect(named.map((p) => p.cell)).toEqual(['F60', 'D61']);
+    expect(named[0]!.message).toContain('nội dung "Số liệu tạm tính"');
+    expect(named[1]!.message).toContain('"42"');
+    expect(named[1]!.message).toContain('số này không được tổng hợp');
+  });
+});
+
 describe('a long text widened over its row (E5:F5)', () => {
   it('is read whole, and nothing is refused', async () => {
     const r = await edited((book, l) => {
