@@ -134,7 +134,7 @@ describe('command line', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('kỳ Năm 2023');
     expect(r.out).not.toMatch(/kỳ 2023\b/u);
-    expect(r.out).toContain('0 đơn vị bị từ chối');
+    expect(r.out).toContain('0 đơn vị có tệp gửi đến nhưng tệp nào cũng bị từ chối');
     expect(r.out).toContain('1 tệp bị từ chối');
     expect(r.out).toMatch(/ {2}- Lỗi: /u);
     // Written beside, then renamed: the old file is replaced and no partial file is left.
