@@ -473,7 +473,9 @@ export async function buildHeavyCorpus(): Promise<CorpusFile[]> {
         }) + '</sheetData>',
       ),
     ),
-    'accepted',
+    // Typed beside the table on rows without a code: the first 20 named, then how many more.
+    'warnings',
+    'value-without-code',
   );
   add(
     'qua-gioi-han-o.xlsx',

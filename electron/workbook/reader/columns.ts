@@ -16,6 +16,7 @@ import type { Checker } from './problems';
  */
 
 export const OUTSIDE_COLUMN_KIND = 'value-outside-column';
+const MAX_NAMED = 20;
 
 /** A number, or a text that reads as one ("1.234"): what a clerk means as a figure. */
 function looksLikeFigure(cell: RawCell, text: string): boolean {
@@ -43,22 +44,46 @@ export function checkOutsideColumns(
   places: ReadonlyMap<string, Place>,
 ): void {
   const { sheet } = table;
+  // The first cells are named one by one; past them, how many more (a sheet of 50.000 cells
+  // typed beside the table is one long list no one reads, and a slow one).
+  let named = 0;
+  const add: Add = (kind, message, where) => {
+    if (++named <= MAX_NAMED) checker.add('warning', kind, message(), where);
+  };
   for (const row of sortedRows(sheet)) {
     if (row <= table.row) continue;
     const code = codeText(sheet.rows.get(row)!.get(table.codeCol));
     const indicator = indicators.get(code);
     const at = places.get(code);
     // Cells a merged range hides (all but its first): nothing a clerk sees there.
-    const merges = sheet.merges.filter((m) => row >= m.top && row <= m.bottom);
+    // (The row's merges are looked up only when a cell there has something.)
+    let merges: typeof sheet.merges | undefined;
     const hidden = (col: number) =>
-      merges.some((m) => col >= m.left && col <= m.right && !(row === m.top && col === m.left));
+      (merges ??= sheet.merges.filter((m) => row >= m.top && row <= m.bottom)).some(
+        (m) => col >= m.left && col <= m.right && !(row === m.top && col === m.left),
+      );
     // The first row of a known code (a second one is refused as a duplicate); a row whose code the
     // template does not know, or with none (its "Số liệu" cell: reader/inputs.ts).
     if (indicator && at?.sheet === sheet.name && at.row === row) {
-      checkIndicatorRow(checker, table, row, indicator, hidden);
-    } else if (!indicator) checkRowWithoutCode(checker, table, row, !!code, hidden);
+      checkIndicatorRow(checker, table, row, indicator, hidden, add);
+    } else if (!indicator) checkRowWithoutCode(checker, table, row, !!code, hidden, add);
+  }
+  if (named > MAX_NAMED) {
+    const where = { sheet: sheet.name };
+    checker.add(
+      'warning',
+      'value-without-code',
+      readerMessages.moreCellsNotRead(checker.place(where), named - MAX_NAMED),
+      where,
+    );
   }
 }
+
+type Add = (
+  kind: string,
+  message: () => string,
+  where: { sheet: string; cell: string; indicator?: string },
+) => void;
 
 function checkIndicatorRow(
   checker: Checker,
@@ -66,6 +91,7 @@ function checkIndicatorRow(
   row: number,
   indicator: Indicator,
   hidden: (col: number) => boolean,
+  add: Add,
 ): void {
   const { sheet } = table;
   const code = indicator.code;
@@ -84,12 +110,11 @@ function checkIndicatorRow(
     const where = { sheet: sheet.name, cell: cellRef(row, col), indicator: code };
     const p = checker.place({ sheet: where.sheet, cell: where.cell, code, label: indicator.label });
     if (col === table.noteCol && !figure) {
-      checker.add('warning', 'note-not-read', readerMessages.noteNotRead(p, shownValue(text)), where);
+      add('note-not-read', () => readerMessages.noteNotRead(p, shownValue(text)), where);
     } else {
-      checker.add(
-        'warning',
+      add(
         OUTSIDE_COLUMN_KIND,
-        readerMessages.valueOutsideColumn(p, shownValue(text), code, cellRef(row, table.valueCol)),
+        () => readerMessages.valueOutsideColumn(p, shownValue(text), code, cellRef(row, table.valueCol)),
         where,
       );
     }
@@ -107,6 +132,7 @@ function checkRowWithoutCode(
   row: number,
   coded: boolean,
   hidden: (col: number) => boolean,
+  add: Add,
 ): void {
   const { sheet } = table;
   for (const [col, cell] of sheet.rows.get(row)!) {
@@ -117,15 +143,7 @@ function checkRowWithoutCode(
     // A row with a code (a newer template's, or the clerk's own) keeps its texts: its label, note.
     if (!figure && (col < table.valueCol || coded)) continue;
     const where = { sheet: sheet.name, cell: cellRef(row, col) };
-    const shown = shownValue(text);
-    checker.add(
-      'warning',
-      'value-without-code',
-      (figure ? readerMessages.valueWithoutCode : readerMessages.textWithoutCode)(
-        checker.place(where),
-        shown,
-      ),
-      where,
-    );
+    const message = figure ? readerMessages.valueWithoutCode : readerMessages.textWithoutCode;
+    add('value-without-code', () => message(checker.place(where), shownValue(text)), where);
   }
 }

@@ -2,6 +2,7 @@
  * Messages of the received-workbook rules of issue 8: every typed cell is read or named. Each says
  * what is wrong, where (file, sheet, cell), and what to do.
  */
+import { formatCount } from '../../format/numbers';
 import { place, sheetCell, shownValue, type ProblemPlace } from './workbook';
 
 export const readerMessages = {
@@ -24,6 +25,9 @@ export const readerMessages = {
   /** A text (not a number) on a row without a code and under no text indicator. */
   textWithoutCode: (p: ProblemPlace, shown: string) =>
     `${place(p)}: ô có nội dung "${shown}" ở dòng không có mã số; nội dung này không được tổng hợp (chỉ đọc các dòng có mã số). Nếu đó là nội dung của một chỉ tiêu, nhập vào ô "Số liệu" của dòng có mã số chỉ tiêu đó.`,
+  /** Past the first cells named on a sheet: how many more are not read. */
+  moreCellsNotRead: (p: ProblemPlace, count: number) =>
+    `${place(p)}: còn ${formatCount(count)} ô khác ngoài cột "Số liệu" hoặc ở dòng không có mã số cũng không được đọc. Kiểm tra lại trang này: số liệu chỉ được đọc ở cột "Số liệu" của dòng có mã số.`,
   /** A value on an indicator's row but outside the "Số liệu" column (F, G, H…): not read. */
   valueOutsideColumn: (p: ProblemPlace, shown: string, code: string, valueCell: string) =>
     `${place(p)}: ô có "${shown}" ở dòng chỉ tiêu ${code} nhưng không thuộc cột "Số liệu" nên không được đọc. Số liệu phải nhập ở cột "Số liệu" (ô ${valueCell}); nếu đã nhập đúng ở đó thì xóa ô này.`,

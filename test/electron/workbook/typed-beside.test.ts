@@ -42,6 +42,19 @@ describe('beside the figures column on a row without a code', () => {
   });
 });
 
+describe('many cells typed beside the table', () => {
+  it('the first 20 are named, then how many more', async () => {
+    const r = await edited((book, l) => {
+      const a01 = l.valueOf('A01')!;
+      for (let i = 0; i < 30; i++) book.setNumber(book.ensure(a01.sheet, 60 + i, 6), i + 1);
+    });
+    const named = at(r, 'value-without-code');
+    expect(named).toHaveLength(21);
+    expect(named[19]!.cell).toBe('F79');
+    expect(named[20]!.message).toContain('còn 10 ô khác');
+  });
+});
+
 describe('a long text widened over its row (E5:F5)', () => {
   it('is read whole, and nothing is refused', async () => {
     const r = await edited((book, l) => {
