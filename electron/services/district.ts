@@ -44,6 +44,7 @@ import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
 import { findOwnReport, ownRollUpUnit, ownUnitCode, withOwnReport } from './own-report';
 import { countedOnceWarning, expandRollUp } from './roll-up';
+import { sameRevisionMessage } from './same-revision';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
 import { beforeImportBatch } from './import-hooks';
@@ -143,6 +144,8 @@ function describe(checked: CheckedWorkbook, record: RecordResult): string {
     : '';
   const revision = checked.identity?.revision ?? null;
   const m = districtMessages.outcome;
+  const special = sameRevisionMessage(checked, record, unit);
+  if (special) return special;
   switch (record.outcome) {
     case 'current':
       return m.current(unit, revision);
@@ -201,10 +204,12 @@ export async function importReceivedFiles(
       const id = c.identity;
       const notice = withoutLimitsNotice(ctx);
       const countedOnce = countedOnceWarning(ctx.db, c, record);
+      // The warning stored on the file when only the order of arrival chose it (store/received.ts).
+      const added = [record.warning, countedOnce].filter((p) => p !== undefined);
       results.push({
         fileName: c.fileName,
-        verdict: c.verdict,
-        problems: countedOnce ? [...c.problems, countedOnce] : c.problems,
+        verdict: added.length && c.verdict === 'accepted' ? 'warnings' : c.verdict,
+        problems: [...c.problems, ...added],
         outcome: record.outcome,
         message: describe(c, record),
         id: record.id,

@@ -2,7 +2,8 @@
  * Roll-ups at import: a merged workbook from the level below becomes one received report per unit
  * in it, stored under the same rules as any file (newest revision current, same content a
  * duplicate), so a unit sent both directly and inside a merge is counted once. When that happens
- * the import says so, naming both files.
+ * the import says so, naming both files (with the same revision and other figures, the store's
+ * warning does: nothing in the files says which is newer).
  */
 import crypto from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical';
@@ -43,6 +44,8 @@ export function countedOnceWarning(
   record: RecordResult,
 ): ImportProblem | undefined {
   if (!record.other || !['same-content', 'older', 'replaced'].includes(record.outcome)) return undefined;
+  // Only the order of arrival chose: the store's warning names both files and says so.
+  if (record.by === 'arrival') return undefined;
   const other = getReceivedFile(db, record.other.id);
   if (!other || (checked.identity?.origin !== 'merged' && other.origin !== 'merged')) return undefined;
   const id = checked.identity!;
