@@ -31,7 +31,7 @@ export const sameRevisionMessages = {
       : 'nội dung khác nhau (mô hình, đào tạo hoặc tồn tại, kiến nghị)';
     return (
       `${unit}: tệp "${kept}" và tệp "${other}" cùng là bản ${rev(revision)} nhưng ${what}, và không tệp nào cho biết tệp nào mới hơn. ` +
-      `Đang dùng tệp "${kept}" chỉ vì tệp này được nhận sau (theo thứ tự nhận tệp), không chắc là bản mới nhất. ` +
+      `Đang dùng tệp "${kept}" chỉ vì tệp này được nhận sau (theo thứ tự nhận tệp), không phải vì biết là bản mới hơn. ` +
       `Đề nghị đơn vị xác nhận tệp đúng; nếu tệp "${other}" mới đúng, hãy nhập lại tệp đó để dùng tệp đó (khi tổng hợp bằng lệnh merge: chỉ đưa tệp đúng vào).`
     );
   },
