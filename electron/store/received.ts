@@ -212,7 +212,7 @@ function receivedAgain(db: Db, id: number, receivedAt: string): RecordResult {
           { fileName: current.file_name, data: parseData(current.data) },
         )
       : undefined;
-  if (warning) problems.push(warning);
+  if (warning) problems.unshift(warning); // first: the screen shows a unit's first three notes
   db.prepare(
     `UPDATE received_files SET status = 'current', related_id = NULL, received_at = ?, problems = ?,
        verdict = ? WHERE id = ?`,
@@ -254,7 +254,8 @@ export function recordReceivedFile(
       checked.size,
       receivedAt,
       warning && checked.verdict === 'accepted' ? 'warnings' : checked.verdict,
-      JSON.stringify(warning ? [...checked.problems, warning] : checked.problems),
+      // First: the district screen shows a unit's first three notes.
+      JSON.stringify(warning ? [warning, ...checked.problems] : checked.problems),
       identity?.templateId ?? null,
       identity?.templateVersion ?? null,
       identity?.unitCode ?? null,
