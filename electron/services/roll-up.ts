@@ -53,7 +53,8 @@ export function countedOnceWarning(
   return {
     level: 'warning',
     kind: 'roll-up-counted-once',
-    message: R.counted(
+    // Both the same: the one kept is only the one received first, not the newest.
+    message: (record.outcome === 'same-content' ? R.countedSameContent : R.counted)(
       `${id.unitName || id.unitCode} (${id.unitCode})`,
       other.fileName,
       checked.fileName,

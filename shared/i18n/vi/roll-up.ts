@@ -16,6 +16,9 @@ export const rollUpMessages = {
   /** A unit present both directly and inside a merge (or in two merges): counted once. */
   counted: (unit: string, fileA: string, fileB: string, kept: string, revision: number | null) =>
     `${unit} có trong cả tệp "${fileA}" và tệp "${fileB}": chỉ tính một lần, theo bản ${rev(revision)} (mới nhất) trong tệp "${kept}".`,
+  /** The same, when both carry the same report: nothing to choose, so nothing called the newest. */
+  countedSameContent: (unit: string, fileA: string, fileB: string, kept: string, revision: number | null) =>
+    `${unit} có trong cả tệp "${fileA}" và tệp "${fileB}", cùng nội dung (bản ${rev(revision)}): chỉ tính một lần, theo tệp "${kept}".`,
   handEdit: (file: string, cell: string, unit: string, code: string, sheet: string, data: string) =>
     `Tệp "${file}", trang "Theo đơn vị", ô ${cell}: chỉ tiêu ${code} của ${unit} ghi ${sheet}, khác số liệu phần mềm đã xuất (${data}); bảng tổng hợp đã bị sửa tay. Số được tính là số đã xuất (${data}). Nếu số sửa tay mới đúng, đề nghị đơn vị tổng hợp cấp dưới sửa trên phần mềm rồi xuất lại bảng tổng hợp.`,
   figure: (value: number | null) => (value === null ? '(trống)' : formatCount(value)),
