@@ -73,7 +73,7 @@ export const sameRevisionMessages = {
         : because === 'exported-at'
           ? 'cùng bản nhưng được xuất sau tệp này'
           : 'cùng nội dung với tệp này'
-    }.`,
+    }.${because === 'same-content' ? '' : ' Nếu tệp này mới đúng, đề nghị đơn vị xuất lại báo cáo từ phần mềm (thành bản mới hơn) rồi gửi lại.'}`,
   /** The same bytes again, of a file of the same revision as the one in use: it is used now. */
   reinstated: (fileName: string, unit: string, revision: number | null, other: string) =>
     `Tệp "${fileName}" đã được nhận trước đây; theo lần nhập này, tệp được dùng lại làm báo cáo của ${unit} (${rev(revision)}) thay cho tệp "${other}" cùng bản nhưng số liệu khác. Tệp "${other}" vẫn được lưu; nhập lại tệp đó nếu muốn dùng tệp đó.`,

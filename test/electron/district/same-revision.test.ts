@@ -100,6 +100,14 @@ describe('two files of one unit with the same revision', () => {
       const results = [...(await receive(order[0]!)), ...(await receive(order[1]!))];
       expect(row().current!.fileName).toBe('xuat-chieu.xlsx');
       expect(row().current!.problems.map((p) => p.kind)).not.toContain(UNDECIDED);
+      // The earlier export imported again: nothing changes, and the message says why and what to do.
+      const [again] = await receive(early);
+      expect(again!.outcome).toBe('identical');
+      expect(again!.message).toContain(
+        'là tệp "xuat-chieu.xlsx" (lần 1), cùng bản nhưng được xuất sau tệp này',
+      );
+      expect(again!.message).toContain('đề nghị đơn vị xuất lại báo cáo từ phần mềm');
+      expect(row().current!.fileName).toBe('xuat-chieu.xlsx');
       const second = results[1]!;
       if (order[1] === late) {
         expect(second.outcome).toBe('replaced');
