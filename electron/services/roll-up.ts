@@ -30,7 +30,15 @@ export function expandRollUp(merged: CheckedWorkbook): { checked: CheckedWorkboo
       'utf8',
     );
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    return { checked: { ...unit, sha256, size: bytes.byteLength }, bytes };
+    // Each copy is as old as the merge it came in (what orders it beside a later export of the unit).
+    const identity = unit.identity && {
+      ...unit.identity,
+      ...(merged.identity?.exportedAt ? { exportedAt: merged.identity.exportedAt } : {}),
+    };
+    return {
+      checked: { ...unit, ...(identity ? { identity } : {}), sha256, size: bytes.byteLength },
+      bytes,
+    };
   });
 }
 

@@ -13,7 +13,8 @@ import { contentKey } from './content-key';
  * - a higher revision: `replaced`, it becomes current. A hand-filled workbook (revision 0)
  *   therefore counts as received, and any revision the app exported (1, 2, …) supersedes it;
  * - the same revision with different content: what the files say decides when they can (two app
- *   exports carry their export time: the later export wins, whichever arrived first); when
+ *   exports carry their export time: the later export wins, whichever arrived first; an export
+ *   made after the merged workbook holding the other copy was made wins over that copy); when
  *   nothing tells them apart (two hand-filled files, a merged workbook's copy beside a direct
  *   file, an export corrected by hand, which keeps its export time), the one received last is
  *   used, so the choice is deterministic, but the choice is `by: 'arrival'` and the store puts a
@@ -42,9 +43,20 @@ export interface SupersedeChoice {
   by?: SupersedeBasis;
 }
 
-const time = (side: SupersedeSide): number | null => {
-  const t = side.origin === 'app' && side.exportedAt ? Date.parse(side.exportedAt) : NaN;
+const time = (side: SupersedeSide, origin: 'app' | 'merged' = 'app'): number | null => {
+  const t = side.origin === origin && side.exportedAt ? Date.parse(side.exportedAt) : NaN;
   return Number.isFinite(t) ? t : null;
+};
+
+/**
+ * Whether `a` is an app export made after the merged workbook that holds `b` was: the copy's
+ * file existed when the merge was made, so `a` is the later export. (An export made before the
+ * merge orders nothing: the merge may hold an older or a newer file.)
+ */
+const exportedAfterMerge = (a: SupersedeSide, b: SupersedeSide): boolean => {
+  const exported = time(a);
+  const merged = time(b, 'merged');
+  return exported !== null && merged !== null && exported > merged;
 };
 
 export function supersedeChoice(
@@ -64,6 +76,8 @@ export function supersedeChoice(
   if (a !== null && b !== null && a !== b) {
     return { decision: a < b ? 'older' : 'replaced', by: 'exported-at' };
   }
+  if (exportedAfterMerge(incoming, current)) return { decision: 'replaced', by: 'exported-at' };
+  if (exportedAfterMerge(current, incoming)) return { decision: 'older', by: 'exported-at' };
   return { decision: 'replaced', by: 'arrival' };
 }
 

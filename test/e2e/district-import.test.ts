@@ -190,11 +190,10 @@ describe('district import end to end (browser mode, Chromium)', () => {
     await screenshot(page, 'district-same-revision');
 
     expect(await drop(original)).toContain('tệp được dùng lại làm báo cáo của');
-    await page.waitForFunction(
-      (name) =>
-        globalThis.document.querySelector('tr[data-unit="TH05"] .file-cell')?.textContent?.startsWith(name),
-      original.fileName,
-    );
+    await page
+      .locator('.completeness-table tr[data-unit="TH05"] .file-cell')
+      .filter({ hasText: `Đang dùng tệp "${original.fileName}"` })
+      .waitFor();
     expect(await th05.textContent()).toContain(`Đang dùng tệp "${original.fileName}"`);
     expect(await drop(original)).toContain('đang được dùng cho tổng hợp. Không có gì thay đổi');
     expect(pageErrors).toEqual([]);

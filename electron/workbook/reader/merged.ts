@@ -206,6 +206,8 @@ export function checkMergedWorkbook(
     revision: 0,
     checksum: meta.get('checksum') ?? '',
     origin: 'merged',
+    // When the merge was made: a unit's file exported after it is newer than the copy inside.
+    ...(meta.get('generatedAt') ? { exportedAt: meta.get('generatedAt')! } : {}),
   };
   const template = checkTemplate(checker, identity, options.templates);
   if (!template) return { identity };

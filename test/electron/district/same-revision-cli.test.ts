@@ -65,6 +65,46 @@ describe('cli merge: one unit twice with the same revision and other figures', (
     });
   }
 
+  it('a commune file exported after the district merged is used, in whichever order, without the warning', async () => {
+    // The district merged on 16/12/2023; the commune exported its correction on 20/12/2023.
+    const districtMerge = path.join(dir, 'tong-hop-huyen-1612.xlsx');
+    const seed = seedShapedReports();
+    const sources: string[] = [];
+    for (const r of seed.slice(1, 4)) {
+      const w = await unitWorkbook(r.unit, r.data, 1);
+      sources.push(path.join(dir, `nguon-${w.fileName}`));
+      fs.writeFileSync(sources.at(-1)!, w.bytes);
+    }
+    const mergedOn = cliRunner(new Date('2023-12-16T03:00:00Z'));
+    expect((await mergedOn('merge', '--period', SEED_PERIOD, '--out', districtMerge, ...sources)).code).toBe(
+      0,
+    );
+    const later = path.join(dir, 'TH02-xuat-2012.xlsx');
+    const corrected = { ...seed[2]!.data, counts: { ...seed[2]!.data.counts, D01: 777 } };
+    fs.writeFileSync(
+      later,
+      (await unitWorkbook(unitOf('TH02'), corrected, 1, SEED_PERIOD, new Date('2023-12-20T02:00:00Z'))).bytes,
+    );
+    for (const inputs of [
+      [districtMerge, later],
+      [later, districtMerge],
+    ]) {
+      const out = path.join(dir, 'tinh-sau-huyen.xlsx');
+      const r = await run('merge', '--period', SEED_PERIOD, '--out', out, ...inputs);
+      expect(r.code).toBe(0);
+      expect(r.out).not.toContain('chỉ vì tệp này được nhận sau');
+      expect(r.out).toMatch(/cùng bản (với tệp \S+ đã nhận )?nhưng xuất trước/u);
+      expect(await submissionsNote(out, 'TH02')).not.toContain('cùng là bản');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+      let file = '';
+      wb.getWorksheet('Tình hình nộp')!.eachRow((row) => {
+        if (row.getCell(2).value === 'TH02') file = String(row.getCell(8).value);
+      });
+      expect(file).toBe('TH02-xuat-2012.xlsx');
+    }
+  });
+
   it('--json carries the warning on the file used, by its kind', async () => {
     const out = path.join(dir, 'tinh-json.xlsx');
     const r = await run('merge', '--json', '--period', SEED_PERIOD, '--out', out, merged, direct);

@@ -59,6 +59,26 @@ describe('supersede decision', () => {
     });
   });
 
+  it('an app export made after the merged workbook holding the other copy wins over it, both ways', () => {
+    const copy = {
+      revision: 1,
+      data: data(5),
+      exportedAt: '2023-12-16T00:00:00Z',
+      origin: 'merged' as const,
+    };
+    const after = { revision: 1, data: data(6), exportedAt: '2023-12-20T00:00:00Z', origin: 'app' as const };
+    expect(supersedeChoice(after, copy)).toEqual({ decision: 'replaced', by: 'exported-at' });
+    expect(supersedeChoice(copy, after)).toEqual({ decision: 'older', by: 'exported-at' });
+    // Exported before the merge: the merge may hold an older or a newer file, so nothing decides.
+    const before = { ...after, exportedAt: '2023-12-10T00:00:00Z' };
+    expect(supersedeChoice(before, copy).by).toBe('arrival');
+    expect(supersedeChoice(copy, before).by).toBe('arrival');
+    // Two merges holding the unit: their times say when they were made, not which copy is newer.
+    expect(supersedeChoice({ ...copy, data: data(7), exportedAt: '2023-12-30T00:00:00Z' }, copy).by).toBe(
+      'arrival',
+    );
+  });
+
   it('the counts that differ, in code order, at most three', () => {
     const a = { ...emptyReportData(), counts: { A01: 1, A02: 2, A03: 3, A04: 4, A05: null } };
     const b = { ...emptyReportData(), counts: { A01: 1, A02: 9, A03: null, A05: 5, A04: 8 } };
