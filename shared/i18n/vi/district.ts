@@ -167,6 +167,8 @@ export const mergedWorkbookText = {
   receivedAt: 'Ngày nhận',
   file: 'Tệp',
   note: 'Ghi chú',
+  /** A "Tổng hợp" row some merged units left blank (a count, or a count behind a total or rate). */
+  covers: (covered: number, of: number) => `${covered}/${of} đơn vị có số liệu`,
   totalRow: 'Tổng cộng',
   notApplicable: 'không phát sinh',
   unattributed: 'Tệp không xác định được đơn vị',

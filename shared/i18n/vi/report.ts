@@ -22,6 +22,12 @@ export const previousPeriodUi = {
   columnOf: (period: string) => `Kỳ trước (${period})`,
   change: 'Tăng/giảm',
   columnHint: 'Số liệu kỳ trước của đơn vị trên máy này, chỉ để xem.',
+  /** The merged "Kỳ trước" when it sums only the units compared (not the previous whole total). */
+  columnOfSameUnits: (period: string) => `Kỳ trước (${period}) của các đơn vị được so sánh`,
+  /** A row of the merged "Tổng hợp" whose change is over fewer units than this period's. */
+  comparedOver: (units: number, of: number, ofBefore: number) =>
+    `Kỳ trước, tăng/giảm: so sánh trên cùng ${units} đơn vị có số liệu cả hai kỳ (kỳ này ${of}, kỳ trước ${ofBefore} đơn vị)`,
+  notCompared: 'Không so sánh với kỳ trước: không có đơn vị nào có số liệu cả hai kỳ',
 } as const;
 
 export const reportText = {
@@ -43,6 +49,16 @@ export const reportText = {
   down: (amount: string, share: string | null, label: string) =>
     `giảm ${amount}${share ? ` (${share})` : ''} so với ${label}`,
   same: (label: string) => `bằng ${label}`,
+  /** After a figure some units left blank: what it covers. */
+  covers: (covered: string, of: string) => `${covered}/${of} đơn vị có số liệu`,
+  /** After a commune's own total or rate with a part left blank. */
+  incomplete: 'còn thiếu số liệu',
+  /** A change computed over the units that have the figure in both periods, not all of them. */
+  comparedOver: (units: string, of: string, now: string, before: string) =>
+    `so sánh trên cùng ${units}/${of} đơn vị có số liệu cả hai kỳ: ${now} so với ${before}`,
+  notComparedNoUnit: (label: string) =>
+    `chưa so sánh được với ${label} do không có đơn vị nào có số liệu cả hai kỳ`,
+  notComparedOwn: (label: string) => `chưa so sánh được với ${label} do kỳ trước chưa có số liệu`,
 
   intro: (issuer: string, period: string) =>
     ` ${issuer} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) ${period} như sau:`,
@@ -116,9 +132,9 @@ export const reportText = {
     `Ngoài ra, trong ${period} đã tiếp nhận ${received} phản ánh, kiến nghị (PAKN) của tổ chức, công dân, đã xử lý ${handled} PAKN, ${rate}.`,
   noFeedback: (period: string) =>
     `Trong ${period} không phát sinh phản ánh, kiến nghị (PAKN) của tổ chức, công dân.`,
-  recruited: (period: string, count: string) => `Trong ${period}, đã tuyển dụng mới ${count} công chức.`,
-  disciplined: (count: string) => `Có ${count} cán bộ, công chức, viên chức bị xử lý kỷ luật.`,
-  noDiscipline: 'Không có cán bộ, công chức, viên chức bị xử lý kỷ luật.',
+  recruited: (period: string, count: string) => `Trong ${period}, đã tuyển dụng mới ${count} công chức`,
+  disciplined: (count: string) => `Có ${count} cán bộ, công chức, viên chức bị xử lý kỷ luật`,
+  noDiscipline: 'Không có cán bộ, công chức, viên chức bị xử lý kỷ luật',
   trained: (period: string, people: string) =>
     `Công tác đào tạo, bồi dưỡng cán bộ, công chức, viên chức luôn được quan tâm; kết quả trong ${period} đã cử ${people} lượt cán bộ, công chức, viên chức tham gia các lớp đào tạo, bồi dưỡng`,
   trainingLead: 'Cụ thể: ',
