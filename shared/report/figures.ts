@@ -73,7 +73,8 @@ export function figureContext(input: {
       const now = c.now.figures[code] ?? null;
       const before = c.before.figures[code] ?? null;
       if (c.units === 0 || now === null || before === null) {
-        return c.of > 1 ? T.notComparedNoUnit(label) : T.notComparedOwn(label);
+        if (c.of > 1) return T.notComparedNoUnit(label);
+        return mark(code) ? T.notComparedOwnNow(label) : T.notComparedOwn(label);
       }
       const words = comparison(now, before, unitOf(code), previous.period);
       if (c.units === c.of) return words;

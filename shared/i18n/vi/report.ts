@@ -59,6 +59,7 @@ export const reportText = {
   notComparedNoUnit: (label: string) =>
     `chưa so sánh được với ${label} do không có đơn vị nào có số liệu cả hai kỳ`,
   notComparedOwn: (label: string) => `chưa so sánh được với ${label} do kỳ trước chưa có số liệu`,
+  notComparedOwnNow: (label: string) => `chưa so sánh được với ${label} do kỳ này còn thiếu số liệu`,
 
   intro: (issuer: string, period: string) =>
     ` ${issuer} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) ${period} như sau:`,
