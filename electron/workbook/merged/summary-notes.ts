@@ -1,3 +1,4 @@
+import { periodName } from '../../../shared/domain/periods';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import { compareLikeWithLike, coverageOf, type PeriodComparison } from '../../../shared/merge/coverage';
@@ -5,36 +6,57 @@ import type { MergedContext } from './context';
 
 /**
  * What each row of "Tổng hợp" covers, for its "Ghi chú" column: how many merged units gave every
- * count of the figure, and over which units the previous period is compared (like with like).
+ * count of the figure, and over which units the previous period is compared (like with like). The
+ * units most rows are compared over are named once, in the "Kỳ trước" header; a row compared
+ * over other units says so itself.
  */
 export interface SummaryNotes {
-  /** The note of each indicator row; '' where the row covers every unit. */
+  /** The note of each indicator row; '' where there is nothing to say. */
   noteOf: Map<string, string>;
   /** Whether any row has a note (the column is added only then). */
   any: boolean;
   /** Each indicator compared with the previous period over the same units; null without one. */
   compared: Record<string, PeriodComparison> | null;
-  /** Whether "Kỳ trước" is, on some row, not the previous period's whole total. */
-  sameUnitsOnly: boolean;
+  /**
+   * The "Kỳ trước" header when most rows are not this period's units against the previous
+   * period's whole total ("… của 1/3 đơn vị có số liệu cả hai kỳ"); null: the plain header.
+   */
+  previousHeader: string | null;
+}
+
+/** The value most rows have (the first such in row order when tied). */
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
 }
 
 export function summaryNotes(ctx: MergedContext): SummaryNotes {
   const { template, merged, previous } = ctx;
   const coverage = coverageOf(template, merged.units);
   const compared = previous ? compareLikeWithLike(template, merged, previous.figures) : null;
+  const of = merged.units.length;
   const ofBefore = previous?.figures.units.length ?? 0;
+  const usual = compared ? mostCommon(ctx.numeric.map((i) => compared[i.code]?.units ?? 0)) : null;
   const noteOf = new Map<string, string>();
-  let sameUnitsOnly = false;
   for (const ind of ctx.numeric) {
     const parts: string[] = [];
     const c = coverage[ind.code];
     if (c && c.covered < c.of) parts.push(T.covers(c.covered, c.of));
     const p = compared?.[ind.code];
-    if (p && (p.units < p.of || p.units < ofBefore)) {
-      sameUnitsOnly = true;
-      parts.push(p.units === 0 ? previousPeriodUi.notCompared : previousPeriodUi.comparedOver(p.units, p.of, ofBefore));
+    if (p && p.units !== usual) {
+      parts.push(p.units === 0 ? previousPeriodUi.notCompared : previousPeriodUi.comparedOver(p.units, of));
     }
     noteOf.set(ind.code, parts.join('; '));
   }
-  return { noteOf, any: [...noteOf.values()].some((n) => n !== ''), compared, sameUnitsOnly };
+  const name = previous ? periodName(previous.period) : '';
+  const previousHeader =
+    usual === null || (usual === of && usual === ofBefore)
+      ? null
+      : usual === 0
+        ? previousPeriodUi.columnNoneCompared(name)
+        : previousPeriodUi.columnOfSameUnits(name, usual, of);
+  return { noteOf, any: [...noteOf.values()].some((n) => n !== ''), compared, previousHeader };
 }

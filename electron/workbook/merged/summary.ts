@@ -46,13 +46,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   const rateColumns = [
     T.total,
     ...levels.map((l) => l.name),
-    ...(previous
-      ? [
-          notes.sameUnitsOnly
-            ? previousPeriodUi.columnOfSameUnits(previousName)
-            : previousPeriodUi.columnOf(previousName),
-        ]
-      : []),
+    ...(previous ? [notes.previousHeader ?? previousPeriodUi.columnOf(previousName)] : []),
   ];
   const headers = [
     T.code,

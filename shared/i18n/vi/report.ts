@@ -22,11 +22,13 @@ export const previousPeriodUi = {
   columnOf: (period: string) => `Kỳ trước (${period})`,
   change: 'Tăng/giảm',
   columnHint: 'Số liệu kỳ trước của đơn vị trên máy này, chỉ để xem.',
-  /** The merged "Kỳ trước" when it sums only the units compared (not the previous whole total). */
-  columnOfSameUnits: (period: string) => `Kỳ trước (${period}) của các đơn vị được so sánh`,
-  /** A row of the merged "Tổng hợp" whose change is over fewer units than this period's. */
-  comparedOver: (units: number, of: number, ofBefore: number) =>
-    `Kỳ trước, tăng/giảm: so sánh trên cùng ${units} đơn vị có số liệu cả hai kỳ (kỳ này ${of}, kỳ trước ${ofBefore} đơn vị)`,
+  /** The merged "Kỳ trước" when it sums the units compared, not the previous whole total. */
+  columnOfSameUnits: (period: string, units: number, of: number) =>
+    `Kỳ trước (${period}) của ${units}/${of} đơn vị có số liệu cả hai kỳ`,
+  columnNoneCompared: (period: string) => `Kỳ trước (${period}): không có đơn vị nào có số liệu cả hai kỳ`,
+  /** A row of the merged "Tổng hợp" compared over other units than the header says. */
+  comparedOver: (units: number, of: number) =>
+    `Kỳ trước, tăng/giảm: so sánh trên cùng ${units}/${of} đơn vị có số liệu cả hai kỳ`,
   notCompared: 'Không so sánh với kỳ trước: không có đơn vị nào có số liệu cả hai kỳ',
 } as const;
 
