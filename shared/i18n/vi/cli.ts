@@ -64,6 +64,8 @@ Không có --data-dir: export, report --unit và compare dùng thư mục dữ l
   noReport: (unit: string, period: string) =>
     `Đơn vị ${unit} chưa có báo cáo kỳ ${period} trong dữ liệu này. Hãy nhập số liệu trong phần mềm trước.`,
   written: (file: string) => `Đã ghi tệp ${file}`,
+  forComparison: (period: string) =>
+    `Tệp của ${period}: chỉ dùng để so sánh với kỳ trước, không cộng vào số tổng hợp.`,
   unitsHeader: 'Mã\tCấp\tTên đơn vị',
   verdictLine: (file: string, verdict: string, detail: string) =>
     `${file}: ${verdict}${detail ? ` (${detail})` : ''}`,
