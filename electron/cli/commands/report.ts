@@ -1,6 +1,7 @@
 import { periodName } from '../../../shared/domain/periods';
 import { previousPeriodOf } from '../../../shared/report/phrases';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
+import { wordReportUi } from '../../../shared/i18n/vi/report';
 import { AppError } from '../../errors';
 import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
@@ -54,11 +55,14 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   const periods = { expectedPeriod: per, ...(previous ? { alsoPeriod: previous } : {}) };
   return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
-    const { unitsMerged, comparedWith } = built;
+    const { unitsMerged, comparedWith, comparedUnits } = built;
+    const partly = comparedWith && comparedUnits && comparedUnits.units < comparedUnits.of;
     return {
       written: writeOut(out, built.bytes),
-      json: { unitsMerged, comparedWith },
-      summary: M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
+      json: { unitsMerged, comparedWith, ...(comparedUnits ? { comparedUnits } : {}) },
+      summary: partly
+        ? `${M.reportFrom(unitsMerged)} ${wordReportUi.comparedOver(shownPeriod(comparedWith), comparedUnits.units, comparedUnits.of)}`
+        : M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
     };
   });
 }

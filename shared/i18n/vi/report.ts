@@ -9,6 +9,11 @@ export const wordReportUi = {
   working: 'Đang tạo báo cáo Word…',
   saved: (fileName: string, path: string) => `Đã lưu báo cáo Word "${fileName}" vào ${path}.`,
   compared: (period: string) => `Có so sánh với ${period}.`,
+  /** A merging office's report where not every unit has a file of the previous period. */
+  comparedOver: (period: string, units: number, of: number) =>
+    units === 0
+      ? `Không so sánh được với ${period}: không đơn vị nào có báo cáo cả hai kỳ (báo cáo ghi rõ lý do).`
+      : `Có so sánh với ${period}, trên ${units}/${of} đơn vị có báo cáo cả hai kỳ (báo cáo ghi rõ ở từng số liệu).`,
   notCompared: 'Chưa có số liệu kỳ trước trên máy này nên báo cáo không so sánh với kỳ trước.',
   fillHint: 'Mở tệp bằng Word, viết vào các chỗ tô vàng trong ngoặc vuông […], rồi trình ký.',
   download: 'Tải về',

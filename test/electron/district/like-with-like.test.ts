@@ -107,6 +107,8 @@ describe('previous period compared like with like', () => {
     expect(row('Tăng/giảm')).toBe(0);
     expect(s.row('R02')('Kỳ trước')).toMatch(/^\d+,\d\d%$/u);
 
+    // What the window and the command line say after writing it.
+    expect((await buildMergedReportDocx(ctx, SEED_PERIOD)).comparedUnits).toEqual({ units: 1, of: 3 });
     const text = await wordText(ctx);
     expect(text).not.toMatch(/tăng [\d.]+ hồ sơ \(200%\)/u);
     expect(text).toContain(
