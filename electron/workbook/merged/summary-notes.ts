@@ -1,7 +1,13 @@
 import { periodName } from '../../../shared/domain/periods';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
-import { compareLikeWithLike, coverageOf, type PeriodComparison } from '../../../shared/merge/coverage';
+import {
+  compareLikeWithLike,
+  countsBehind,
+  coverageOf,
+  type Coverage,
+  type PeriodComparison,
+} from '../../../shared/merge/coverage';
 import type { MergedContext } from './context';
 
 /**
@@ -11,8 +17,8 @@ import type { MergedContext } from './context';
  * over other units says so itself.
  */
 export interface SummaryNotes {
-  /** The note of each indicator row; '' where there is nothing to say. */
-  noteOf: Map<string, string>;
+  /** Each indicator row's note: its coverage where partial, and its comparison where unusual. */
+  rows: Map<string, RowNote>;
   /** Whether any row has a note (the column is added only then). */
   any: boolean;
   /** Each indicator compared with the previous period over the same units; null without one. */
@@ -22,6 +28,15 @@ export interface SummaryNotes {
    * period's whole total ("… của 1/3 đơn vị có số liệu cả hai kỳ"); null: the plain header.
    */
   previousHeader: string | null;
+}
+
+export interface RowNote {
+  /** Units that gave every count behind the row, when fewer than merged; and those counts. */
+  partial: (Coverage & { counts: string[] }) | null;
+  /** The row compared over other units than the header says; '' otherwise. */
+  comparison: string;
+  /** The note as written now. */
+  text: string;
 }
 
 /** The value most rows have (the first such in row order when tied). */
@@ -40,16 +55,21 @@ export function summaryNotes(ctx: MergedContext): SummaryNotes {
   const of = merged.units.length;
   const ofBefore = previous?.figures.units.length ?? 0;
   const usual = compared ? mostCommon(ctx.numeric.map((i) => compared[i.code]?.units ?? 0)) : null;
-  const noteOf = new Map<string, string>();
+  const rows = new Map<string, RowNote>();
   for (const ind of ctx.numeric) {
-    const parts: string[] = [];
     const c = coverage[ind.code];
-    if (c && c.covered < c.of) parts.push(T.covers(c.covered, c.of));
+    const partial = c && c.covered < c.of ? { ...c, counts: countsBehind(template, ind.code) } : null;
     const p = compared?.[ind.code];
-    if (p && p.units !== usual) {
-      parts.push(p.units === 0 ? previousPeriodUi.notCompared : previousPeriodUi.comparedOver(p.units, of));
-    }
-    noteOf.set(ind.code, parts.join('; '));
+    const comparison =
+      p && p.units !== usual
+        ? p.units === 0
+          ? previousPeriodUi.notCompared
+          : previousPeriodUi.comparedOver(p.units, of)
+        : '';
+    const text = [partial ? T.covers(partial.covered, partial.of) : '', comparison]
+      .filter(Boolean)
+      .join('; ');
+    rows.set(ind.code, { partial, comparison, text });
   }
   const name = previous ? periodName(previous.period) : '';
   const previousHeader =
@@ -58,5 +78,5 @@ export function summaryNotes(ctx: MergedContext): SummaryNotes {
       : usual === 0
         ? previousPeriodUi.columnNoneCompared(name)
         : previousPeriodUi.columnOfSameUnits(name, usual, of);
-  return { noteOf, any: [...noteOf.values()].some((n) => n !== ''), compared, previousHeader };
+  return { rows, any: [...rows.values()].some((n) => n.text !== ''), compared, previousHeader };
 }

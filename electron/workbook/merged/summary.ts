@@ -4,9 +4,9 @@ import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import { indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
-import type { SheetBuilder, WorkbookBuilder } from '../sheet-writer';
+import type { CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
-import { summaryNotes, type SummaryNotes } from './summary-notes';
+import { summaryNotes, type RowNote, type SummaryNotes } from './summary-notes';
 import {
   bold,
   cachedRate,
@@ -128,11 +128,12 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
     ws.widths.set(noteCol, NOTE_WIDTH);
     for (const ind of numeric) {
       const row = rowOf.get(ind.code)!;
-      const note = notes.noteOf.get(ind.code) ?? '';
-      ws.set(row, noteCol, note || null, TEXT);
+      const note = notes.rows.get(ind.code)!;
+      const byUnit = (code: string) => unitRows(letterOf(code), true);
+      ws.set(row, noteCol, noteCell(note, byUnit, ctx.unitCount), TEXT);
       fitRow(ws, row, [
         { text: ind.label, width: 55 },
-        { text: note, width: NOTE_WIDTH },
+        { text: note.text, width: NOTE_WIDTH },
       ]);
     }
   }
@@ -146,6 +147,21 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
 }
 
 const NOTE_WIDTH = 30;
+
+/**
+ * A row's "Ghi chú". Its coverage is a formula counting the units of "Theo đơn vị" with every
+ * count behind the row, so it stays true when the office fills a blank there; '' once complete.
+ */
+function noteCell(note: RowNote, byUnit: (code: string) => string, units: number): CellValue {
+  if (!note.partial) return note.comparison || null;
+  const given = `SUMPRODUCT(${note.partial.counts.map((c) => `ISNUMBER(${byUnit(c)})`).join('*')}*1)`;
+  const after = T.coversAfter + (note.comparison ? '; ' : '');
+  const count = `IF(${given}<${units},${given}&"/${units}${quoteText(after)}","")`;
+  const formula = note.comparison ? `${count}&"${quoteText(note.comparison)}"` : count;
+  return { formula, result: note.text };
+}
+
+const quoteText = (text: string) => text.replace(/"/gu, '""');
 
 /**
  * "Kỳ trước" and "Tăng/giảm", like with like: the previous period's figures of the units that
