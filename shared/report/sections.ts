@@ -50,13 +50,16 @@ function receivedDetail(input: ReportInput, f: FigureContext): Inline {
     levelDetail(f, UNIT_LEVEL_NAMES[l.level].toLocaleLowerCase('vi'), l),
   );
   if (input.scope === 'merged' && merged.units.length > 1) {
+    // A unit that gave no dossier count is said to have none given, not to have received 0.
     const parts = merged.units.map((u) =>
-      T.unitDetail(
-        u.unit.name,
-        f.q('A07', u) ?? '0',
-        f.q('A11', u) ?? '0',
-        formatRate(f.rate('R02', u)?.percent ?? null) + f.mark('R02', u),
-      ),
+      f.n('A07', u) === null
+        ? T.unitNoDossiers(u.unit.name)
+        : T.unitDetail(
+            u.unit.name,
+            f.q('A07', u)!,
+            f.q('A11', u) ?? T.noFigure,
+            formatRate(f.rate('R02', u)?.percent ?? null) + f.mark('R02', u),
+          ),
     );
     paragraphs.push([text(T.unitDetailLead + parts.join(T.semicolon) + T.sentenceEnd)]);
   }

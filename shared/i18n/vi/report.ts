@@ -130,6 +130,8 @@ export const reportText = {
   ) =>
     `Bộ phận tiếp nhận và trả kết quả ${level} tiếp nhận ${received} (trong đó tiếp nhận trực tuyến là ${online}, tỷ lệ ${onlineRate}), đã giải quyết và trả kết quả trước, đúng hạn ${onTime}, ${rate}.`,
   unitDetailLead: 'Chi tiết theo đơn vị: ',
+  unitNoDossiers: (unit: string) => `${unit} chưa có số liệu hồ sơ`,
+  noFigure: 'chưa có số liệu',
   unitDetail: (unit: string, received: string, resolved: string, rate: string) =>
     `${unit} tiếp nhận ${received}, đã giải quyết ${resolved} (${rate})`,
   pending: (pending: string, overdue: string, apologised: string) =>

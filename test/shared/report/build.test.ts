@@ -146,4 +146,19 @@ describe('the report document', () => {
       'đào tạo, bồi dưỡng (còn thiếu số liệu), chưa so sánh được với năm 2022 do kỳ này còn thiếu số liệu',
     );
   });
+
+  it('a unit that gave no dossier count is not said to have received 0', () => {
+    const reports = seedShapedReports().slice(1, 4);
+    const [a, b, c] = reports;
+    const empty = Object.fromEntries(['A02', 'A03', 'A05', 'A06'].map((code) => [code, null]));
+    const none = { ...b!, data: { ...b!.data, counts: { ...b!.data.counts, ...empty } } };
+    const text = plainText(
+      buildReportDocument(
+        mergedInput({ merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [a!, none, c!]) }),
+      ),
+    );
+    expect(text).toContain(`${b!.unit.name} chưa có số liệu hồ sơ`);
+    expect(text).not.toContain(`${b!.unit.name} tiếp nhận 0`);
+    expect(text).toMatch(/tiếp nhận được [\d.]+ hồ sơ \(2\/3 đơn vị có số liệu\)/u);
+  });
 });
