@@ -20,6 +20,8 @@ export interface FigureContext {
    * lacks some units' counts; '' otherwise.
    */
   mark(codes: string | readonly string[], of?: MergedFigures): string;
+  /** The same words bare ("2/3 đơn vị có số liệu"), for inside a bracket; '' where complete. */
+  coverageWords(codes: string | readonly string[], of?: MergedFigures): string;
   /**
    * "tăng 1.234 hồ sơ (8,2%) so với năm 2022" over the units that have the figure in both periods
    * (saying so when they are not all of this period's units), or why it cannot be compared.
@@ -47,13 +49,17 @@ export function figureContext(input: {
   };
   const n = (code: string, of: MergedFigures = merged) => of.figures[code] ?? null;
   const coverages = new Map<MergedFigures, ReturnType<typeof coverageOf>>();
-  const mark = (codes: string | readonly string[], of: MergedFigures = merged) => {
+  const coverageWords = (codes: string | readonly string[], of: MergedFigures = merged) => {
     let coverage = coverages.get(of);
     if (!coverage) coverages.set(of, (coverage = coverageOf(template, unitsBehind(merged, of))));
     const known = (typeof codes === 'string' ? [codes] : codes).flatMap((code) => coverage[code] ?? []);
     const c = known.sort((a, b) => a.covered - b.covered)[0];
     if (!c || c.covered >= c.of) return '';
-    return ` (${c.of > 1 ? T.covers(formatCount(c.covered), formatCount(c.of)) : T.incomplete})`;
+    return c.of > 1 ? T.covers(formatCount(c.covered), formatCount(c.of)) : T.incomplete;
+  };
+  const mark = (codes: string | readonly string[], of?: MergedFigures) => {
+    const words = coverageWords(codes, of);
+    return words ? ` (${words})` : '';
   };
   let compared: Record<string, PeriodComparison> | null = null;
   return {
@@ -64,6 +70,7 @@ export function figureContext(input: {
     },
     rate: (code, of = merged) => of.rates[code],
     mark,
+    coverageWords,
     change: (code) => {
       if (!previous || n(code) === null) return null;
       compared ??= compareLikeWithLike(template, merged, previous.figures);

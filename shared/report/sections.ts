@@ -58,7 +58,9 @@ function receivedDetail(input: ReportInput, f: FigureContext): Inline {
             u.unit.name,
             f.q('A07', u)!,
             f.q('A11', u) ?? T.noFigure,
-            formatRate(f.rate('R02', u)?.percent ?? null) + f.mark('R02', u),
+            [formatRate(f.rate('R02', u)?.percent ?? null), f.coverageWords('R02', u)]
+              .filter(Boolean)
+              .join(T.semicolon),
           ),
     );
     paragraphs.push([text(T.unitDetailLead + parts.join(T.semicolon) + T.sentenceEnd)]);

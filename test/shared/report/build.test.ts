@@ -152,13 +152,20 @@ describe('the report document', () => {
     const [a, b, c] = reports;
     const empty = Object.fromEntries(['A02', 'A03', 'A05', 'A06'].map((code) => [code, null]));
     const none = { ...b!, data: { ...b!.data, counts: { ...b!.data.counts, ...empty } } };
+    const partly = { ...c!, data: { ...c!.data, counts: { ...c!.data.counts, A02: null } } };
     const text = plainText(
       buildReportDocument(
-        mergedInput({ merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [a!, none, c!]) }),
+        mergedInput({ merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [a!, none, partly]) }),
       ),
     );
     expect(text).toContain(`${b!.unit.name} chưa có số liệu hồ sơ`);
     expect(text).not.toContain(`${b!.unit.name} tiếp nhận 0`);
-    expect(text).toMatch(/tiếp nhận được [\d.]+ hồ sơ \(2\/3 đơn vị có số liệu\)/u);
+    expect(text).toMatch(
+      new RegExp(
+        `${c!.unit.name} tiếp nhận [\\d.]+ hồ sơ \\(còn thiếu số liệu\\), đã giải quyết [\\d.]+ hồ sơ \\([\\d,]+%; còn thiếu số liệu\\)`,
+        'u',
+      ),
+    );
+    expect(text).toMatch(/tiếp nhận được [\d.]+ hồ sơ \(1\/3 đơn vị có số liệu\)/u);
   });
 });
