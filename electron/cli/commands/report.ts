@@ -56,6 +56,8 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
     const { unitsMerged, comparedWith, comparedUnits } = built;
+    // As the app: no report from "0 đơn vị" (each file's verdict is printed first).
+    if (unitsMerged === 0) throw new AppError('nothing-merged', wordReportUi.nothingMerged(periodName(per)));
     const partly = comparedWith && comparedUnits && comparedUnits.units < comparedUnits.of;
     return {
       written: writeOut(out, built.bytes),

@@ -76,7 +76,7 @@ Không có --data-dir: export, report --unit và compare dùng thư mục dữ l
   checkSummary: (total: number, accepted: number, warnings: number, refused: number) =>
     `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
   mergeSummary: (units: number, expected: number, unitsRefused: number, filesRefused: number) =>
-    `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị bị từ chối (không có tệp nào được nhận), ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+    `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị có tệp gửi đến nhưng tệp nào cũng bị từ chối; ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
   /** Before the Word report's note that not every unit is compared (wordReportUi.comparedOver). */
   reportFrom: (units: number) => `Báo cáo tổng hợp từ ${units} đơn vị.`,
   reportSummary: (units: number, comparedWith: string | null) =>
