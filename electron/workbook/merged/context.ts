@@ -2,7 +2,7 @@ import { periodName } from '../../../shared/domain/periods';
 import { formatDate, fromJsDate } from '../../../shared/format/dates';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { Completeness } from '../../../shared/merge/completeness';
-import type { MergedFigures, MergedReport } from '../../../shared/merge/merge';
+import type { MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
 import { localityOf, placeAndDate } from '../../../shared/report/phrases';
 import { placeName } from '../../../shared/workbook/layout';
@@ -24,7 +24,7 @@ export interface MergedWorkbookInput {
   generatedAt: Date;
   appVersion: string;
   /** The previous period's merge ("Kỳ trước", "Tăng/giảm" in "Tổng hợp"), when the office holds it. */
-  previous?: { period: string; figures: MergedFigures } | null;
+  previous?: { period: string; figures: MergedReport } | null;
   /** The merging office that issues the workbook (its header); none when not known. */
   issuer?: { name: string } | null;
   /** The files merged, for the metadata sheet. */

@@ -120,3 +120,48 @@ describe('merged workbook recalculated by LibreOffice', () => {
     }
   }, 180_000);
 });
+
+describe('"Ghi chú" of a count some units left blank, recalculated by LibreOffice', () => {
+  it('says 2/3 from the units’ rows, and nothing once the office fills the blank in "Theo đơn vị"', async () => {
+    const three = seedShapedReports().slice(1, 4);
+    const th02 = three[1]!;
+    const reports = [
+      three[0]!,
+      { ...th02, data: { ...th02.data, counts: { ...th02.data.counts, A15: null } } },
+      three[2]!,
+    ];
+    const bytes = await writeMergedWorkbook({
+      template: CURRENT_TEMPLATE,
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, reports),
+      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+      generatedAt: new Date('2023-12-22T02:00:00Z'),
+      appVersion: '0.1.0',
+      sources: [],
+    });
+    // The office types TH02's A15 (7) into "Theo đơn vị".
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(new Uint8Array(bytes).buffer);
+    const byUnitSheet = edited.getWorksheet(T.sheets.byUnit)!;
+    let a15Col = 0;
+    byUnitSheet.eachRow((row) => row.eachCell((cell, col) => void (cell.value === 'A15' && (a15Col = col))));
+    byUnitSheet.eachRow((row) => {
+      if (row.getCell(2).value === 'TH02') row.getCell(a15Col).value = 7;
+    });
+    const [asWritten, filled] = await libreOfficeResave(
+      [
+        { name: 'blank.xlsx', bytes },
+        { name: 'filled.xlsx', bytes: Buffer.from(await edited.xlsx.writeBuffer()) },
+      ],
+      { recalc: true },
+    );
+    const note = async (file: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(new Uint8Array(file).buffer);
+      const summary = table(wb.getWorksheet(T.sheets.summary)!, T.code, 1);
+      return { note: summary('A15', T.note), total: summary('A15', T.total) };
+    };
+    const given = three[0]!.data.counts.A15! + three[2]!.data.counts.A15!;
+    expect(await note(asWritten!)).toEqual({ note: '2/3 đơn vị có số liệu', total: given });
+    expect(await note(filled!)).toEqual({ note: '', total: given + 7 });
+  }, 180_000);
+});
