@@ -119,4 +119,25 @@ describe('merged workbook recalculated by LibreOffice', () => {
       else expect(number, u.unit.name).toBeCloseTo(rateFraction(percent)!, 8);
     }
   }, 180_000);
+
+  it('keeps a unit in its level total when the district retypes its "Cấp" (finding 3)', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await lyingWorkbook()).buffer);
+    const sheet = book.getWorksheet(T.sheets.byUnit)!;
+    const xa = merged.units.find((u) => u.unit.level === 'xa')!;
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === xa.unit.code) row.getCell(4).value = 'Thị trấn';
+    });
+    const [recomputed] = await libreOfficeResave(
+      [{ name: 'edited.xlsx', bytes: Buffer.from(await book.xlsx.writeBuffer()) }],
+      { recalc: true },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(recomputed!).buffer);
+    const summary = table(wb.getWorksheet(T.sheets.summary)!, T.code, 1);
+    const byLevel = Object.fromEntries(merged.levels.map((l) => [l.level, l.name]));
+    expect(summary('A07', T.total)).toBe(27630);
+    expect(summary('A07', byLevel.huyen!)).toBe(3252);
+    expect(summary('A07', byLevel.xa!)).toBe(24378);
+  }, 180_000);
 });
