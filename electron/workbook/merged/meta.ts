@@ -6,7 +6,8 @@ import { FLUSH_ROWS, type MergedContext } from './context';
 
 /**
  * The metadata sheet, very hidden: what was merged, from which files, and the identity the next
- * level reads (format, level, office, checksum of the units' reports; see shared/workbook/roll-up.ts).
+ * level reads (format, level, office, checksum of the units' reports; see shared/workbook/roll-up.ts),
+ * and what else the visible sheets were written from.
  */
 export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const ws = wb.addSheet(T.sheets.meta);
@@ -27,6 +28,10 @@ export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
     ['unitsMerged', ctx.unitCount],
     ['unitsExpected', ctx.completeness.counts.expected],
     ['checksum', rollUpChecksum(ctx.units ?? [])],
+    // What the visible sheets were written from besides the units: the next level writes them
+    // again from this and names every cell edited by hand (reader/merged-edits.ts).
+    ['issuerName', ctx.issuer?.name ?? ''],
+    ['previous', ctx.previous ? JSON.stringify(ctx.previous) : ''],
     ...ctx.sources.map((s): [string, string] => [
       `source:${s.unitCode}`,
       `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,
