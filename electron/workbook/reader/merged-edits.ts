@@ -101,12 +101,21 @@ function same(expected: CellValue | undefined, cell: RawCell | undefined, rows: 
 
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
-function shownValue(value: CellValue | undefined): string {
+/** The formula as it reads in a row `delta` rows further down (where the file has the row). */
+const movedFormula = (formula: string, delta: number) =>
+  delta
+    ? formula.replace(
+        /(\$?[A-Z]{1,3}\$?)(\d+)/gu,
+        (_, col: string, r: string) => `${col}${Number(r) + delta}`,
+      )
+    : formula;
+
+function shownValue(value: CellValue | undefined, delta = 0): string {
   if (value === undefined || value === null || value === '') return '(trống)';
   if (typeof value === 'number')
     return Number.isInteger(value) ? formatCount(value) : String(value).replace('.', ',');
   if (typeof value === 'string') return quoted(value);
-  return `${shownValue(value.result)}, là công thức =${value.formula}`;
+  return `${shownValue(value.result)}, là công thức =${movedFormula(value.formula, delta)}`;
 }
 
 function shownCell(cell: RawCell | undefined): string {
@@ -188,7 +197,7 @@ export function visibleEdits(
           kind: 'cell',
           unitCode,
           typed: shownCell(cell),
-          expected: shownValue(want),
+          expected: shownValue(want, row - at),
           row: label(rawText, row),
           ...(code ? { code } : {}),
         });
