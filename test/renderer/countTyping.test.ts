@@ -59,4 +59,17 @@ describe('thousands separators while typing', () => {
     // A dot typed in the middle of "27.630" (caret after "276"): "2763.0", caret after the dot.
     expect(regroupWhileTyping('27.630', '27.6.30', 5)).toEqual({ text: '276.30', caret: 4 });
   });
+
+  it('a 16th digit: plain digits and "quá lớn", never dots the clerk did not type', () => {
+    const typed = typeAtEnd('1234567890123456');
+    expect(typed).toBe('1234567890123456');
+    const parsed = parseCount(typed);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.message).toBe(
+        '"1234567890123456" quá lớn so với một số liệu báo cáo. Kiểm tra lại số đã nhập.',
+      );
+    // Deleting it back to 15 digits groups again.
+    expect(regroupWhileTyping(typed, typed.slice(0, -1), 15).text).toBe('123.456.789.012.345');
+  });
 });

@@ -54,4 +54,18 @@ describe('text pasted into the form', () => {
     expect(await paste(e02, 'Việt Nam')).toBe(true);
     expect(view.host.textContent).not.toContain('ký tự ẩn');
   });
+
+  it('two cells copied from an Excel column are not pasted into one count (never 5.200); one cell is', async () => {
+    view = await mount(<ReportForm unitCode="TH03" period="2023" />);
+    const a03 = byLabel<HTMLInputElement>(view.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến');
+    const before = a03.value;
+    expect(await paste(a03, '5\r\n200\r\n')).toBe(false);
+    expect(a03.value).toBe(before);
+    const refused = view.host.querySelector('[role=alert].field-msg')!.textContent!;
+    expect(refused).toContain('Chưa dán: nội dung vừa sao chép có 2 ô ("5; 200")');
+    expect(await paste(a03, '1\t2\t3')).toBe(false);
+    // A single cell, with the line break Excel adds after it, pastes as usual and the notice goes.
+    expect(await paste(a03, '27630\r\n')).toBe(true);
+    expect(view.host.textContent).not.toContain('Chưa dán');
+  });
 });

@@ -78,7 +78,7 @@ export function readCount(
       const n = cell.number;
       let detail: string | undefined;
       if (n < 0) detail = formatMessages.countNegative(shownNumber(n));
-      else if (!Number.isInteger(n)) detail = formatMessages.countDecimal(shownNumber(n));
+      else if (!Number.isInteger(n)) detail = formatMessages.countDecimalNumber(shownNumber(n));
       else if (n > maxCount) detail = formatMessages.countTooLarge(shownNumber(n));
       if (detail) {
         checker.add(

@@ -1,6 +1,8 @@
-import type { ChangeEvent, FocusEvent } from 'react';
+import { useState, type ChangeEvent, type ClipboardEvent, type FocusEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { formatCount, parseCount } from '../../../shared/format/numbers';
+import { ui } from '../../../shared/i18n/vi/ui';
+import { shownValue } from '../../../shared/i18n/vi/workbook';
 import { regroupWhileTyping } from './countTyping';
 import { countField, domId, indicatorLabel, messageId } from './fieldNames';
 import type { FormValues } from './formValues';
@@ -12,6 +14,7 @@ export function CountInput({ code, label }: { code: string; label: string }) {
   const field = countField(code);
   const issue = useFieldIssue(field);
   const registered = register(field);
+  const [pasteRefused, setPasteRefused] = useState('');
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const box = event.target;
@@ -24,6 +27,18 @@ export function CountInput({ code, label }: { code: string; label: string }) {
     void registered.onChange(event);
   };
 
+  // Cells copied from a spreadsheet column arrive as "5\r\n200": a one-line box would join them
+  // into "5 200", read as 5.200. One cell (with its trailing line break) pastes as usual.
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const cells = event.clipboardData
+      .getData('text/plain')
+      .replace(/[\r\n]+$/u, '')
+      .split(/\r\n|\r|\n|\t/u);
+    if (cells.length <= 1) return setPasteRefused('');
+    event.preventDefault();
+    setPasteRefused(ui.form.pastedManyCells(cells.length, shownValue(cells.join('; '), 60)));
+  };
+
   const onBlur = (event: FocusEvent<HTMLInputElement>) => {
     const parsed = parseCount(event.target.value);
     if (parsed.ok && parsed.value !== null && formatCount(parsed.value) !== event.target.value) {
@@ -33,18 +48,26 @@ export function CountInput({ code, label }: { code: string; label: string }) {
   };
 
   return (
-    <input
-      {...registered}
-      id={domId(field)}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-      className={`count-input ${issueClass(issue)}`}
-      aria-label={indicatorLabel(code, label)}
-      {...issueAria(issue, messageId(field))}
-      onChange={onChange}
-      onBlur={onBlur}
-    />
+    <>
+      <input
+        {...registered}
+        id={domId(field)}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        className={`count-input ${issueClass(issue)}`}
+        aria-label={indicatorLabel(code, label)}
+        {...issueAria(issue, messageId(field))}
+        onChange={onChange}
+        onBlur={onBlur}
+        onPaste={onPaste}
+      />
+      {pasteRefused && (
+        <p className="field-msg error" role="alert">
+          {pasteRefused}
+        </p>
+      )}
+    </>
   );
 }

@@ -60,7 +60,8 @@ export function regroupWhileTyping(previous: string, typed: string, caret: numbe
   const leadingZeros = /^0+(?=\d)/u.exec(digits)?.[0].length ?? 0;
   digits = digits.slice(leadingZeros);
   before = Math.max(0, before - leadingZeros);
-  if (digits.length > MAX_DIGITS) return untouched;
+  // Too long to be a count: shown as plain digits, so the error says "quá lớn", not "dấu chấm".
+  if (digits.length > MAX_DIGITS) return { text: digits, caret: before };
 
   const text = group(digits);
   let position = 0;

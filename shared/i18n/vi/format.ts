@@ -4,6 +4,9 @@ export const formatMessages = {
     `"${text}" có dấu phẩy. Số đếm không có phần thập phân; nhóm hàng nghìn bằng dấu chấm (ví dụ 27.630) hoặc không nhóm (27630).`,
   countDecimal: (text: string) =>
     `"${text}" không phải số nguyên. Dấu chấm chỉ dùng để nhóm hàng nghìn, mỗi nhóm đủ 3 chữ số (ví dụ 27.630).`,
+  /** A number stored with decimals in a spreadsheet cell (the cell holds a number, not text). */
+  countDecimalNumber: (shown: string) =>
+    `ô chứa số thập phân ${shown}, không phải số nguyên. Nếu định gõ số hàng nghìn (như 1.234), Excel trên máy đó có thể đã hiểu dấu chấm là dấu thập phân: gõ liền không dấu (ví dụ 1234).`,
   countNegative: (text: string) => `"${text}" là số âm. Số đếm phải từ 0 trở lên.`,
   countNotNumber: (text: string) => `"${text}" không phải là số. Chỉ nhập chữ số, ví dụ 27.630 hoặc 27630.`,
   countSpace: (text: string) =>

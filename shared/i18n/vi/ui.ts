@@ -66,6 +66,8 @@ export const ui = {
     noticeClose: 'Đã hiểu',
     pastedLegacy: (font: string, text: string) =>
       `Văn bản vừa dán được gõ bằng phông ${font}; đã chuyển sang Unicode: "${text}". Kiểm tra lại chữ trước khi lưu.`,
+    pastedManyCells: (cells: number, text: string) =>
+      `Chưa dán: nội dung vừa sao chép có ${cells} ô ("${text}"), còn mỗi ô ở đây chỉ nhận một số. Sao chép và dán từng ô một.`,
     pastedInvisible:
       'Văn bản vừa dán có ký tự ẩn (khoảng trắng rộng bằng 0, ký tự điều khiển); đã bỏ các ký tự đó.',
   },

@@ -144,6 +144,13 @@ describe('Word report of the merging office (cli report)', () => {
     const result = await run('report', '--period', SEED_PERIOD, '--out', out, ...files, ...earlierFiles);
     expect(result.code, result.out).toBe(0);
     expect(result.out).toContain('so sánh với kỳ Năm 2022');
+    // Last year's files are named as the comparison's base, not as figures added to the totals.
+    const lines = result.out.split('\n');
+    const earlierLine = lines.findIndex((l) => l.includes(path.basename(earlierFiles[0]!)));
+    expect(lines.slice(earlierLine, earlierLine + 3).join('\n')).toContain(
+      'Tệp của Năm 2022: chỉ dùng để so sánh với kỳ trước, không cộng vào số tổng hợp.',
+    );
+    expect(result.out.split('được đưa vào tổng hợp').length - 1).toBe(files.length);
     const doc = xmlOf(out, 'word/document.xml');
     expect(doc).toContain('27.630 hồ sơ, tăng 1.000 hồ sơ (3,8%) so với năm 2022');
   }, 180_000);

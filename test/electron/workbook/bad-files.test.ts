@@ -233,6 +233,13 @@ describe('figures, found by code, checked like the form checks them', () => {
     expectOnly(checked, 'checksum-mismatch', 'warning');
   });
 
+  it('a decimal number in a count (1.234 typed in an English-locale Excel) says to type 1234', async () => {
+    const checked = check(await editByCode(exported, (_wb, at) => (at('A01').value = 1.234)));
+    const problem = expectOnly(checked, 'count-decimal');
+    expect(problem.message).toContain('ô chứa số thập phân 1,234, không phải số nguyên');
+    expect(problem.message).toContain('gõ liền không dấu (ví dụ 1234)');
+  });
+
   it.each([
     ['count-comma', '1,234'],
     ['count-negative', -5],
