@@ -70,13 +70,26 @@ function rowKeys(
 
 const normal = (text: string) => text.replace(/\r\n?/gu, '\n').trim();
 
-/** A formula with each row number made relative to the cell's own row, "$" and spaces dropped. */
-function relativeFormula(formula: string, row: number): string {
+/** A cell reference or range, with the sheet it names, if any. */
+const REF = /((?:'[^']+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?/gu;
+
+/**
+ * A formula with the rows of its own sheet's references mapped through `rows` (row in the file →
+ * the row written there; a row not written, "?"), "$" and spaces dropped: a row inserted above
+ * a formula moves it and the rows it names, which is no edit of the formula.
+ */
+function mappedFormula(formula: string, rows?: ReadonlyMap<number, number>): string {
+  const row = (r: string) => (rows ? (rows.get(Number(r)) ?? `?${r}`) : r);
   return formula
     .replace(/^=/u, '')
-    .replace(/[$\s]/gu, '')
-    .toUpperCase()
-    .replace(/([A-Z]{1,3})(\d+)/gu, (_, col: string, r: string) => `${col}[${Number(r) - row}]`);
+    .replace(/\s/gu, '')
+    .replace(REF, (_m, sheet: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
+      const own = !sheet;
+      const a = `${c1}${own ? row(r1) : r1}`;
+      return `${sheet ?? ''}${a}${c2 ? `:${c2}${own ? row(r2!) : r2}` : ''}`;
+    })
+    .replace(/\$/gu, '')
+    .toUpperCase();
 }
 
 function sameValue(expected: string | number, cell: RawCell | undefined): boolean {
@@ -87,13 +100,16 @@ function sameValue(expected: string | number, cell: RawCell | undefined): boolea
   return normal(cellText(cell)) === normal(expected);
 }
 
-function same(expected: CellValue | undefined, cell: RawCell | undefined, rows: [number, number]): boolean {
+function same(
+  expected: CellValue | undefined,
+  cell: RawCell | undefined,
+  rows: ReadonlyMap<number, number>,
+): boolean {
   if (expected === undefined || expected === null || expected === '') {
     return !cell || (!cell.formula && cellText(cell).trim() === '');
   }
   if (typeof expected === 'object') {
-    if (cell?.formula)
-      return relativeFormula(cell.formula, rows[1]) === relativeFormula(expected.formula, rows[0]);
+    if (cell?.formula) return mappedFormula(cell.formula, rows) === mappedFormula(expected.formula);
     return sameValue(expected.result, cell);
   }
   return cell?.formula ? false : sameValue(expected, cell);
@@ -101,21 +117,12 @@ function same(expected: CellValue | undefined, cell: RawCell | undefined, rows: 
 
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
-/** The formula as it reads in a row `delta` rows further down (where the file has the row). */
-const movedFormula = (formula: string, delta: number) =>
-  delta
-    ? formula.replace(
-        /(\$?[A-Z]{1,3}\$?)(\d+)/gu,
-        (_, col: string, r: string) => `${col}${Number(r) + delta}`,
-      )
-    : formula;
-
-function shownValue(value: CellValue | undefined, delta = 0): string {
+function shownValue(value: CellValue | undefined): string {
   if (value === undefined || value === null || value === '') return '(trống)';
   if (typeof value === 'number')
     return Number.isInteger(value) ? formatCount(value) : String(value).replace('.', ',');
   if (typeof value === 'string') return quoted(value);
-  return `${shownValue(value.result)}, là công thức =${movedFormula(value.formula, delta)}`;
+  return `${shownValue(value.result)}, là công thức =${value.formula}`;
 }
 
 function shownCell(cell: RawCell | undefined): string {
@@ -158,6 +165,11 @@ export function visibleEdits(
       [...(raw.rows.get(row)?.values() ?? [])].map((c) => cellText(c).trim()).find(Boolean) ||
       '';
     const countCodes = name === byUnit ? columnCodes(expectedRows, headerRow) : new Map<number, string>();
+    const toExpected = new Map<number, number>();
+    for (const [key, row] of found) {
+      const at = expected.get(key);
+      if (at !== undefined) toExpected.set(row, at);
+    }
     for (const [key, row] of found) {
       if (old && row < headerRow) continue;
       const at = expected.get(key);
@@ -189,7 +201,7 @@ export function visibleEdits(
       for (const col of [...cols].sort((a, b) => a - b)) {
         const want = expectedRows.get(at)?.get(col);
         const cell = cellAt(raw, row, col);
-        if (same(want, cell, [at, row])) continue;
+        if (same(want, cell, toExpected)) continue;
         const code = countCodes.get(col);
         edits.push({
           sheet: name,
@@ -197,7 +209,7 @@ export function visibleEdits(
           kind: 'cell',
           unitCode,
           typed: shownCell(cell),
-          expected: shownValue(want, row - at),
+          expected: shownValue(want),
           row: label(rawText, row),
           ...(code ? { code } : {}),
         });
