@@ -9,10 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServiceContext } from '../../../electron/services/context';
+import { buildMergedWorkbook, importReceivedFiles } from '../../../electron/services/district';
+import { openScratchDistrict } from '../../../electron/services/scratch-district';
 import { addUnit } from '../../../electron/services/units';
-import { SEED_PERIOD } from '../../shared/merge/seed-reports';
+import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
+import { DEFAULT_UNITS } from '../../../shared/domain/units';
+import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { cliRunner } from '../cli/harness';
-import { seedWorkbooks } from './workbooks';
+import { inProcessChecker, seedWorkbooks, unitWorkbook } from './workbooks';
 
 const run = cliRunner();
 let dir: string;
@@ -176,5 +180,40 @@ describe('a merged workbook edited by hand', () => {
     expect(checked.code).toBe(1);
     expect(checked.out).toContain('không có trong danh sách đơn vị');
     expect(checked.out).not.toMatch(/^huyen-A\.xlsx: Chấp nhận/mu);
+  });
+
+  it('a merge with last year\'s column is compared whole: no false edit, a "Kỳ trước" typed over named', async () => {
+    const earlier = await Promise.all(
+      seedShapedReports().map(({ unit, data }) => unitWorkbook(unit, { ...data, models: [] }, 1, '2022')),
+    );
+    const { ctx, close } = openScratchDistrict({ units: [...DEFAULT_UNITS], checker: inProcessChecker });
+    const file = path.join(dir, 'voi-ky-truoc.xlsx');
+    try {
+      await importReceivedFiles(ctx, [...(await seedWorkbooks()), ...earlier], { backup: false });
+      await buildMergedWorkbook(ctx, SEED_PERIOD, file);
+    } finally {
+      await close();
+    }
+    const handEdits = (bytes: Buffer) => {
+      const checked = checkWorkbookSync(bytes, 'voi-ky-truoc.xlsx', { units: DEFAULT_UNITS });
+      return [...checked.problems, ...checked.rollUp!.units.flatMap((u) => u.problems)]
+        .map((p) => p.message)
+        .filter((m) => m.includes('sửa tay'));
+    };
+    expect(handEdits(fs.readFileSync(file))).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(fs.readFileSync(file)).buffer);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    let column = 0;
+    ws.eachRow((row) =>
+      row.eachCell((c, col) => {
+        if (String(c.value).startsWith('Kỳ trước (')) column = col;
+      }),
+    );
+    const cell = rowOf(ws, 'A07', 1).getCell(column);
+    cell.value = 1;
+    const named = handEdits(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toContain(`trang "Tổng hợp", ô ${cell.address} (dòng A07`);
   });
 });
