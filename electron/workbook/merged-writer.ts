@@ -35,10 +35,8 @@ const SHEETS: readonly ((wb: WorkbookBuilder, ctx: MergedContext) => void)[] = [
   writeUnitsSheet,
 ];
 
-/** The sheets a person reads, written from the units' data alone (not "Tình hình nộp": the office's list of who sent what). */
-const VISIBLE_DATA_SHEETS = SHEETS.filter(
-  (w) => ![writeSubmissionsSheet, writeMetaSheet, writeUnitsSheet].includes(w),
-);
+/** The sheets a person reads, written from the units' data and the metadata. */
+const VISIBLE_DATA_SHEETS = SHEETS.filter((w) => ![writeMetaSheet, writeUnitsSheet].includes(w));
 
 /** Keeps each sheet's cells instead of deflating them. */
 class CapturingBook extends WorkbookBuilder {

@@ -12,7 +12,9 @@ import { mergeReports, type MergedFigures } from '../../../shared/merge/merge';
 import { countIndicators, type FormTemplate } from '../../../shared/template';
 import { mergedWorkbookText } from '../../../shared/i18n/vi/district';
 import { mergedContext, type MergedWorkbookInput } from '../merged/context';
-import type { RawWorkbook } from '../xlsx/read';
+import { ROLL_UP_META_SHEET } from '../../../shared/workbook/roll-up';
+import { cellText, type RawWorkbook } from '../xlsx/read';
+import { findSheet } from './locate';
 import { visibleEdits, type VisibleEdit } from './merged-edits';
 
 export interface RawUnit {
@@ -32,7 +34,20 @@ export interface EditProblem {
 const MAX_NAMED_PER_SHEET = 10;
 
 /** What the district's writer wrote the visible sheets from, as far as the file keeps it. */
+/** A metadata value written over several cells of its row (from column B on), or undefined. */
+function metaChunks(wb: RawWorkbook, key: string): string | undefined {
+  const sheet = findSheet(wb, ROLL_UP_META_SHEET);
+  for (const [, row] of sheet?.rows ?? []) {
+    if (cellText(row.get(1)).trim() !== key) continue;
+    let text = '';
+    for (let col = 2; cellText(row.get(col)) !== ''; col++) text += cellText(row.get(col));
+    return text || undefined;
+  }
+  return undefined;
+}
+
 function writerInput(
+  wb: RawWorkbook,
   meta: Map<string, string>,
   template: FormTemplate,
   period: string,
@@ -44,12 +59,15 @@ function writerInput(
     revision: u.revision,
   }));
   const expected = Number(meta.get('unitsExpected')) || 0;
+  const completeness = metaChunks(wb, 'completeness');
   const previousJson = meta.get('previous') ?? '';
   return {
     template,
     merged: mergeReports(template, period, entries),
-    // Only the count of units expected shows outside "Tình hình nộp" (not compared).
-    completeness: { period, rows: [], unattributed: [], counts: { expected } } as unknown as Completeness,
+    // Files written before the metadata kept it: only the count of units expected (and "Tình hình nộp" not compared).
+    completeness: completeness
+      ? (JSON.parse(Buffer.from(completeness, 'base64').toString('utf8')) as Completeness)
+      : ({ period, rows: [], unattributed: [], counts: { expected } } as unknown as Completeness),
     generatedAt: new Date(meta.get('generatedAt') ?? ''),
     appVersion: meta.get('appVersion') ?? '',
     previous: previousJson ? (JSON.parse(previousJson) as { period: string; figures: MergedFigures }) : null,
@@ -101,8 +119,9 @@ export function editProblems(
   let edits: VisibleEdit[];
   try {
     if (units.some((u) => !(u.level in UNIT_LEVEL_NAMES))) throw new Error('unknown level');
-    const input = writerInput(meta, template, period, units);
-    const old = meta.has('previous') ? undefined : { skipSheets: [mergedWorkbookText.sheets.summary] };
+    const input = writerInput(wb, meta, template, period, units);
+    const { summary, submissions } = mergedWorkbookText.sheets;
+    const old = meta.has('previous') ? undefined : { skipSheets: [summary, submissions] };
     edits = visibleEdits(wb, input, mergedContext(input).byUnit.headerRow, old);
   } catch {
     add(null, {

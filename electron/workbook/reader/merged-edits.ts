@@ -68,7 +68,15 @@ function rowKeys(
   return keys;
 }
 
-const normal = (text: string) => text.replace(/\r\n?/gu, '\n').trim();
+/**
+ * Text as compared: LibreOffice reads "_xa_" in a text (as in a file name "…_xa_Tan_Ho_Co…") as
+ * the escape of a line break and saves the line break; both sides are read that way.
+ */
+const normal = (text: string) =>
+  text
+    .replace(/_x([0-9A-Fa-f]{1,4})_/gu, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\r\n?/gu, '\n')
+    .trim();
 
 /** A cell reference or range, with the sheet it names, if any. */
 const REF = /((?:'[^']+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?/gu;

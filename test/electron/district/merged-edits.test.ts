@@ -152,6 +152,23 @@ describe('a merged workbook edited by hand', () => {
     expect(both.check).toBe(both.merge);
   });
 
+  it('a status retyped in "Tình hình nộp" (a paper report noted there) is named', async () => {
+    let cell = '';
+    const file = await edited('tinh-hinh-sua.xlsx', (wb) => {
+      const ws = wb.getWorksheet('Tình hình nộp')!;
+      let row: ExcelJS.Row | undefined;
+      ws.eachRow((r) => {
+        if (!row && r.getCell(5).value === 'Chưa nộp') row = r;
+      });
+      row!.getCell(5).value = 'Đã nộp bản giấy';
+      cell = row!.getCell(5).address;
+    });
+    const both = await problemsBoth(file);
+    expect(both.merge).toContain(`trang "Tình hình nộp", ô ${cell}`);
+    expect(both.merge).toContain('ghi "Đã nộp bản giấy", khác bảng phần mềm đã xuất ("Chưa nộp")');
+    expect(both.check).toBe(both.merge);
+  });
+
   it('a unit\'s "Cấp" retyped is named with its unit (finding 3)', async () => {
     const file = await edited('cap-sua.xlsx', (wb) => {
       const ws = wb.getWorksheet('Theo đơn vị')!;
