@@ -43,7 +43,7 @@ import { activeTemplate, knownTemplates } from './form-template';
 import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
 import { findOwnReport, ownRollUpUnit, ownUnitCode, withOwnReport } from './own-report';
-import { countedOnceWarning, expandRollUp } from './roll-up';
+import { countedOnceWarning, expandRollUp, rollUpFileResult } from './roll-up';
 import { sameRevisionMessage } from './same-revision';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
@@ -197,6 +197,8 @@ export async function importReceivedFiles(
     const received = await check;
     // A merged workbook from the level below is received unit by unit (a roll-up).
     const parts = received.rollUp ? expandRollUp(received) : [{ checked: received, bytes: files[i]!.bytes }];
+    // What the merged file itself is warned about (hand edits outside the units' rows): its own line.
+    if (received.rollUp && received.problems.length) results.push(rollUpFileResult(received));
     for (const part of parts) {
       // The previous period's figures are in the store, not in the worker: compared here.
       const c = addChangeWarnings(ctx.db, part.checked);

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical';
 import { rollUpMessages as R } from '../../shared/i18n/vi/roll-up';
+import type { ImportResult } from '../../shared/api/district-contract';
 import type { CheckedWorkbook, ImportProblem } from '../../shared/workbook/import-types';
 import { getReceivedFile, type RecordResult } from '../store/received';
 import type { Db } from '../store/database';
@@ -40,6 +41,21 @@ export function expandRollUp(merged: CheckedWorkbook): { checked: CheckedWorkboo
       bytes,
     };
   });
+}
+
+/**
+ * The merged file's own line of an import or a check, beside its units': the warnings that belong
+ * to no unit of it (a total typed over in "Tổng hợp", a unit row added by hand). Nothing is stored
+ * under it; its units are.
+ */
+export function rollUpFileResult(merged: CheckedWorkbook): ImportResult {
+  return {
+    fileName: merged.fileName,
+    verdict: merged.verdict,
+    problems: merged.problems,
+    outcome: 'current',
+    message: R.received(merged.fileName, merged.rollUp?.units.length ?? 0, merged.rollUp?.officeName ?? ''),
+  };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface MergedContext extends MergedWorkbookInput {
     /** Each rate's number, right of the printed indicators (the last printed column is `lastPrinted`). */
     numberColOf: Map<string, number>;
     lastPrinted: number;
+    /** The hidden column of each unit's level code, which "Tổng hợp" sums by (never the editable "Cấp" text). */
+    levelCodeCol: number;
   };
 }
 
@@ -103,6 +105,7 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
       letterOf: (code) => columnLetter(columnOf.get(code)!),
       numberColOf,
       lastPrinted,
+      levelCodeCol: lastPrinted + numberColOf.size + 1,
     },
   };
 }

@@ -27,12 +27,13 @@ import {
 
 /**
  * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
- * "Theo đơn vị" with SUMIF, so a unit's figure corrected there shows here too. Right of the
+ * "Theo đơn vị" with SUMIF on its hidden level code (the "Cấp" text shown may be edited), so a
+ * unit's figure corrected there shows here too. Right of the
  * printed table, each column of rates again as numbers (`numberOffset` columns further right).
  */
 export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { template, merged, numeric, titleLines } = ctx;
-  const { firstRow, lastRow, letterOf } = ctx.byUnit;
+  const { firstRow, lastRow, letterOf, levelCodeCol } = ctx.byUnit;
   const levels = merged.levels;
   const ws = wb.addSheet(T.sheets.summary);
   const headerRow = headerRowAfter(titleLines);
@@ -113,7 +114,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           {
-            formula: `SUMIF(${unitRows('D', true)},"${level.name}",${unitRows(letterOf(ind.code), false)})`,
+            formula: `SUMIF(${unitRows(columnLetter(levelCodeCol), true)},"${level.level}",${unitRows(letterOf(ind.code), false)})`,
             result: zero(ind.code),
           },
           countStyle(zero(ind.code)),

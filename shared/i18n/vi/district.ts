@@ -164,6 +164,8 @@ export const mergedWorkbookText = {
   unitCode: 'Mã đơn vị',
   unitName: 'Tên đơn vị',
   level: 'Cấp',
+  /** The hidden column of "Theo đơn vị" the level totals of "Tổng hợp" sum by (the "Cấp" text is editable). */
+  levelCode: 'Mã cấp (không sửa)',
   revision: 'Lần nộp',
   status: 'Tình trạng',
   receivedAt: 'Ngày nhận',

@@ -19,6 +19,9 @@ import { CURRENT_TEMPLATE } from '../../../shared/template';
 import { writeMergedWorkbook } from '../../../electron/workbook/merged-writer';
 import { SEED_PERIOD, seedShapedReports } from '../../shared/merge/seed-reports';
 import { libreOfficeResave, recalcProfile } from '../workbook/fixtures';
+import { checkWorkbookSync } from '../../../electron/workbook/unit-reader';
+import { cliRunner } from '../cli/harness';
+import { seedWorkbooks } from './workbooks';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-merged-lo-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -118,6 +121,64 @@ describe('merged workbook recalculated by LibreOffice', () => {
       if (percent === null) expect(number, u.unit.name).toBe('');
       else expect(number, u.unit.name).toBeCloseTo(rateFraction(percent)!, 8);
     }
+  }, 180_000);
+
+  it('keeps a unit in its level total when the district retypes its "Cấp" (finding 3)', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await lyingWorkbook()).buffer);
+    const sheet = book.getWorksheet(T.sheets.byUnit)!;
+    const xa = merged.units.find((u) => u.unit.level === 'xa')!;
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === xa.unit.code) row.getCell(4).value = 'Thị trấn';
+    });
+    const [recomputed] = await libreOfficeResave(
+      [{ name: 'edited.xlsx', bytes: Buffer.from(await book.xlsx.writeBuffer()) }],
+      { recalc: true },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(recomputed!).buffer);
+    const summary = table(wb.getWorksheet(T.sheets.summary)!, T.code, 1);
+    const byLevel = Object.fromEntries(merged.levels.map((l) => [l.level, l.name]));
+    expect(summary('A07', T.total)).toBe(27630);
+    expect(summary('A07', byLevel.huyen!)).toBe(3252);
+    expect(summary('A07', byLevel.xa!)).toBe(24378);
+  }, 180_000);
+
+  it('a merged workbook re-saved by LibreOffice is read without a false hand edit; real edits still named (finding 4)', async () => {
+    const run = cliRunner();
+    const files: string[] = [];
+    for (const w of (await seedWorkbooks()).slice(0, 4)) {
+      files.push(path.join(dir, w.fileName));
+      fs.writeFileSync(files.at(-1)!, w.bytes);
+    }
+    const mergedFile = path.join(dir, 'huyen.xlsx');
+    expect((await run('merge', '--period', SEED_PERIOD, '--out', mergedFile, ...files)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(fs.readFileSync(mergedFile)).buffer);
+    let typedOver = '';
+    book.getWorksheet(T.sheets.summary)!.eachRow((row) => {
+      if (row.getCell(1).value === 'A11') {
+        row.getCell(4).value = 12345;
+        typedOver = row.getCell(4).address;
+      }
+    });
+    const [plain, edited] = await libreOfficeResave(
+      [
+        { name: 'plain.xlsx', bytes: fs.readFileSync(mergedFile) },
+        { name: 'edited.xlsx', bytes: Buffer.from(await book.xlsx.writeBuffer()) },
+      ],
+      { recalc: true },
+    );
+    const problems = (bytes: Buffer, name: string) => {
+      const checked = checkWorkbookSync(bytes, name, { units: DEFAULT_UNITS, expectedPeriod: SEED_PERIOD });
+      expect(checked.rollUp, name).toBeDefined();
+      return [...checked.problems, ...checked.rollUp!.units.flatMap((u) => u.problems)].map((p) => p.message);
+    };
+    expect(problems(plain!, 'plain.xlsx').filter((m) => m.includes('sửa tay'))).toEqual([]);
+    const named = problems(edited!, 'edited.xlsx').filter((m) => m.includes('sửa tay'));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toContain(`trang "Tổng hợp", ô ${typedOver} (dòng A11`);
+    expect(named[0]).toContain('ghi 12.345');
   }, 180_000);
 });
 
