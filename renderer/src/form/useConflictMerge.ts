@@ -115,7 +115,9 @@ export function useConflictMerge(options: {
     show(all);
     if (all.length > 0) saver.hold(based);
     else if (wasHeld) saver.release();
-    else saver.changed();
+    // Only figures from elsewhere came in: nothing to save, and the status never says otherwise.
+    else if (saver.hasUnsavedChanges()) saver.changed();
+    else void saver.flush();
   };
 
   const onStale = async (based: ReportData, saver: Autosaver) => {
