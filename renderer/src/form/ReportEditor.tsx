@@ -244,6 +244,8 @@ export function ReportEditor({
               // What the form holds is older than the restored data: never saved over it.
               saver.abandon();
               clearDraft(draftKey);
+              // Other tabs fetch the restored report (no fingerprint known here: they check).
+              link.announce('');
               onReplaced(message);
             }}
           />
