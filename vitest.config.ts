@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -18,6 +20,8 @@ const SERIAL = [
 export default defineConfig({
   test: {
     environment: 'node',
+    // Never this PC's own app data: commands that default to the app's data folder find none.
+    env: { CCHC_DATA_DIR: path.join(os.tmpdir(), 'cchc-tests-no-app-data') },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -97,9 +97,20 @@ export function appDataContext(p: Parsed, io: CliIo): ServiceContext {
   return dataDirContext(dir, io);
 }
 
-/** The units of --data-dir's database, or the default list. */
+/**
+ * Where the units come from: --data-dir's database; else the app's own data folder on this PC (the
+ * units its screens expect); else, with no app data here, the sample district's list.
+ */
+export function unitsFolder(p: Parsed): string | undefined {
+  const given = p.options.get('data-dir');
+  if (given) return given;
+  const dir = defaultDataDir();
+  return fs.existsSync(databaseFile(dir)) ? dir : undefined;
+}
+
+/** The units of `unitsFolder`, or the sample list. */
 export function unitsFor(p: Parsed, io: CliIo): Unit[] {
-  const dir = p.options.get('data-dir');
+  const dir = unitsFolder(p);
   if (!dir) return [...DEFAULT_UNITS];
   const ctx = dataDirContext(dir, io);
   try {
@@ -107,6 +118,20 @@ export function unitsFor(p: Parsed, io: CliIo): Unit[] {
   } finally {
     ctx.db.close();
   }
+}
+
+/**
+ * Files refused for a unit the sample list lacks, with no app data on this PC: the list, not the
+ * file, is likely what is wrong; says where the units come from and how to give the right ones.
+ */
+export function hintIfSampleUnits(
+  p: Parsed,
+  io: CliIo,
+  results: readonly { problems: readonly { kind: string }[] }[],
+): void {
+  if (unitsFolder(p)) return;
+  if (results.some((r) => r.problems.some((x) => x.kind === 'unit-unknown')))
+    io.err(M.sampleUnitsHint(defaultDataDir()));
 }
 
 /** A district in a temporary folder, for commands that check or merge files given on the line. */

@@ -1,7 +1,15 @@
 import { cliMessages as M } from '../../shared/i18n/vi/cli';
 import type { ServiceContext } from '../services/context';
 import { closeChecker, importReceivedFiles } from '../services/district';
-import { printResult, readFiles, scratch, shownPeriod, type CliIo, type Parsed } from './common';
+import {
+  hintIfSampleUnits,
+  printResult,
+  readFiles,
+  scratch,
+  shownPeriod,
+  type CliIo,
+  type Parsed,
+} from './common';
 
 export type CheckedFiles = Awaited<ReturnType<typeof importReceivedFiles>>;
 
@@ -32,6 +40,7 @@ export async function fromReceivedFiles(
     // Checked without the worker's time and memory limits (no worker could start): said once.
     const notice = results.find((r) => r.notice)?.notice;
     if (notice) io.err(notice);
+    hintIfSampleUnits(p, io, results);
     await closeChecker(ctx);
     const made = await make(ctx, results);
     if (p.json) {

@@ -76,8 +76,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       if (json) io.err(JSON.stringify({ error: { code: 'usage', message }, usage: M.usage }));
       else {
+        // The message, then where the help is: 40 lines of usage would bury it.
         io.err(message);
-        io.err(M.usage);
+        io.err(M.seeHelp);
       }
       return 2;
     }

@@ -9,11 +9,11 @@ import type { ReportData } from '../../shared/domain/report';
 import type { Unit } from '../../shared/domain/units';
 import { districtMessages } from '../../shared/i18n/vi/district';
 import type { Completeness, CompletenessRow } from '../../shared/merge/completeness';
-import { CURRENT_TEMPLATE } from '../../shared/template';
 import type { RollUpUnit } from '../../shared/workbook/roll-up';
 import { findReport } from '../store/reports';
 import { findUnit } from '../store/units';
 import type { ServiceContext } from './context';
+import { activeTemplate } from './form-template';
 import { getSettings } from './settings';
 
 export interface OwnReport {
@@ -40,11 +40,14 @@ export function findOwnReport(ctx: ServiceContext, period: string): OwnReport | 
   const code = ownUnitCode(ctx);
   const unit = code ? findUnit(ctx.db, code) : undefined;
   if (!code || !unit) return null;
+  // Under the form in use: after a province's package is installed the office types its report
+  // under that version, and the built-in one would find nothing (the report left out silently).
+  const template = activeTemplate(ctx);
   const report = findReport(ctx.db, {
     unitCode: code,
     period,
-    templateId: CURRENT_TEMPLATE.id,
-    templateVersion: CURRENT_TEMPLATE.version,
+    templateId: template.id,
+    templateVersion: template.version,
   });
   if (!report || !hasFigures(report.data)) return null;
   return { unit, data: report.data, revision: report.revision, updatedAt: report.updatedAt };

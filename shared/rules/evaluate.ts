@@ -150,7 +150,12 @@ function checkTexts(template: FormTemplate, data: ReportData): Issue[] {
       code: t.code,
       codes: [t.code],
       sectionId: sectionOf(template, t.code),
-      message: ruleMessages.textTooLong(t.code, t.label, t.maxLength),
+      message: ruleMessages.textTooLong(
+        t.code,
+        t.label,
+        formatCount((data.texts[t.code] ?? '').length),
+        formatCount(t.maxLength),
+      ),
     }));
 }
 
@@ -193,7 +198,14 @@ function checkList(template: FormTemplate, data: ReportData, period: string): Is
             column.code,
             `${column.code}-length`,
             index,
-            ruleMessages.listTooLong(noun, row, column.label, column.code, column.maxLength),
+            ruleMessages.listTooLong(
+              noun,
+              row,
+              column.label,
+              column.code,
+              formatCount(value.length),
+              formatCount(column.maxLength),
+            ),
           );
         }
         if (column.unique) {

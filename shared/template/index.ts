@@ -76,3 +76,18 @@ export function sectionOfCode(t: FormTemplate, code: string) {
 }
 
 export { displayOrder, rowNumbers } from './rowOrder';
+
+/** The counts a total or rate is made of (through other totals), each once, in formula order. */
+export function countsMadeOf(t: FormTemplate, code: string, seen = new Set<string>()): string[] {
+  const indicator = findIndicator(t, code);
+  if (!indicator || seen.has(code)) return [];
+  seen.add(code);
+  if (indicator.kind === 'count') return [code];
+  const parts =
+    indicator.kind === 'total'
+      ? indicator.sumOf
+      : indicator.kind === 'rate'
+        ? [...indicator.numerator, ...indicator.denominator]
+        : [];
+  return parts.flatMap((part) => countsMadeOf(t, part, seen));
+}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
-import { formatCount, formatRate, ratePercent } from '../../shared/format/numbers';
+import { formatCount, formatRateFixed, ratePercent } from '../../shared/format/numbers';
 import {
   apiCall,
   collectPageErrors,
@@ -221,9 +221,9 @@ describe('commune form end to end (browser mode, Chromium)', () => {
     await expectValue(field(page, 'A07'), '2.725');
     await expectValue(field(page, 'A11'), '2.706');
     await expectValue(field(page, 'A14'), '19');
-    await expectValue(field(page, 'R01'), formatRate(ratePercent(1684, 1684 + 1021 + 8)));
-    await expectValue(field(page, 'R02'), formatRate(ratePercent(2706, 2725)));
-    await expectValue(field(page, 'R03'), formatRate(ratePercent(1405 + 1296, 2706)));
+    await expectValue(field(page, 'R01'), formatRateFixed(ratePercent(1684, 1684 + 1021 + 8)));
+    await expectValue(field(page, 'R02'), formatRateFixed(ratePercent(2706, 2725)));
+    await expectValue(field(page, 'R03'), formatRateFixed(ratePercent(1405 + 1296, 2706)));
     expect(await page.locator('.issue-none').textContent()).toBe('Phần này chưa có lỗi hay cảnh báo.');
 
     // Enter moves to the next box, as Tab does.

@@ -415,6 +415,6 @@ describe('the report form', () => {
     expect(r01.hasAttribute('title')).toBe(false);
     expect(r01.hasAttribute('aria-describedby')).toBe(false);
     await type(byLabel(view.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến'), '5');
-    expect(r01.value).toBe('100%');
+    expect(r01.value).toBe('100,00%');
   });
 });

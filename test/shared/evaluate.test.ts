@@ -105,6 +105,14 @@ describe('evaluateReport', () => {
     expect(e.progress.find((p) => p.sectionId === 'B')).toMatchObject({ errors: 5 });
   });
 
+  it('a text over its limit says how long it is and the limit, both grouped', () => {
+    const e = evaluateReport(T, report({}, { texts: { E01: 'x'.repeat(20_345) } }), '2023');
+    const issue = e.issues.find((i) => i.check === 'E01-length')!;
+    expect(issue.message).toBe(
+      'E01 (Tồn tại, hạn chế) dài 20.345 ký tự, quá 20.000 ký tự cho phép. Hãy rút gọn.',
+    );
+  });
+
   it('counts what is filled in per section', () => {
     const e = evaluateReport(T, report({ A01: 1, A03: 0 }, { texts: { E01: 'Còn chậm', E02: ' ' } }), '2023');
     expect(e.progress.find((p) => p.sectionId === 'A')).toMatchObject({ filled: 2, total: 19 });

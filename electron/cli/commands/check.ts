@@ -1,7 +1,15 @@
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { checkFile, withoutLimitsNotice } from '../../services/district';
 import { getUnits } from '../../services/units';
-import { allow, period, printResult, readFiles, scratch, type CliCommand } from '../common';
+import {
+  allow,
+  hintIfSampleUnits,
+  period,
+  printResult,
+  readFiles,
+  scratch,
+  type CliCommand,
+} from '../common';
 
 /** `check`: a verdict per file; exit 1 when one is refused. */
 export const checkCommand: CliCommand = {
@@ -34,6 +42,7 @@ export const checkCommand: CliCommand = {
       const count = (v: string) => rows.filter((r) => r.verdict === v).length;
       const notice = withoutLimitsNotice(ctx);
       if (notice) io.err(notice);
+      hintIfSampleUnits(p, io, rows);
       if (p.json) io.out(JSON.stringify(rows));
       else {
         rows.forEach((r) => printResult(io, r));

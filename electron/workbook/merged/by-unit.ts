@@ -1,5 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
-import { indicatorSections } from '../../../shared/template';
+import { countsMadeOf, indicatorSections } from '../../../shared/template';
 import { UNIT_LEVEL_NAMES } from '../../../shared/domain/units';
 import { districtMessages, mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { CellStyle, CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
@@ -134,13 +134,25 @@ function writeIndicatorCells(
         style(countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0))),
       );
     } else {
-      ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, style(RATE));
+      // A unit's rate stays blank while a count it is made of is blank, as on the unit's own sheet:
+      // blank counts read as 0 would print "không phát sinh" for a rate the unit never gave.
+      const leaves = emphasis ? [] : countsMadeOf(ctx.template, ind.code);
+      const guard = (formula: string) =>
+        leaves.length ? `IF(COUNT(${leaves.map(ref).join(',')})<${leaves.length},"",${formula})` : formula;
+      const complete = leaves.every((code) => value(code) !== null);
+      ws.set(
+        row,
+        col,
+        { formula: guard(rateFormula(ind, ref)), result: complete ? cachedRate(ind, zero) : '' },
+        style(RATE),
+      );
       ws.set(
         row,
         ctx.byUnit.numberColOf.get(ind.code)!,
-        { formula: rateNumberFormula(ind, ref), result: cachedRateNumber(ind, zero) },
+        { formula: guard(rateNumberFormula(ind, ref)), result: complete ? cachedRateNumber(ind, zero) : '' },
         style(RATE_NUMBER),
       );
     }
   }
 }
+

@@ -1,4 +1,4 @@
-import { formatCount, formatRate } from '../../../shared/format/numbers';
+import { formatCount, formatRateFixed } from '../../../shared/format/numbers';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { RateResult } from '../../../shared/rules/evaluate';
 import type { CountIndicator, RateIndicator, TotalIndicator } from '../../../shared/template';
@@ -46,7 +46,7 @@ export function IndicatorRow({
   } else if (indicator.kind === 'rate') {
     hint = ui.form.rateHint(indicator.numerator, indicator.denominator);
     unit = ui.form.percent;
-    value = rate ? formatRate(rate.percent) : ui.form.unknownValue;
+    value = rate ? formatRateFixed(rate.percent) : ui.form.unknownValue;
     incomplete = !rate;
   } else {
     unit = indicator.unit;

@@ -1,5 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
-import { formatCount, formatRate } from '../../../shared/format/numbers';
+import { formatCount, formatRateFixed } from '../../../shared/format/numbers';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
 import { ui } from '../../../shared/i18n/vi/ui';
 import type { Evaluation } from '../../../shared/rules/evaluate';
@@ -20,7 +20,7 @@ import './previous-period.css';
 function previousValue(previous: PreviousFigures, code: string, kind: string): string {
   if (kind === 'rate') {
     const rate = previous.rates[code];
-    return rate ? formatRate(rate.percent) : ui.form.unknownValue;
+    return rate ? formatRateFixed(rate.percent) : ui.form.unknownValue;
   }
   const figure = previous.figures[code];
   return figure === null || figure === undefined ? ui.form.unknownValue : formatCount(figure);

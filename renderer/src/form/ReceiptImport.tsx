@@ -15,20 +15,31 @@ type Seen = ApiResult<'receipt.import'>;
  * accepted (or the problems), and whether its report has changed since that revision. The last
  * receipt of this report is shown again whenever the form opens, until the clerk closes it.
  */
-export function ReceiptImport({ unitCode, period }: { unitCode: string; period: string }) {
+export function ReceiptImport({
+  unitCode,
+  period,
+  savedAt = 0,
+}: {
+  unitCode: string;
+  period: string;
+  /** When the report was last saved: a save may make it newer than the receipted revision. */
+  savedAt?: number;
+}) {
   const [seen, setSeen] = useState<Seen | null>(null);
+  const [closed, setClosed] = useState(false);
   const [error, setError] = useState('');
   useApiCall(
-    () => call('receipt.last', { unitCode, period }),
+    closed ? null : () => call('receipt.last', { unitCode, period }),
     setSeen,
     () => undefined, // an old receipt not shown is no loss: the clerk can open the file again
-    [unitCode, period],
+    [unitCode, period, savedAt, closed],
   );
 
   const read = async (file: File | undefined) => {
     if (!file) return;
     setError('');
     setSeen(null);
+    setClosed(false);
     if (file.size > MAX_RECEIPT_FILE_BYTES) return setError(receiptUi.tooLarge(file.name));
     try {
       setSeen(await call('receipt.import', { fileName: file.name, base64: await fileToBase64(file) }));
@@ -59,7 +70,13 @@ export function ReceiptImport({ unitCode, period }: { unitCode: string; period: 
             </>
           )}
           <p className={seen.newer ? 'receipt-note newer' : 'receipt-note'}>{seen.note}</p>
-          <button type="button" onClick={() => setSeen(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setSeen(null);
+              setClosed(true);
+            }}
+          >
             {receiptUi.close}
           </button>
         </div>

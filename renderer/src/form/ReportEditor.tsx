@@ -249,7 +249,11 @@ export function ReportEditor({
               onReplaced(message);
             }}
           />
-          <ReceiptImport unitCode={unitCode} period={period} />
+          <ReceiptImport
+            unitCode={unitCode}
+            period={period}
+            savedAt={saveState.kind === 'saved' ? saveState.at.getTime() : 0}
+          />
           <button type="button" onClick={() => void saver.flush().then(() => setComparing(true))}>
             {compareUi.open}
           </button>

@@ -1,4 +1,4 @@
-import { findIndicator, type FormTemplate } from '../../../shared/template';
+import { countsMadeOf, type FormTemplate } from '../../../shared/template';
 
 /**
  * The counts not typed yet that a total or rate is made of (through other totals), in the
@@ -8,17 +8,6 @@ export function missingParts(
   template: FormTemplate,
   code: string,
   figures: Record<string, number | null | undefined>,
-  seen = new Set<string>(),
 ): string[] {
-  const indicator = findIndicator(template, code);
-  if (!indicator || seen.has(code)) return [];
-  seen.add(code);
-  if (indicator.kind === 'count') return figures[code] === null || figures[code] === undefined ? [code] : [];
-  const parts =
-    indicator.kind === 'total'
-      ? indicator.sumOf
-      : indicator.kind === 'rate'
-        ? [...indicator.numerator, ...indicator.denominator]
-        : [];
-  return parts.flatMap((part) => missingParts(template, part, figures, seen));
+  return countsMadeOf(template, code).filter((c) => figures[c] === null || figures[c] === undefined);
 }

@@ -57,6 +57,9 @@ Không có --data-dir: export, report --unit và compare dùng thư mục dữ l
     `Kỳ báo cáo "${value}" không hợp lệ. Dùng dạng 2024 (năm), 2024-Q3 (9 tháng), 2024-H1 (6 tháng), 2024-Q1, 2024-QII…2024-QIV (quý) hoặc 2024-M07 (tháng).`,
   unknownUnit: (code: string) =>
     `Không có đơn vị mã "${code}". Xem danh sách bằng lệnh: npm run cli -- units`,
+  seeHelp: 'Xem cách dùng các lệnh: npm run cli -- --help',
+  sampleUnitsHint: (dir: string) =>
+    `Lưu ý: máy này chưa có dữ liệu của phần mềm (thư mục "${dir}"), nên các tệp được đối chiếu với danh sách đơn vị mẫu (huyện Tân Hồng). Chỉ thư mục dữ liệu của đơn vị tổng hợp bằng --data-dir THƯ_MỤC để dùng danh sách đơn vị của mình.`,
   noDataDir: (dir: string) => `Không tìm thấy dữ liệu của phần mềm trong thư mục "${dir}".`,
   noDefaultData: (dir: string) =>
     `Chưa có dữ liệu của phần mềm trong thư mục dữ liệu mặc định "${dir}". Mở phần mềm (npm start) và nhập số liệu trước, hoặc chỉ thư mục dữ liệu bằng --data-dir THƯ_MỤC.`,

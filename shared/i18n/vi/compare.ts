@@ -17,7 +17,7 @@ export const compareUi = {
   },
   /** Why a figure is "—". */
   missing: {
-    'no-report': 'chưa có số liệu kỳ này',
+    'no-report': 'chưa có báo cáo', // under the column of that period, whichever it is
     'not-filled': 'đơn vị chưa nhập',
     'parts-missing': 'thiếu số liệu để tính',
   },

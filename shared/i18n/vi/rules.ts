@@ -5,8 +5,9 @@ export const ruleMessages = {
     `${noun} dòng ${row}: chưa nhập "${column}" (${code}).`,
   listDuplicate: (noun: string, row: number, firstRow: number, code: string) =>
     `${noun} dòng ${row} trùng tên với dòng ${firstRow} (${code}). Sửa tên hoặc xóa một dòng.`,
-  listTooLong: (noun: string, row: number, column: string, code: string, max: number) =>
-    `${noun} dòng ${row}: "${column}" (${code}) dài quá ${max} ký tự. Hãy rút gọn.`,
+  /** Lengths already formatted ("20.000"). */
+  listTooLong: (noun: string, row: number, column: string, code: string, length: string, max: string) =>
+    `${noun} dòng ${row}: "${column}" (${code}) dài ${length} ký tự, quá ${max} ký tự cho phép. Hãy rút gọn.`,
   listBadOption: (noun: string, row: number, column: string, code: string, options: string[]) =>
     `${noun} dòng ${row}: "${column}" (${code}) phải là một trong: ${options.join('; ')}.`,
   listBadDate: (noun: string, row: number, column: string, code: string) =>
@@ -15,8 +16,9 @@ export const ruleMessages = {
     `${noun} dòng ${row}: "${column}" (${code}) sau ngày cuối kỳ báo cáo (${end}). Kiểm tra lại ngày.`,
   listTooManyRows: (noun: string, max: number) =>
     `Có quá ${max} dòng ${noun}. Chỉ giữ những dòng cần báo cáo.`,
-  textTooLong: (code: string, label: string, max: number) =>
-    `${code} (${label}) dài quá ${max} ký tự. Hãy rút gọn.`,
+  /** Lengths already formatted ("20.000"). */
+  textTooLong: (code: string, label: string, length: string, max: string) =>
+    `${code} (${label}) dài ${length} ký tự, quá ${max} ký tự cho phép. Hãy rút gọn.`,
   countTooLarge: (code: string, label: string) =>
     `${code} (${label}) lớn bất thường. Kiểm tra lại số đã nhập.`,
   countAbovePlausible: (code: string, label: string, value: string, max: string) =>

@@ -219,3 +219,46 @@ describe('merged workbook', () => {
     expect(note).toContain('A07 phải bằng');
   });
 });
+
+describe('"Theo đơn vị" with a unit that left counts blank', () => {
+  it("keeps that unit's rate blank (never 'không phát sinh') while a count it is made of is blank", async () => {
+    const [a, b] = seedShapedReports();
+    const blank = { ...b!.data, counts: { ...b!.data.counts } };
+    delete blank.counts.A17;
+    delete blank.counts.A18;
+    const reports = [
+      { ...a!, revision: 1 },
+      { ...b!, data: blank, revision: 1 },
+    ];
+    const bytes = await writeMergedWorkbook({
+      template: CURRENT_TEMPLATE,
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, reports),
+      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+      generatedAt: new Date('2023-12-22T02:00:00Z'),
+      appVersion: '0.1.0',
+      sources: [],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Theo đơn vị')!;
+    let header: ExcelJS.Row | undefined;
+    const rowOf = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'STT') header ??= row;
+      const code = row.getCell(2).value;
+      if (typeof code === 'string') rowOf.set(code, row);
+    });
+    const values = header!.values as unknown[];
+    const r05 = values.indexOf('R05');
+    const r05Number = values.indexOf('R05 (số)');
+    const blankRow = rowOf.get(b!.unit.code)!;
+    const cached = (cell: ExcelJS.Cell) => (cell.value as { result?: unknown }).result ?? '';
+    expect(cached(blankRow.getCell(r05))).toBe('');
+    expect(cached(blankRow.getCell(r05Number))).toBe('');
+    expect((blankRow.getCell(r05).value as { formula: string }).formula).toMatch(
+      /^IF\(COUNT\([A-Z]+\d+,[A-Z]+\d+\)<2,"",/u,
+    );
+    // The unit that gave both counts keeps its rate.
+    expect(result(rowOf.get(a!.unit.code)!.getCell(r05))).toMatch(/^\d+,\d\d%$/u);
+  });
+});

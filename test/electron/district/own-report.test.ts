@@ -11,7 +11,10 @@ import {
   importReceivedFiles,
   useChecker,
 } from '../../../electron/services/district';
-import { saveReportData } from '../../../electron/services/reports';
+import { openReport, saveReportData } from '../../../electron/services/reports';
+import { installFormPackage } from '../../../electron/services/form-packages';
+import { writeFormPackage } from '../../../electron/form-package/write';
+import { version2 } from '../form-package/versions';
 import { saveSettings } from '../../../electron/services/settings';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
@@ -139,6 +142,39 @@ describe('the merging office without a report typed here', () => {
       await closeChecker(c2);
       c2.db.close();
       fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the merging office's own report under an installed form package", () => {
+  it('is found under the form in use (version 2), not left out of completeness', async () => {
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-v2-'));
+    const ctx2 = createServiceContext({
+      sampleUnits: true,
+      dataDir: dir2,
+      mode: 'browser',
+      background: false,
+    });
+    try {
+      saveSettings(ctx2, { unitCode: district!.unit.code, isMergingOffice: true });
+      installFormPackage(
+        ctx2,
+        'v2.xlsx',
+        await writeFormPackage(version2(), new Date('2026-01-01T00:00:00Z')),
+      );
+      const opened = openReport(ctx2, { unitCode: district!.unit.code, period: SEED_PERIOD });
+      expect(opened.templateVersion).toBe(2);
+      saveReportData(
+        ctx2,
+        { unitCode: district!.unit.code, period: SEED_PERIOD },
+        { ...emptyReportData(), counts: { A03: 5 } },
+        opened.fingerprint,
+      );
+      const c = getCompleteness(ctx2, SEED_PERIOD);
+      expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
+    } finally {
+      ctx2.db.close();
+      fs.rmSync(dir2, { recursive: true, force: true });
     }
   });
 });

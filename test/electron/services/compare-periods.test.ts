@@ -88,7 +88,7 @@ describe('a district compares a unit’s received reports of two years', () => {
     const none = await compare(district.ctx, { unitCode: 'TH03', period: '2023', otherPeriod: '2021' });
     expect(none.other).toEqual({ period: '2021', source: null, revision: null, at: null });
     const a07 = none.sections[0]!.rows.find((r) => r.code === 'A07')!;
-    expect(formatSide(a07.other, a07.kind)).toEqual({ text: '—', reason: 'chưa có số liệu kỳ này' });
+    expect(formatSide(a07.other, a07.kind)).toEqual({ text: '—', reason: 'chưa có báo cáo' });
   });
 
   it('lists only periods with figures in use: a refused file is not a period held', async () => {

@@ -106,7 +106,7 @@ describe('So sánh kỳ', () => {
     const picker = mounted.host.querySelector<HTMLSelectElement>('.compare-pick select')!;
     expect(picker.options[0]!.textContent).toBe('Năm 2020 (chưa có số liệu)');
     expect(mounted.host.querySelector('tr[data-code="A07"] .col-other')!.textContent).toBe(
-      '—chưa có số liệu kỳ này',
+      '—chưa có báo cáo',
     );
     mounted.unmount();
 

@@ -74,7 +74,7 @@ describe('comparing one unit’s two periods', () => {
   it('says why a figure or a change is missing, in words', () => {
     const sections = comparePeriods(CURRENT_TEMPLATE, Y2023, null);
     const a07 = rowOf(sections, 'A07');
-    expect(formatSide(a07.other, a07.kind)).toEqual({ text: '—', reason: 'chưa có số liệu kỳ này' });
+    expect(formatSide(a07.other, a07.kind)).toEqual({ text: '—', reason: 'chưa có báo cáo' });
     expect(formatChange(a07)).toEqual({ text: '—', reason: 'thiếu số liệu của một kỳ' });
 
     const partial = comparePeriods(CURRENT_TEMPLATE, report({ A21: 4, A22: 3 }), report({ A21: 0, A22: 0 }));
