@@ -201,6 +201,7 @@ describe('one report in several tabs', () => {
     expect(byLabel(again, A01).value).toBe('1,234');
     expect(byLabel(again, A01).getAttribute('aria-invalid')).toBe('true');
     expect(again.querySelector('.field-msg')?.textContent).toContain('A01');
+    expect(status(again)).toBe('1 ô nhập sai (viền đỏ) chưa lưu');
     expect(stored.counts.A01).toBe(500);
 
     // Corrected to the stored figure: nothing to keep any more.
