@@ -190,6 +190,18 @@ describe('one report in several tabs', () => {
     expect(stored.counts.A02).toBe(12);
   });
 
+  it("a box holding a refused entry is never refreshed over: the other tab's figure is the clerk's choice", async () => {
+    const b = await openTab();
+    await typeAndLeave(b, A01, '1,234');
+    await typeAndLeave(b, A21, '31');
+    expect(stored.counts.A21).toBe(31);
+    await otherTabSaves({ ...stored, counts: { ...stored.counts, A01: 700, A02: 15 } });
+    expect(byLabel(b, A02).value).toBe('15');
+    expect(byLabel(b, A01).value).toBe('1,234');
+    expect(panel(b)?.textContent).toContain('Dùng giá trị đã lưu ở nơi khác: 700');
+    expect(stored.counts.A01).toBe(700);
+  });
+
   it('an entry the box refused comes back in its box, with its error, when the report is opened again', async () => {
     const b = await openTab();
     await typeAndLeave(b, A01, '1,234');

@@ -98,7 +98,10 @@ export function ReportEditor({
   const [check, setCheck] = useState(() => checker.check(initial));
   const [tab, setTab] = useState(template.sections[0]!.id);
 
-  const [typed] = useState(() => new TypedFields());
+  // A box holding a refused entry is never refreshed from elsewhere: the entry would vanish.
+  const [typed] = useState(
+    () => new TypedFields((f) => f.kind === 'count' && f.code in checker.check(getValues()).refused),
+  );
   const merge = useConflictMerge({
     template,
     form: { getValues, setValue },

@@ -28,6 +28,9 @@ export function fieldOfBox(
 export class TypedFields {
   private readonly fields = new Map<string, ReportField>();
 
+  /** `held`: fields that count as typed whatever happened since (a box holding a refused entry). */
+  constructor(private readonly held: (field: ReportField) => boolean = () => false) {}
+
   mark(field: ReportField | undefined): void {
     if (field) this.fields.set(fieldKey(field), field);
   }
@@ -37,7 +40,7 @@ export class TypedFields {
   }
 
   has(field: ReportField): boolean {
-    return this.fields.has(fieldKey(field));
+    return this.fields.has(fieldKey(field)) || this.held(field);
   }
 
   clear(): void {
