@@ -28,7 +28,6 @@ if (electron) {
 } else {
   process.stderr.write(
     'Không tìm thấy chương trình Electron trên máy này (thường do cài đặt khi không có Internet, với ELECTRON_SKIP_BINARY_DOWNLOAD=1).\n' +
-      'Electron binary not found: starting browser mode instead.\n' +
       'Báo cáo CCHC sẽ chạy ở chế độ trình duyệt: mở đường dẫn in ra dưới đây.\n',
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/server-main.ts', ...passThrough], {

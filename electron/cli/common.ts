@@ -15,6 +15,8 @@ import { databaseFile } from '../services/backups';
 import type { WorkbookChecker } from '../services/district';
 import { openScratchDistrict } from '../services/scratch-district';
 import { getUnits } from '../services/units';
+import { ownUnitCode } from '../services/own-report';
+import { saveSettings } from '../services/settings';
 import { packageMessages as PM } from '../../shared/i18n/vi/form-package';
 import type { FormPackage } from '../../shared/template/package/types';
 import { AppError } from '../errors';
@@ -110,11 +112,16 @@ export function unitsFolder(p: Parsed): string | undefined {
 
 /** The units of `unitsFolder`, or the sample list. */
 export function unitsFor(p: Parsed, io: CliIo): Unit[] {
+  return unitsAndOffice(p, io).units;
+}
+
+/** The units, and this office's own unit when the folder's app is a merging office. */
+function unitsAndOffice(p: Parsed, io: CliIo): { units: Unit[]; office: string | null } {
   const dir = unitsFolder(p);
-  if (!dir) return [...DEFAULT_UNITS];
+  if (!dir) return { units: [...DEFAULT_UNITS], office: null };
   const ctx = dataDirContext(dir, io);
   try {
-    return getUnits(ctx, true);
+    return { units: getUnits(ctx, true), office: ownUnitCode(ctx) };
   } finally {
     ctx.db.close();
   }
@@ -137,11 +144,14 @@ export function hintIfSampleUnits(
 /** A district in a temporary folder, for commands that check or merge files given on the line. */
 export function scratch(p: Parsed, io: CliIo) {
   const form = formOption(p);
+  const { units, office } = unitsAndOffice(p, io);
   const opened = openScratchDistrict({
-    units: unitsFor(p, io),
+    units,
     ...(io.now ? { now: io.now } : {}),
     ...(io.checker ? { checker: io.checker } : {}),
   });
+  // The office is not one of the units that must send a file, as on its district screen.
+  if (office) saveSettings(opened.ctx, { unitCode: office, isMergingOffice: true });
   if (form) {
     opened.ctx.template = form.template;
     // Its mapping carries files of the version before it forward.

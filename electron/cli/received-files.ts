@@ -42,11 +42,9 @@ export async function fromReceivedFiles(
     if (notice) io.err(notice);
     hintIfSampleUnits(p, io, results);
     await closeChecker(ctx);
-    const made = await make(ctx, results);
-    if (p.json) {
-      io.out(JSON.stringify({ outFile: made.written, ...made.json, files: results }));
-    } else {
-      // A file of the previous period is the comparison's base, never part of the totals.
+    if (!p.json) {
+      // Each file's verdict first, so it is on screen even when nothing can be made from them. A
+      // file of the previous period is the comparison's base, never part of the totals.
       const base = periods.alsoPeriod;
       results.forEach((r) =>
         printResult(
@@ -56,6 +54,11 @@ export async function fromReceivedFiles(
             : r,
         ),
       );
+    }
+    const made = await make(ctx, results);
+    if (p.json) {
+      io.out(JSON.stringify({ outFile: made.written, ...made.json, files: results }));
+    } else {
       io.out(made.summary);
       io.out(M.written(made.written));
     }

@@ -1,6 +1,7 @@
 import { periodName } from '../../../shared/domain/periods';
 import { previousPeriodOf } from '../../../shared/report/phrases';
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
+import { wordReportUi } from '../../../shared/i18n/vi/report';
 import { AppError } from '../../errors';
 import { findUnitByCode } from '../../services/units';
 import { buildMergedReportDocx, buildOwnReportDocx } from '../../services/word-report';
@@ -55,6 +56,8 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
     const { unitsMerged, comparedWith } = built;
+    // As the app: no report from "0 đơn vị" (each file's verdict is printed first).
+    if (unitsMerged === 0) throw new AppError('nothing-merged', wordReportUi.nothingMerged(periodName(per)));
     return {
       written: writeOut(out, built.bytes),
       json: { unitsMerged, comparedWith },

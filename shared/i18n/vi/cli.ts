@@ -76,7 +76,7 @@ Không có --data-dir: export, report --unit và compare dùng thư mục dữ l
   checkSummary: (total: number, accepted: number, warnings: number, refused: number) =>
     `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
   mergeSummary: (units: number, expected: number, unitsRefused: number, filesRefused: number) =>
-    `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị bị từ chối (không có tệp nào được nhận), ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+    `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị có tệp gửi đến nhưng tệp nào cũng bị từ chối; ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
   reportSummary: (units: number, comparedWith: string | null) =>
     `Báo cáo tổng hợp từ ${units} đơn vị${comparedWith ? `, so sánh với kỳ ${comparedWith}` : ', không có số liệu kỳ trước để so sánh'}.`,
   problemLine: (isError: boolean, message: string) => `  - ${isError ? 'Lỗi' : 'Cảnh báo'}: ${message}`,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createServiceContext } from '../../../electron/services/context';
 import { addUnit } from '../../../electron/services/units';
+import { saveSettings } from '../../../electron/services/settings';
 import { emptyReportData } from '../../../shared/domain/report';
 import { unitWorkbook } from '../district/workbooks';
 import { cliRunner } from './harness';
@@ -35,12 +36,24 @@ describe('cli defaults', () => {
     const appData = path.join(dir, 'app');
     const ctx = createServiceContext({ dataDir: appData, mode: 'browser', background: false });
     addUnit(ctx, { code: '29938', name: 'Xã Tân Thành', level: 'xa' });
+    addUnit(ctx, { code: '82', name: 'Tỉnh Đồng Tháp', level: 'huyen' });
+    saveSettings(ctx, { unitCode: '82', isMergingOffice: true });
     ctx.db.close();
     process.env.CCHC_DATA_DIR = appData;
     expect((await run('units')).out).toContain('29938');
     const checked = await run('check', '--period', '2023', await provinceFile());
     expect(checked.code, checked.out + checked.err).toBe(0);
     expect(checked.err).not.toContain('danh sách đơn vị mẫu');
+    // The office itself is not a unit that must send a file, as on its screen: 1/1, not 1/2.
+    const merged = await run(
+      'merge',
+      '--period',
+      '2023',
+      '--out',
+      path.join(dir, 'th.xlsx'),
+      await provinceFile(),
+    );
+    expect(merged.out).toContain('Đã tổng hợp 1/1 đơn vị');
   });
 
   it('with no app data on this PC: the sample list, and a refusal for a unit not in it says why', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { reportFingerprint } from '../../../shared/domain/canonical';
 import { emptyReportData } from '../../../shared/domain/report';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -134,7 +134,7 @@ describe('command line', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('kỳ Năm 2023');
     expect(r.out).not.toMatch(/kỳ 2023\b/u);
-    expect(r.out).toContain('0 đơn vị bị từ chối');
+    expect(r.out).toContain('0 đơn vị có tệp gửi đến nhưng tệp nào cũng bị từ chối');
     expect(r.out).toContain('1 tệp bị từ chối');
     expect(r.out).toMatch(/ {2}- Lỗi: /u);
     // Written beside, then renamed: the old file is replaced and no partial file is left.
@@ -246,4 +246,16 @@ describe('npm run cli (a real process, with the worker pool)', () => {
       code: 2,
     });
   });
+
+  it('stops quietly when the program reading it stops (… | head): no stack trace', async () => {
+    const child = spawn('npx', ['tsx', 'electron/cli/main.ts', 'catalog'], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|Error|at /u);
+  }, 60_000);
 });

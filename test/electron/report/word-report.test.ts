@@ -155,6 +155,19 @@ describe('Word report of the merging office (cli report)', () => {
     expect(doc).toContain('27.630 hồ sơ, tăng 1.000 hồ sơ (3,8%) so với năm 2022');
   }, 180_000);
 
+  it('writes no report when no file was accepted, as the app refuses it, after each verdict', async () => {
+    const [first] = seedShapedReports();
+    const other = await unitWorkbook(first!.unit, first!.data, 1, '2026-Q3');
+    const file = path.join(dir, `chi-khac-ky-${other.fileName}`);
+    fs.writeFileSync(file, other.bytes);
+    const out = path.join(dir, 'rong.docx');
+    const result = await run('report', '--period', SEED_PERIOD, '--out', out, file);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('không phải Năm 2023 đang tổng hợp');
+    expect(result.err).toContain('Chưa có báo cáo nào được chấp nhận cho Năm 2023.');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('refuses, as merge does, a file of a period that is neither this one nor the one before', async () => {
     const [first] = seedShapedReports();
     const other = await unitWorkbook(first!.unit, first!.data, 1, '2026-Q3');
