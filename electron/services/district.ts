@@ -43,7 +43,8 @@ import { activeTemplate, knownTemplates } from './form-template';
 import { againstFormInUse, figuresInFormInUse } from './form-migration';
 import { chooseExportPath, rememberExportFolder } from './export-folder';
 import { findOwnReport, ownRollUpUnit, ownUnitCode, withOwnReport } from './own-report';
-import { countedOnceWarning, expandRollUp } from './roll-up';
+import { countedOnceWarning, expandRollUp, rollUpFileResult } from './roll-up';
+import { sameRevisionMessage } from './same-revision';
 import { getSettings } from './settings';
 import { rollUpLevel } from '../../shared/workbook/roll-up';
 import { beforeImportBatch } from './import-hooks';
@@ -143,6 +144,8 @@ function describe(checked: CheckedWorkbook, record: RecordResult): string {
     : '';
   const revision = checked.identity?.revision ?? null;
   const m = districtMessages.outcome;
+  const special = sameRevisionMessage(checked, record, unit);
+  if (special) return special;
   switch (record.outcome) {
     case 'current':
       return m.current(unit, revision);
@@ -194,6 +197,8 @@ export async function importReceivedFiles(
     const received = await check;
     // A merged workbook from the level below is received unit by unit (a roll-up).
     const parts = received.rollUp ? expandRollUp(received) : [{ checked: received, bytes: files[i]!.bytes }];
+    // What the merged file itself is warned about (hand edits outside the units' rows): its own line.
+    if (received.rollUp && received.problems.length) results.push(rollUpFileResult(received));
     for (const part of parts) {
       // The previous period's figures are in the store, not in the worker: compared here.
       const c = addChangeWarnings(ctx.db, part.checked);
@@ -201,10 +206,12 @@ export async function importReceivedFiles(
       const id = c.identity;
       const notice = withoutLimitsNotice(ctx);
       const countedOnce = countedOnceWarning(ctx.db, c, record);
+      // The warning stored on the file when only the order of arrival chose it (store/received.ts).
+      const added = [record.warning, countedOnce].filter((p) => p !== undefined);
       results.push({
         fileName: c.fileName,
-        verdict: c.verdict,
-        problems: countedOnce ? [...c.problems, countedOnce] : c.problems,
+        verdict: added.length && c.verdict === 'accepted' ? 'warnings' : c.verdict,
+        problems: [...c.problems, ...added],
         outcome: record.outcome,
         message: describe(c, record),
         id: record.id,

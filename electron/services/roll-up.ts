@@ -2,11 +2,13 @@
  * Roll-ups at import: a merged workbook from the level below becomes one received report per unit
  * in it, stored under the same rules as any file (newest revision current, same content a
  * duplicate), so a unit sent both directly and inside a merge is counted once. When that happens
- * the import says so, naming both files.
+ * the import says so, naming both files (with the same revision and other figures, the store's
+ * warning does: nothing in the files says which is newer).
  */
 import crypto from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical';
 import { rollUpMessages as R } from '../../shared/i18n/vi/roll-up';
+import type { ImportResult } from '../../shared/api/district-contract';
 import type { CheckedWorkbook, ImportProblem } from '../../shared/workbook/import-types';
 import { getReceivedFile, type RecordResult } from '../store/received';
 import type { Db } from '../store/database';
@@ -29,8 +31,31 @@ export function expandRollUp(merged: CheckedWorkbook): { checked: CheckedWorkboo
       'utf8',
     );
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    return { checked: { ...unit, sha256, size: bytes.byteLength }, bytes };
+    // Each copy is as old as the merge it came in (what orders it beside a later export of the unit).
+    const identity = unit.identity && {
+      ...unit.identity,
+      ...(merged.identity?.exportedAt ? { exportedAt: merged.identity.exportedAt } : {}),
+    };
+    return {
+      checked: { ...unit, ...(identity ? { identity } : {}), sha256, size: bytes.byteLength },
+      bytes,
+    };
   });
+}
+
+/**
+ * The merged file's own line of an import or a check, beside its units': the warnings that belong
+ * to no unit of it (a total typed over in "Tổng hợp", a unit row added by hand). Nothing is stored
+ * under it; its units are.
+ */
+export function rollUpFileResult(merged: CheckedWorkbook): ImportResult {
+  return {
+    fileName: merged.fileName,
+    verdict: merged.verdict,
+    problems: merged.problems,
+    outcome: 'current',
+    message: R.received(merged.fileName, merged.rollUp?.units.length ?? 0, merged.rollUp?.officeName ?? ''),
+  };
 }
 
 /**
@@ -43,6 +68,8 @@ export function countedOnceWarning(
   record: RecordResult,
 ): ImportProblem | undefined {
   if (!record.other || !['same-content', 'older', 'replaced'].includes(record.outcome)) return undefined;
+  // Only the order of arrival chose: the store's warning names both files and says so.
+  if (record.by === 'arrival') return undefined;
   const other = getReceivedFile(db, record.other.id);
   if (!other || (checked.identity?.origin !== 'merged' && other.origin !== 'merged')) return undefined;
   const id = checked.identity!;
@@ -50,7 +77,8 @@ export function countedOnceWarning(
   return {
     level: 'warning',
     kind: 'roll-up-counted-once',
-    message: R.counted(
+    // Both the same: the one kept is only the one received first, not the newest.
+    message: (record.outcome === 'same-content' ? R.countedSameContent : R.counted)(
       `${id.unitName || id.unitCode} (${id.unitCode})`,
       other.fileName,
       checked.fileName,

@@ -27,7 +27,12 @@ import { issuingUnit } from './settings';
 export async function buildMergedReportDocx(
   ctx: ServiceContext,
   period: string,
-): Promise<{ bytes: Buffer; unitsMerged: number; comparedWith: string | null }> {
+): Promise<{
+  bytes: Buffer;
+  unitsMerged: number;
+  comparedWith: string | null;
+  comparedUnits?: { units: number; of: number };
+}> {
   const { merged, entries } = mergeCurrentFiles(ctx, period);
   const previous = mergePreviousPeriod(ctx, period);
   const input: ReportInput = {
@@ -40,7 +45,15 @@ export async function buildMergedReportDocx(
     date: fromJsDate(ctx.now()),
   };
   const bytes = await writeReportDocx(buildReportDocument(input));
-  return { bytes, unitsMerged: entries.length, comparedWith: previous?.period ?? null };
+  if (!previous) return { bytes, unitsMerged: entries.length, comparedWith: null };
+  const before = new Set(previous.figures.units.map((u) => u.unit.code));
+  const units = merged.units.filter((u) => before.has(u.unit.code)).length;
+  return {
+    bytes,
+    unitsMerged: entries.length,
+    comparedWith: previous.period,
+    comparedUnits: { units, of: merged.units.length },
+  };
 }
 
 /** A commune's own report; null when it has no report for the period. */
@@ -115,6 +128,7 @@ export async function exportMergedWordReport(
     savedPath,
     base64: built.bytes.toString('base64'),
     comparedWith: built.comparedWith,
+    ...(built.comparedUnits ? { comparedUnits: built.comparedUnits } : {}),
     unitsMerged: built.unitsMerged,
   };
 }

@@ -93,6 +93,11 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (unit_code, period, sha256, revision)
   ) STRICT;
   `,
+  // 6: the export time an app export carries in its identity, so two files of a unit with the same
+  // revision are ordered by what they say, not by the order they arrived (shared/merge/supersede.ts).
+  `
+  ALTER TABLE received_files ADD COLUMN exported_at TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,7 +19,7 @@ import { writeSubmissionsSheet } from './merged/submissions';
 import { writeSummarySheet } from './merged/summary';
 import { writeTrainingSheet } from './merged/training';
 import { writeUnitsSheet } from './merged/units';
-import { WorkbookBuilder } from './sheet-writer';
+import { WorkbookBuilder, type CellValue, type SheetBuilder } from './sheet-writer';
 
 export type { MergedWorkbookInput } from './merged/context';
 
@@ -34,6 +34,52 @@ const SHEETS: readonly ((wb: WorkbookBuilder, ctx: MergedContext) => void)[] = [
   writeMetaSheet,
   writeUnitsSheet,
 ];
+
+/** The sheets a person reads, written from the units' data and the metadata. */
+const VISIBLE_DATA_SHEETS = SHEETS.filter((w) => ![writeMetaSheet, writeUnitsSheet].includes(w));
+
+/** Keeps each sheet's cells instead of deflating them. */
+class CapturingBook extends WorkbookBuilder {
+  readonly cells = new Map<string, Map<number, Map<number, CellValue>>>();
+
+  private keep(sheet: SheetBuilder): void {
+    const rows = this.cells.get(sheet.name) ?? new Map<number, Map<number, CellValue>>();
+    this.cells.set(sheet.name, rows);
+    for (const [r, cells] of sheet.rows) rows.set(r, new Map([...cells].map(([c, cell]) => [c, cell.value])));
+  }
+
+  override flush(sheet: SheetBuilder): void {
+    this.keep(sheet);
+    sheet.letRowsGo();
+  }
+
+  override seal(sheet: SheetBuilder): void {
+    this.keep(sheet);
+    sheet.rows.clear();
+  }
+}
+
+/**
+ * The visible data sheets as the writer would write them from `input`, one at a time: `visit`
+ * gets each sheet's cells (row → column → value), which are let go after it. The next level
+ * compares them with what a received merged workbook shows (reader/merged-edits.ts).
+ */
+export function visibleSheetCells(
+  input: MergedWorkbookInput,
+  visit: (sheet: string, rows: Map<number, Map<number, CellValue>>) => void,
+): void {
+  const ctx = mergedContext(input);
+  const wb = new CapturingBook({ name: WORKBOOK_FONT, size: 12 });
+  for (const write of VISIBLE_DATA_SHEETS) {
+    const before = wb.sheets.length;
+    write(wb, ctx);
+    for (const sheet of wb.sheets.slice(before)) {
+      wb.seal(sheet);
+      visit(sheet.name, wb.cells.get(sheet.name) ?? new Map());
+      wb.cells.delete(sheet.name);
+    }
+  }
+}
 
 /** The workbook, each sheet deflated as soon as it is written and its cells let go. */
 function mergedBook(input: MergedWorkbookInput): WorkbookBuilder {

@@ -28,6 +28,7 @@ interface Cell {
 export class SheetBuilder {
   readonly rows = new Map<number, Map<number, Cell>>();
   readonly widths = new Map<number, number>();
+  readonly hiddenCols = new Set<number>();
   readonly heights = new Map<number, number>();
   readonly merges: string[] = [];
   frozen: { rows: number; cols: number } | null = null;

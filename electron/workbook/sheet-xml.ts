@@ -8,6 +8,8 @@ import { pageSetupXml } from './print-setup';
 /** What the head and tail are made of. */
 export interface SheetLayout {
   readonly widths: ReadonlyMap<number, number>;
+  /** Columns hidden on screen and paper (each needs a width too). */
+  readonly hiddenCols?: ReadonlySet<number>;
   readonly merges: readonly string[];
   readonly frozen: { rows: number; cols: number } | null;
   readonly landscape: boolean;
@@ -35,7 +37,7 @@ export function sheetHeadXml(sheet: SheetLayout, selected: boolean): string {
   if (sheet.widths.size) {
     out.push('<cols>');
     for (const [col, width] of [...sheet.widths].sort((a, b) => a[0] - b[0])) {
-      out.push(`<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`);
+      out.push(`<col min="${col}" max="${col}" width="${width}" customWidth="1"${sheet.hiddenCols?.has(col) ? ' hidden="1"' : ''}/>`);
     }
     out.push('</cols>');
   }

@@ -106,6 +106,8 @@ export const receivedSummarySchema = z.object({
   status: receivedStatusSchema,
   relatedId: z.number().int().nullable(),
   checkedPeriod: z.string().nullable(),
+  /** The export time the file says (app exports): what orders two files of one revision. */
+  exportedAt: z.string().nullable().optional(),
 });
 export type ReceivedSummaryDto = z.infer<typeof receivedSummarySchema>;
 

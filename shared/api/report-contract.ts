@@ -13,6 +13,14 @@ export const savedWordReportSchema = z.object({
   base64: z.string(),
   /** The previous period compared with; null when this PC holds none. */
   comparedWith: z.string().nullable(),
+  /**
+   * A merging office's report: this period's units whose previous-period file it holds, and all
+   * this period's units (each figure is compared over the units that have it in both periods).
+   */
+  comparedUnits: z
+    .object({ units: z.number().int().min(0), of: z.number().int().min(0) })
+    .strict()
+    .optional(),
 });
 export type SavedWordReport = z.infer<typeof savedWordReportSchema>;
 

@@ -86,15 +86,24 @@ function rowOrder(mine: ReportData, theirs: ReportData): string[] {
   return ids;
 }
 
-/** Merges `mine` and `theirs`, both edited from `base`. */
-export function mergeReports(base: ReportData, mine: ReportData, theirs: ReportData): MergeResult {
+/**
+ * Merges `mine` and `theirs`, both edited from `base`. A field `typed` here (the clerk typed in its
+ * box, maybe the very value it held) is never silently replaced by another value from `theirs`: that
+ * is a conflict too, since the clerk meant the value the box shows.
+ */
+export function mergeReports(
+  base: ReportData,
+  mine: ReportData,
+  theirs: ReportData,
+  typed: (field: ReportField) => boolean = () => false,
+): MergeResult {
   const [b, m, t] = [flatten(base), flatten(mine), flatten(theirs)];
   const merged = new Map<string, FieldValue>();
   const conflicts: FieldConflict[] = [];
   for (const key of new Set([...m.keys(), ...t.keys(), ...b.keys()])) {
     const [bv, mv, tv] = [b.get(key), m.get(key), t.get(key)];
     if (same(mv, tv) || same(tv, bv)) merged.set(key, mv);
-    else if (same(mv, bv)) merged.set(key, tv);
+    else if (same(mv, bv) && !typed(fieldOf(key))) merged.set(key, tv);
     else {
       merged.set(key, mv);
       conflicts.push({ field: fieldOf(key), mine: mv, theirs: tv });
@@ -104,6 +113,13 @@ export function mergeReports(base: ReportData, mine: ReportData, theirs: ReportD
 }
 
 export const sameField = (a: ReportField, b: ReportField) => keyOf(a) === keyOf(b);
+
+/** A text naming the field, equal for equal fields (a key in maps and lists). */
+export const fieldKey = keyOf;
+
+/** The value of one field in the data (undefined when empty). */
+export const fieldValue = (data: ReportData, field: ReportField): FieldValue =>
+  flatten(data).get(keyOf(field));
 
 /** The fields whose value in `to` differs from `from`, with their value in `to`. */
 export function changedFields(from: ReportData, to: ReportData): { field: ReportField; value: FieldValue }[] {

@@ -52,7 +52,7 @@ export interface MergedReport extends MergedFigures {
 /** Sums counts code by code: a code stays null only if no unit gave it. */
 export function sumCounts(
   template: FormTemplate,
-  reports: readonly ReportData[],
+  reports: readonly Pick<ReportData, 'counts'>[],
 ): Record<string, number | null> {
   const sums: Record<string, number | null> = {};
   for (const c of countIndicators(template)) {
@@ -66,7 +66,7 @@ export function sumCounts(
   return sums;
 }
 
-function figuresOf(template: FormTemplate, reports: readonly ReportData[]): MergedFigures {
+export function figuresOf(template: FormTemplate, reports: readonly Pick<ReportData, 'counts'>[]): MergedFigures {
   const figures = computeFigures(template, sumCounts(template, reports));
   return { figures, rates: computeRates(template, figures) };
 }

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../format/dates';
 import { UNIT_LEVEL_NAMES, type UnitLevel } from '../domain/units';
 import { reportText as T } from '../i18n/vi/report';
-import type { MergedFigures, MergedReport } from '../merge/merge';
+import type { MergedReport } from '../merge/merge';
 import type { FormTemplate } from '../template';
 import { fill, heading, para, text, type Block, type Inline, type ReportDocument } from './model';
 import { placeName } from '../workbook/layout';
@@ -21,7 +21,7 @@ export interface ReportInput {
   /** The period's figures: the units' merge, or one unit's own report merged alone. */
   merged: MergedReport;
   /** The previous period's figures and code, where the data exists. */
-  previous: { period: string; figures: MergedFigures } | null;
+  previous: { period: string; figures: MergedReport } | null;
   scope: 'merged' | 'own';
   issuer: { name: string; level: UnitLevel };
   /** The body above the issuer (a commune's district); null when not known. */

@@ -36,9 +36,9 @@ function levelDetail(f: FigureContext, level: string, of: MergedFigures): Inline
         level,
         f.q('A07', of) ?? '0',
         f.q('A03', of) ?? '0',
-        formatRate(f.rate('R01', of)?.percent ?? null),
-        quantity(onTime, f.unitOf('A08')),
-        reachedRate(f.rate('R03', of)?.percent ?? null),
+        formatRate(f.rate('R01', of)?.percent ?? null) + f.mark('R01', of),
+        quantity(onTime, f.unitOf('A08')) + f.mark(['A08', 'A09'], of),
+        reachedRate(f.rate('R03', of)?.percent ?? null) + f.mark('R03', of),
       ),
     ),
   ];
@@ -50,13 +50,18 @@ function receivedDetail(input: ReportInput, f: FigureContext): Inline {
     levelDetail(f, UNIT_LEVEL_NAMES[l.level].toLocaleLowerCase('vi'), l),
   );
   if (input.scope === 'merged' && merged.units.length > 1) {
+    // A unit that gave no dossier count is said to have none given, not to have received 0.
     const parts = merged.units.map((u) =>
-      T.unitDetail(
-        u.unit.name,
-        f.q('A07', u) ?? '0',
-        f.q('A11', u) ?? '0',
-        formatRate(f.rate('R02', u)?.percent ?? null),
-      ),
+      f.n('A07', u) === null
+        ? T.unitNoDossiers(u.unit.name)
+        : T.unitDetail(
+            u.unit.name,
+            f.q('A07', u)!,
+            f.q('A11', u) ?? T.noFigure,
+            [formatRate(f.rate('R02', u)?.percent ?? null), f.coverageWords('R02', u)]
+              .filter(Boolean)
+              .join(T.semicolon),
+          ),
     );
     paragraphs.push([text(T.unitDetailLead + parts.join(T.semicolon) + T.sentenceEnd)]);
   }
@@ -88,7 +93,7 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
     digitised.push(
       T.validDigitised(
         `${fraction(valid.numerator, valid.denominator)} ${f.unitOf('A18')}`,
-        formatRate(valid.percent),
+        formatRate(valid.percent) + f.mark('R05'),
       ),
     );
   const onReceipt = f.rate('R04');
@@ -96,7 +101,7 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
     digitised.push(
       T.digitisedOnReceipt(
         fraction(onReceipt.numerator, onReceipt.denominator),
-        formatRate(onReceipt.percent),
+        formatRate(onReceipt.percent) + f.mark('R04'),
       ),
     );
   }
@@ -109,7 +114,7 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
         text(
           T.received(period, desk, received) +
             withChange(f, 'A07') +
-            T.resolved(resolved, reachedRate(f.rate('R02')?.percent ?? null)),
+            T.resolved(resolved, reachedRate(f.rate('R02')?.percent ?? null) + f.mark('R02')),
         ),
         receivedDetail(input, f),
         text(T.sentenceEnd),
@@ -124,14 +129,19 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
   if (payment) {
     blocks.push(
       para(
-        text(T.onlinePayment(fraction(payment.numerator, payment.denominator), formatRate(payment.percent))),
+        text(
+          T.onlinePayment(
+            fraction(payment.numerator, payment.denominator),
+            formatRate(payment.percent) + f.mark('R06'),
+          ),
+        ),
       ),
     );
   }
   const feedback = f.n('A21');
   if (feedback === 0) blocks.push(para(text(T.noFeedback(period))));
   else if (feedback !== null) {
-    const rate = reachedRate(f.rate('R07')?.percent ?? null);
+    const rate = reachedRate(f.rate('R07')?.percent ?? null) + f.mark(['A21', 'A22']);
     blocks.push(para(text(T.feedback(period, countText(feedback), countText(f.n('A22') ?? 0), rate))));
   }
   return blocks;
@@ -140,10 +150,13 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
 export function civilServiceBlocks(input: ReportInput, f: FigureContext, period: string): Block[] {
   const blocks: Block[] = [para(fill(T.fill.civilService))];
   const recruited = f.n('D08');
-  if (recruited !== null) blocks.push(para(text(T.recruited(period, countText(recruited)))));
+  if (recruited !== null) {
+    blocks.push(para(text(T.recruited(period, countText(recruited)) + f.mark('D08') + T.sentenceEnd)));
+  }
   const disciplined = f.n('D09');
   if (disciplined !== null) {
-    blocks.push(para(text(disciplined > 0 ? T.disciplined(countText(disciplined)) : T.noDiscipline)));
+    const sentence = disciplined > 0 ? T.disciplined(countText(disciplined)) : T.noDiscipline;
+    blocks.push(para(text(sentence + f.mark('D09') + T.sentenceEnd)));
   }
   const trained = f.n('C10');
   if (trained !== null) {
@@ -158,7 +171,7 @@ export function civilServiceBlocks(input: ReportInput, f: FigureContext, period:
       : [];
     blocks.push(
       para(
-        text(T.trained(period, countText(trained)) + withChange(f, 'C10')),
+        text(T.trained(period, countText(trained)) + f.mark('C10') + withChange(f, 'C10')),
         ...detail,
         text(T.sentenceEnd),
       ),
@@ -200,7 +213,7 @@ export function digitalBlocks(input: ReportInput, f: FigureContext, period: stri
   const blocks: Block[] = [para(fill(T.fill.digital))];
   const [incoming, outgoing] = [f.n('D05'), f.n('D06')];
   if (known(incoming, outgoing)) {
-    const rate = formatRate(f.rate('R08')?.percent ?? null);
+    const rate = formatRate(f.rate('R08')?.percent ?? null) + f.mark(['D05', 'D06', 'R08']);
     blocks.push(para(text(T.documents(period, countText(incoming!), countText(outgoing!), rate))));
   }
   return [...blocks, ...modelBlocks(input, period)];

@@ -68,6 +68,8 @@ describe('district import end to end (browser mode, Chromium)', () => {
   let browser: Browser | undefined;
   let page: Page;
   let pageErrors: string[];
+  /** The seed workbooks dropped by the first test (their bytes: written again they differ). */
+  let dropped: { fileName: string; bytes: Buffer }[] = [];
 
   beforeAll(async () => {
     ({ dataDir, server, browser, page, pageErrors } = await openServedApp('cchc-e2e-district-'));
@@ -85,6 +87,7 @@ describe('district import end to end (browser mode, Chromium)', () => {
     expect(await page.locator('.completeness-table tbody tr').count()).toBe(9);
 
     const workbooks = await seedWorkbooks();
+    dropped = workbooks;
     const files = [
       ...workbooks.map((w) => ({ name: w.fileName, base64: w.bytes.toString('base64') })),
       { name: 'bien-ban-hop.xlsx', base64: Buffer.from('%PDF-1.4 không phải bảng tính').toString('base64') },
@@ -161,4 +164,38 @@ describe('district import end to end (browser mode, Chromium)', () => {
     expect(values.C10).toBe(97);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('a second file of TH05 with the same revision is warned on its row; the first one imported again counts again', async () => {
+    // After the test above: every unit received. TH05 sends another file of the same revision with
+    // other figures and the same export time: nothing in the files says which is newer.
+    const original = dropped[5]!;
+    const data = structuredClone(seedShapedReports()[5]!.data);
+    data.counts.D01 = (data.counts.D01 ?? 0) + 7;
+    const second = { ...(await unitWorkbook(unitOf('TH05'), data, 1)), fileName: 'TH05-gui-lai.xlsx' };
+    const drop = async (f: { fileName: string; bytes: Buffer }) => {
+      if (await page.locator('.import-results').count()) {
+        await page.getByRole('button', { name: 'Ẩn kết quả' }).click();
+      }
+      await dropFiles(page, [{ name: f.fileName, base64: f.bytes.toString('base64') }]);
+      await page.locator('.import-results').waitFor();
+      return (await page.locator(`.import-result[data-file="${f.fileName}"]`).textContent()) ?? '';
+    };
+    const th05 = page.locator('.completeness-table tr[data-unit="TH05"]');
+
+    expect(await drop(second)).toContain(`Đang dùng tệp "${second.fileName}" chỉ vì tệp này được nhận sau`);
+    await th05.locator('.problems').waitFor();
+    expect(await th05.getAttribute('data-status')).toBe('warnings');
+    expect(await th05.textContent()).toContain(`cùng là bản lần 1 nhưng số liệu khác nhau`);
+    expect(await th05.textContent()).not.toContain('mới nhất');
+    await screenshot(page, 'district-same-revision');
+
+    expect(await drop(original)).toContain('tệp được dùng lại làm báo cáo của');
+    await page
+      .locator('.completeness-table tr[data-unit="TH05"] .file-cell')
+      .filter({ hasText: `Đang dùng tệp "${original.fileName}"` })
+      .waitFor();
+    expect(await th05.textContent()).toContain(`Đang dùng tệp "${original.fileName}"`);
+    expect(await drop(original)).toContain('đang được dùng cho tổng hợp. Không có gì thay đổi');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -3,11 +3,13 @@
  * dropped on the window; every unit received once, and the tree province → district → commune
  * opens onto each merged workbook's units.
  */
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { districtUi } from '../../shared/i18n/vi/district';
 import { SEED_PERIOD } from '../shared/merge/seed-reports';
 import { inProcessChecker, seedWorkbooks } from '../electron/district/workbooks';
 import {
@@ -79,6 +81,33 @@ describe('roll-up at the province (browser mode, Chromium)', () => {
     await screenshot(page, 'roll-up-province');
     await groups.first().getByRole('button', { name: 'Lịch sử: xã Thông Bình' }).click();
     await page.locator('.unit-history tr[data-status="duplicate"]').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('a merged workbook edited by hand: its own line names the total typed over and the unit row added', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(fs.readFileSync(path.join(dataDir, 'huyen-A.xlsx'))).buffer);
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
+      if (row.getCell(1).value === 'A07') row.getCell(4).value = 5000;
+    });
+    const byUnit = wb.getWorksheet('Theo đơn vị')!;
+    let total = 0;
+    byUnit.eachRow((row, n) => {
+      if (row.getCell(3).value === 'Tổng cộng') total = n;
+    });
+    byUnit.insertRow(total, [6, 'TH07', 'xã Tân Công Chí', 'Cấp xã', 'giấy', 777]);
+    const file = path.join(dataDir, 'huyen-A-sua.xlsx');
+    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    await page.getByLabel(districtUi.pickFiles).setInputFiles(file);
+    const own = page.locator('.import-result[data-file="huyen-A-sua.xlsx"]');
+    await own.waitFor({ timeout: 60_000 });
+    const text = await own.textContent();
+    expect(text).toContain('trang "Tổng hợp", ô D');
+    expect(text).toContain('ghi 5.000');
+    expect(text).toContain('dòng thêm tay');
+    expect(text).toContain('TH07 xã Tân Công Chí');
+    await own.scrollIntoViewIfNeeded();
+    await screenshot(page, 'roll-up-hand-edits');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

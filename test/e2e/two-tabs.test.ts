@@ -12,6 +12,7 @@ import {
   type Browser,
   closeServedApp,
   collectPageErrors,
+  launchBrowser,
   openServedApp,
   type RunningServer,
   saveReportOver,
@@ -45,17 +46,24 @@ describe('two tabs on one report', () => {
   let dataDir: string;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
+  /** The other window: another browser, so it is not told of the first one's saves (tabs of one
+   * browser are, and refresh instead: see tabs-and-closes.test.ts). */
+  let other: Browser | undefined;
 
   beforeAll(async () => {
     ({ dataDir, server, browser } = await openServedApp('cchc-e2e-tabs-'));
   });
-  afterAll(() => closeServedApp({ dataDir, server, browser }));
+  afterAll(async () => {
+    await other?.close();
+    await closeServedApp({ dataDir, server, browser });
+  });
 
   it("edits of different fields are both kept; the same field edited in both is the clerk's choice", async () => {
     await useSampleDistrict(server!, 'TH03', false);
     await saveReportOver(server!, KEY, { ...emptyReportData(), counts: { A03: 1684, A05: 1021 } });
     const one = browser!.page;
-    const two = await browser!.context.newPage();
+    other = await launchBrowser();
+    const two = other.page;
     const errors = [...collectPageErrors(one), ...collectPageErrors(two)];
     await openForm(one, server!.url);
     await openForm(two, server!.url);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { Autosaver, type SaveState } from '../../renderer/src/form/autosaver';
 import { ApiCallError } from '../../renderer/src/api/client';
+import { dataKey } from '../../renderer/src/form/draftStore';
 import { ui } from '../../shared/i18n/vi/ui';
 
 function setup(save: (data: ReportData) => Promise<void>) {
@@ -78,7 +79,7 @@ describe('autosave', () => {
     expect(saver.hasUnsavedChanges()).toBe(false);
   });
 
-  it('a failure that is not the API\'s own (a bug) shows the general message, not its raw text', async () => {
+  it("a failure that is not the API's own (a bug) shows the general message, not its raw text", async () => {
     const { states, type } = setup(async () => {
       throw new TypeError("Cannot read properties of undefined (reading 'counts')");
     });
@@ -187,5 +188,50 @@ describe('autosave', () => {
     expect(save).not.toHaveBeenCalled();
     saver.keepDraft();
     expect(draft.data).toBeUndefined();
+  });
+
+  it('a refused entry counts as unsaved and is kept in the draft, which goes once the box is corrected', async () => {
+    let entries: Record<string, string> = {};
+    const written: { data: ReportData; base: string; entries?: Record<string, string> }[] = [];
+    let cleared = 0;
+    const saver = new Autosaver(
+      {
+        snapshot: () => emptyReportData(),
+        save: async () => {},
+        onState: () => {},
+        entries: () => entries,
+        draft: { write: (data, base, e) => written.push({ data, base, entries: e }), clear: () => cleared++ },
+      },
+      emptyReportData(),
+    );
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    entries = { A01: '1,234' };
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    expect(await saver.flush()).toBe(true);
+    expect(written.at(-1)?.entries).toEqual({ A01: '1,234' });
+    entries = {};
+    await saver.flush();
+    expect(cleared).toBe(1);
+  });
+
+  it('while a conflict is held, the draft is based on the data the conflicting values were typed on', async () => {
+    let data = emptyReportData();
+    const typedOn = { ...emptyReportData(), counts: { A02: 10 } };
+    const theirs = { ...emptyReportData(), counts: { A02: 20 } };
+    const bases: string[] = [];
+    const saver = new Autosaver(
+      {
+        snapshot: () => data,
+        save: async () => {},
+        onState: () => {},
+        draft: { write: (_d, base) => bases.push(base), clear: () => {} },
+      },
+      typedOn,
+    );
+    saver.rebase(theirs);
+    saver.hold(typedOn);
+    data = { ...emptyReportData(), counts: { A02: 11 } };
+    expect(await saver.flush()).toBe(false);
+    expect(bases.at(-1)).toBe(dataKey(typedOn));
   });
 });

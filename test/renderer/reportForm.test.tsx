@@ -352,6 +352,8 @@ describe('the report form', () => {
       stored = fromFile;
       return { unitCode: 'TH03', period: '2023', revision: 4, changed: true };
     };
+    // Another tab of the same report, open all along.
+    const other = await mount(<ReportForm unitCode="TH03" period="2023" />);
     view = await mount(<ReportForm unitCode="TH03" period="2023" />);
     // Typed just before: saved before the restore, never after it.
     await type(byLabel(view.host, 'A01 Số TTHC thuộc thẩm quyền được công khai'), '7');
@@ -373,6 +375,13 @@ describe('the report form', () => {
     await settle(400);
     expect(saved.map((d) => d.counts.A01)).toEqual([7]);
     expect(stored).toBe(fromFile);
+    // The other tab was told: it shows the restored figures, not the ones it opened with.
+    expect(byLabel(other.host, 'A03 Hồ sơ mới tiếp nhận trực tuyến').value).toBe('1.500');
+    expect(other.host.querySelector('.form-notice')!.textContent).toContain(
+      'Số liệu vừa được cập nhật từ cửa sổ khác',
+    );
+    other.unmount();
+    expect(saved.map((d) => d.counts.A01)).toEqual([7]);
   });
 
   it('Người lập: a bad date or a phone with letters is an error named in the list and not counted as filled', async () => {

@@ -1,5 +1,6 @@
 import { cliMessages as M } from '../../../shared/i18n/vi/cli';
 import { checkFile, withoutLimitsNotice } from '../../services/district';
+import { rollUpFileResult } from '../../services/roll-up';
 import { getUnits } from '../../services/units';
 import {
   allow,
@@ -30,12 +31,16 @@ export const checkCommand: CliCommand = {
           }),
         ),
       );
-      const rows = results.map((r) => ({
+      // A merged workbook is said as `merge` says it: its own warnings, then unit by unit.
+      const checked = results.flatMap((r) =>
+        r.rollUp ? [...(r.problems.length ? [rollUpFileResult(r)] : []), ...(r.rollUp.units ?? [])] : [r],
+      );
+      const rows = checked.map((r) => ({
         fileName: r.fileName,
-        sha256: r.sha256,
+        ...('sha256' in r ? { sha256: r.sha256 } : {}),
         verdict: r.verdict,
         problems: r.problems,
-        ...(r.identity
+        ...('identity' in r && r.identity
           ? { unitCode: r.identity.unitCode, period: r.identity.period, revision: r.identity.revision }
           : {}),
       }));

@@ -55,13 +55,16 @@ async function report(p: Parsed, io: CliIo): Promise<number> {
   const periods = { expectedPeriod: per, ...(previous ? { alsoPeriod: previous } : {}) };
   return fromReceivedFiles(p, io, periods, async (ctx) => {
     const built = await buildMergedReportDocx(ctx, per);
-    const { unitsMerged, comparedWith } = built;
+    const { unitsMerged, comparedWith, comparedUnits } = built;
     // As the app: no report from "0 đơn vị" (each file's verdict is printed first).
     if (unitsMerged === 0) throw new AppError('nothing-merged', wordReportUi.nothingMerged(periodName(per)));
+    const partly = comparedWith && comparedUnits && comparedUnits.units < comparedUnits.of;
     return {
       written: writeOut(out, built.bytes),
-      json: { unitsMerged, comparedWith },
-      summary: M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
+      json: { unitsMerged, comparedWith, ...(comparedUnits ? { comparedUnits } : {}) },
+      summary: partly
+        ? `${M.reportFrom(unitsMerged)} ${wordReportUi.comparedOver(shownPeriod(comparedWith), comparedUnits.units, comparedUnits.of)}`
+        : M.reportSummary(unitsMerged, comparedWith ? shownPeriod(comparedWith) : null),
     };
   });
 }

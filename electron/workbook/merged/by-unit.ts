@@ -22,7 +22,7 @@ import {
 export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { merged, numeric, unitCount, titleLines } = ctx;
   const { fixed, headerRow, labelRow, firstRow, lastRow, totalRow, columnOf, letterOf } = ctx.byUnit;
-  const { numberColOf, lastPrinted } = ctx.byUnit;
+  const { numberColOf, lastPrinted, levelCodeCol } = ctx.byUnit;
   const ws = wb.addSheet(T.sheets.byUnit);
   title(
     ws,
@@ -47,10 +47,14 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
     HEADER,
     lastPrinted + 1,
   );
+  ws.set(headerRow, levelCodeCol, T.levelCode, HEADER);
+  ws.set(labelRow, levelCodeCol, '', HEADER);
   for (let c = 1; c <= fixed.length; c++) ws.merge(headerRow, c, labelRow, c);
   // Set before the rows, which are deflated a hundred at a time (memory flat in the units).
   [5, 10, 28, 11, 9].forEach((w, i) => ws.widths.set(i + 1, w));
   for (const col of [...columnOf.values(), ...numberColOf.values()]) ws.widths.set(col, 12);
+  ws.widths.set(levelCodeCol, 12);
+  ws.hiddenCols.add(levelCodeCol);
   ws.heights.set(labelRow, 90);
   ws.frozen = { rows: labelRow, cols: 3 };
   // On paper: at a fixed scale (12 pt × 80% ≈ 9,6 pt, never shrunk to fit one page), each section
@@ -78,6 +82,7 @@ export function writeByUnitSheet(wb: WorkbookBuilder, ctx: MergedContext): void 
       ],
       PLAIN,
     );
+    ws.set(row, levelCodeCol, u.unit.level, PLAIN);
     writeIndicatorCells(
       ws,
       ctx,

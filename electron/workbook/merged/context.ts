@@ -2,7 +2,7 @@ import { periodName } from '../../../shared/domain/periods';
 import { formatDate, fromJsDate } from '../../../shared/format/dates';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import type { Completeness } from '../../../shared/merge/completeness';
-import type { MergedFigures, MergedReport } from '../../../shared/merge/merge';
+import type { MergedReport } from '../../../shared/merge/merge';
 import { allIndicators, type FormTemplate, type Indicator } from '../../../shared/template';
 import { localityOf, placeAndDate } from '../../../shared/report/phrases';
 import { placeName } from '../../../shared/workbook/layout';
@@ -24,7 +24,7 @@ export interface MergedWorkbookInput {
   generatedAt: Date;
   appVersion: string;
   /** The previous period's merge ("Kỳ trước", "Tăng/giảm" in "Tổng hợp"), when the office holds it. */
-  previous?: { period: string; figures: MergedFigures } | null;
+  previous?: { period: string; figures: MergedReport } | null;
   /** The merging office that issues the workbook (its header); none when not known. */
   issuer?: { name: string } | null;
   /** The files merged, for the metadata sheet. */
@@ -60,6 +60,8 @@ export interface MergedContext extends MergedWorkbookInput {
     /** Each rate's number, right of the printed indicators (the last printed column is `lastPrinted`). */
     numberColOf: Map<string, number>;
     lastPrinted: number;
+    /** The hidden column of each unit's level code, which "Tổng hợp" sums by (never the editable "Cấp" text). */
+    levelCodeCol: number;
   };
 }
 
@@ -103,6 +105,7 @@ export function mergedContext(input: MergedWorkbookInput): MergedContext {
       letterOf: (code) => columnLetter(columnOf.get(code)!),
       numberColOf,
       lastPrinted,
+      levelCodeCol: lastPrinted + numberColOf.size + 1,
     },
   };
 }

@@ -1,19 +1,25 @@
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
-import { ROLL_UP_FORMAT } from '../../../shared/workbook/roll-up';
+import { ROLL_UP_CHUNK, ROLL_UP_FORMAT } from '../../../shared/workbook/roll-up';
 import { rollUpChecksum } from '../checksum';
 import type { WorkbookBuilder } from '../sheet-writer';
 import { FLUSH_ROWS, type MergedContext } from './context';
 
 /**
  * The metadata sheet, very hidden: what was merged, from which files, and the identity the next
- * level reads (format, level, office, checksum of the units' reports; see shared/workbook/roll-up.ts).
+ * level reads (format, level, office, checksum of the units' reports; see shared/workbook/roll-up.ts),
+ * and what else the visible sheets were written from.
  */
 export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const ws = wb.addSheet(T.sheets.meta);
   ws.state = 'veryHidden';
   // One source line per unit, never repeated: in their cells, not in the shared-string table.
   ws.inlineStrings = true;
-  const rows: [string, string | number][] = [
+  // Base64: its notes' texts pass through any office suite unchanged (LibreOffice altered the JSON's escapes).
+  const completeness = Buffer.from(JSON.stringify(ctx.completeness), 'utf8').toString('base64');
+  const chunks: string[] = [];
+  for (let at = 0; at < completeness.length; at += ROLL_UP_CHUNK)
+    chunks.push(completeness.slice(at, at + ROLL_UP_CHUNK));
+  const rows: (string | number)[][] = [
     ['kind', 'merged'],
     ['format', ROLL_UP_FORMAT],
     ['templateId', ctx.template.id],
@@ -27,6 +33,12 @@ export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
     ['unitsMerged', ctx.unitCount],
     ['unitsExpected', ctx.completeness.counts.expected],
     ['checksum', rollUpChecksum(ctx.units ?? [])],
+    // What the visible sheets were written from besides the units: the next level writes them
+    // again from this and names every cell edited by hand (reader/merged-edits.ts).
+    ['issuerName', ctx.issuer?.name ?? ''],
+    ['previous', ctx.previous ? JSON.stringify(ctx.previous) : ''],
+    // "Tình hình nộp" (JSON over as many cells as it needs, like the units' reports).
+    ['completeness', ...chunks],
     ...ctx.sources.map((s): [string, string] => [
       `source:${s.unitCode}`,
       `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,

@@ -2,11 +2,11 @@ import { periodName } from '../../../shared/domain/periods';
 import { formatRateFixed, rateFraction } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
-import type { MergedFigures } from '../../../shared/merge/merge';
 import { indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
-import type { SheetBuilder, WorkbookBuilder } from '../sheet-writer';
+import type { CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
+import { summaryNotes, type RowNote, type SummaryNotes } from './summary-notes';
 import {
   bold,
   cachedRate,
@@ -27,22 +27,27 @@ import {
 
 /**
  * "Tổng hợp": one row per code, the total and one column per level. A level's count sums
- * "Theo đơn vị" with SUMIF, so a unit's figure corrected there shows here too. Right of the
+ * "Theo đơn vị" with SUMIF on its hidden level code (the "Cấp" text shown may be edited), so a
+ * unit's figure corrected there shows here too. Right of the
  * printed table, each column of rates again as numbers (`numberOffset` columns further right).
  */
 export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   const { template, merged, numeric, titleLines } = ctx;
-  const { firstRow, lastRow, letterOf } = ctx.byUnit;
+  const { firstRow, lastRow, letterOf, levelCodeCol } = ctx.byUnit;
   const levels = merged.levels;
   const ws = wb.addSheet(T.sheets.summary);
   const headerRow = headerRowAfter(titleLines);
   const previous = ctx.previous ?? null;
-  const width = 4 + levels.length + (previous ? 2 : 0);
+  const notes = summaryNotes(ctx);
+  // "Ghi chú" last in the printed table, only when some row covers fewer units than merged.
+  const noteCol = notes.any ? 4 + levels.length + (previous ? 2 : 0) + 1 : null;
+  const width = noteCol ?? 4 + levels.length + (previous ? 2 : 0);
   title(ws, titleLines, width, ctx.official);
+  const previousName = previous ? periodName(previous.period) : '';
   const rateColumns = [
     T.total,
     ...levels.map((l) => l.name),
-    ...(previous ? [previousPeriodUi.columnOf(periodName(previous.period))] : []),
+    ...(previous ? [notes.previousHeader ?? previousPeriodUi.columnOf(previousName)] : []),
   ];
   const headers = [
     T.code,
@@ -50,6 +55,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
     T.unitOfMeasure,
     ...rateColumns,
     ...(previous ? [previousPeriodUi.change] : []),
+    ...(noteCol ? [T.note] : []),
     ...rateColumns.map(T.rateNumberOf),
   ];
   tableHeader(ws, headerRow, headers);
@@ -108,7 +114,7 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
           row,
           col,
           {
-            formula: `SUMIF(${unitRows('D', true)},"${level.name}",${unitRows(letterOf(ind.code), false)})`,
+            formula: `SUMIF(${unitRows(columnLetter(levelCodeCol), true)},"${level.level}",${unitRows(letterOf(ind.code), false)})`,
             result: zero(ind.code),
           },
           countStyle(zero(ind.code)),
@@ -116,9 +122,22 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
       }
     }
   }
-  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, previous, numberOffset);
+  if (previous) writePreviousColumns(ws, ctx, rowOf, 5 + levels.length, notes, numberOffset);
   [8, 55, 12].forEach((w, i) => ws.widths.set(i + 1, w));
   for (let c = 4; c <= width + rateColumns.length; c++) ws.widths.set(c, 15);
+  if (noteCol) {
+    ws.widths.set(noteCol, NOTE_WIDTH);
+    for (const ind of numeric) {
+      const row = rowOf.get(ind.code)!;
+      const note = notes.rows.get(ind.code)!;
+      const byUnit = (code: string) => unitRows(letterOf(code), true);
+      ws.set(row, noteCol, noteCell(note, byUnit, ctx.unitCount), TEXT);
+      fitRow(ws, row, [
+        { text: ind.label, width: 55 },
+        { text: note.text, width: NOTE_WIDTH },
+      ]);
+    }
+  }
   // Tall enough for the headers that wrap ("Kỳ trước (Năm 2022)", "Tỷ lệ dạng số: Tổng cộng").
   fitRow(
     ws,
@@ -128,36 +147,59 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
   ws.landscape = false;
 }
 
+const NOTE_WIDTH = 30;
+
 /**
- * "Kỳ trước" (the previous period's merged figures, as values) and "Tăng/giảm" (this period's
- * total minus it, a formula) for counts and totals; a rate shows its previous value only.
+ * A row's "Ghi chú". Its coverage is a formula counting the units of "Theo đơn vị" with every
+ * count behind the row, so it stays true when the office fills a blank there; '' once complete.
+ */
+function noteCell(note: RowNote, byUnit: (code: string) => string, units: number): CellValue {
+  if (!note.partial) return note.comparison || null;
+  const given = `SUMPRODUCT(${note.partial.counts.map((c) => `ISNUMBER(${byUnit(c)})`).join('*')}*1)`;
+  const after = T.coversAfter + (note.comparison ? '; ' : '');
+  const count = `IF(${given}<${units},${given}&"/${units}${quoteText(after)}","")`;
+  const formula = note.comparison ? `${count}&"${quoteText(note.comparison)}"` : count;
+  return { formula, result: note.text };
+}
+
+const quoteText = (text: string) => text.replace(/"/gu, '""');
+
+/**
+ * "Kỳ trước" and "Tăng/giảm", like with like: the previous period's figures of the units that
+ * have the figure in both periods (values), and this period's minus them. When those units are
+ * all of this period's, the change is a formula on the total (a correction in "Theo đơn vị"
+ * shows); else a value over those units, the row's "Ghi chú" saying which. A rate shows its
+ * previous value only; a row no unit has in both periods shows neither.
  */
 function writePreviousColumns(
   ws: SheetBuilder,
   ctx: MergedContext,
   rowOf: Map<string, number>,
   col: number,
-  previous: { period: string; figures: MergedFigures },
+  notes: SummaryNotes,
   numberOffset: number,
 ): void {
   for (const ind of ctx.numeric) {
     const row = rowOf.get(ind.code)!;
+    const c = notes.compared?.[ind.code];
+    const comparable = c !== undefined && c.units > 0;
     if (ind.kind === 'rate') {
-      const percent = previous.figures.rates[ind.code]?.percent ?? null;
-      ws.set(row, col, formatRateFixed(percent), RATE);
+      const percent = comparable ? (c.before.rates[ind.code]?.percent ?? null) : null;
+      ws.set(row, col, comparable ? formatRateFixed(percent) : null, RATE);
       ws.set(row, col + 1, null, PLAIN);
-      ws.set(row, col + numberOffset, rateFraction(percent), RATE_NUMBER);
+      ws.set(row, col + numberOffset, comparable ? rateFraction(percent) : null, RATE_NUMBER);
       continue;
     }
     ws.set(row, col + numberOffset, null, PLAIN);
-    const before = previous.figures.figures[ind.code] ?? null;
-    const now = ctx.merged.figures[ind.code] ?? 0;
+    const before = comparable ? (c.before.figures[ind.code] ?? null) : null;
+    const now = comparable ? (c.now.figures[ind.code] ?? 0) : 0;
     ws.set(row, col, before, countStyle(before));
-    ws.set(
-      row,
-      col + 1,
-      before === null ? null : { formula: `D${row}-${columnLetter(col)}${row}`, result: now - before },
-      CHANGE,
-    );
+    const change =
+      before === null
+        ? null
+        : c!.units === c!.of
+          ? { formula: `D${row}-${columnLetter(col)}${row}`, result: now - before }
+          : now - before;
+    ws.set(row, col + 1, change, CHANGE);
   }
 }

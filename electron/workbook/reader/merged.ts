@@ -6,12 +6,11 @@
  */
 import { canonicalReportData } from '../../../shared/domain/canonical';
 import { isPeriodCode, periodName } from '../../../shared/domain/periods';
-import { reportDataSchema, type ReportData } from '../../../shared/domain/report';
+import { reportDataSchema } from '../../../shared/domain/report';
 import { rollUpMessages as R } from '../../../shared/i18n/vi/roll-up';
 import { importMessages } from '../../../shared/i18n/vi/workbook';
 import { evaluateReport } from '../../../shared/rules/evaluate';
-import { mergedWorkbookText } from '../../../shared/i18n/vi/district';
-import { countIndicators, findIndicator, findListColumn, type FormTemplate } from '../../../shared/template';
+import { findIndicator, findListColumn, type FormTemplate } from '../../../shared/template';
 import {
   verdictOf,
   type CheckedWorkbook,
@@ -26,10 +25,10 @@ import {
   unitInMergedFile,
 } from '../../../shared/workbook/roll-up';
 import { reportChecksum, rollUpChecksum } from '../checksum';
-import { cellRef } from '../formulas';
 import { cellAt, cellText, type RawSheet, type RawWorkbook } from '../xlsx/read';
 import { checkTemplate, checkUnitAndPeriod, periodNotExpected, type ExpectedIdentity } from './identity';
 import { findSheet, sortedRows } from './locate';
+import { editProblems, type EditProblem, type RawUnit } from './merged-edit-problems';
 import { Checker } from './problems';
 
 const DATA_COLUMN = ROLL_UP_COLUMNS.indexOf('data') + 1;
@@ -49,14 +48,6 @@ export function mergedMeta(wb: RawWorkbook): Map<string, string> | undefined {
   if (!sheet) return undefined;
   const meta = keyValues(sheet);
   return meta.get('kind') === 'merged' ? meta : undefined;
-}
-
-interface RawUnit {
-  code: string;
-  name: string;
-  level: string;
-  revision: number | null;
-  data: ReportData;
 }
 
 function readUnits(sheet: RawSheet): RawUnit[] | string {
@@ -88,48 +79,6 @@ function readUnits(sheet: RawSheet): RawUnit[] | string {
   return units;
 }
 
-interface HandEdit {
-  cell: string;
-  code: string;
-  sheet: number | null;
-  data: number | null;
-}
-
-/**
- * Figures corrected by hand in "Theo đơn vị" after the export: the next level reads the units'
- * data (the very hidden sheet), so such a correction would be lost without a word.
- */
-function handEdits(wb: RawWorkbook, template: FormTemplate, units: RawUnit[]): Map<string, HandEdit[]> {
-  const edits = new Map<string, HandEdit[]>();
-  const sheet = findSheet(wb, mergedWorkbookText.sheets.byUnit);
-  if (!sheet) return edits;
-  const counts = new Set(countIndicators(template).map((c) => c.code));
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const columns = new Map<number, string>();
-  for (const row of sortedRows(sheet)) {
-    if (!columns.size) {
-      for (const [col, cell] of sheet.rows.get(row)!) {
-        const text = cellText(cell).trim();
-        if (counts.has(text)) columns.set(col, text);
-      }
-      continue;
-    }
-    const unit = byCode.get(cellText(cellAt(sheet, row, 2)).trim());
-    if (!unit) continue;
-    for (const [col, code] of columns) {
-      const cell = cellAt(sheet, row, col);
-      const shown = cell?.type === 'number' ? cell.number : cellText(cell).trim() === '' ? null : NaN;
-      const data = unit.data.counts[code] ?? null;
-      if (shown === data) continue;
-      edits.set(unit.code, [
-        ...(edits.get(unit.code) ?? []),
-        { cell: cellRef(row, col), code, sheet: shown, data },
-      ]);
-    }
-  }
-  return edits;
-}
-
 /** One unit of the merged workbook, checked as if its own file had been received. */
 function checkUnit(
   fileName: string,
@@ -137,7 +86,7 @@ function checkUnit(
   template: FormTemplate,
   period: string,
   options: ExpectedIdentity,
-  edits: readonly HandEdit[] = [],
+  edits: readonly EditProblem[] = [],
 ): CheckedWorkbook {
   const checker = new Checker(unitInMergedFile(fileName, unit.code));
   const data = canonicalReportData(unit.data);
@@ -161,15 +110,7 @@ function checkUnit(
       { indicator: issue.code },
     );
   }
-  for (const e of edits) {
-    const shown = Number.isNaN(e.sheet) ? '?' : R.figure(e.sheet);
-    checker.add(
-      'warning',
-      'roll-up-hand-edit',
-      R.handEdit(fileName, e.cell, `${unit.name} (${unit.code})`, e.code, shown, R.figure(e.data)),
-      { sheet: mergedWorkbookText.sheets.byUnit, cell: e.cell, indicator: e.code },
-    );
-  }
+  for (const e of edits) checker.add('warning', e.kind, e.message, e.at);
   return {
     fileName: checker.fileName,
     sha256: '',
@@ -206,6 +147,8 @@ export function checkMergedWorkbook(
     revision: 0,
     checksum: meta.get('checksum') ?? '',
     origin: 'merged',
+    // When the merge was made: a unit's file exported after it is newer than the copy inside.
+    ...(meta.get('generatedAt') ? { exportedAt: meta.get('generatedAt')! } : {}),
   };
   const template = checkTemplate(checker, identity, options.templates);
   if (!template) return { identity };
@@ -238,7 +181,8 @@ export function checkMergedWorkbook(
     checker.add('error', 'period-mismatch', importMessages.periodMismatch(checker.place(), found, expected));
     return { identity };
   }
-  const edits = handEdits(wb, template, units);
+  const edits = editProblems(file, wb, meta, template, period, units);
+  for (const e of edits.get(null) ?? []) checker.add('warning', e.kind, e.message, e.at);
   return {
     identity,
     rollUp: {

@@ -4,7 +4,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { Report } from '../../../shared/api/contract';
 import { periodCutOff } from '../../../shared/domain/period-cutoff';
 import { periodName } from '../../../shared/domain/periods';
-import { emptyReportData, type ReportData } from '../../../shared/domain/report';
+import type { ReportData } from '../../../shared/domain/report';
 import { carryForwardText } from '../../../shared/i18n/vi/form-install';
 import { ui } from '../../../shared/i18n/vi/ui';
 import { findIndicator, sectionOfCode } from '../../../shared/template';
@@ -23,7 +23,7 @@ import { IssuePanel } from './IssuePanel';
 import { ModelsList } from './ModelsList';
 import { PreparerBlock } from './PreparerBlock';
 import { ConflictPanel } from './ConflictPanel';
-import { clearDraft, draftSink, draftToApply } from './draftStore';
+import { clearDraft, draftSink, draftStorageKey, draftToApply } from './draftStore';
 import { createFormChecker, issueFocus, PREPARER_SECTION, type FormIssue } from './resolver';
 import { SaveFailedBanner } from './SaveFailedBanner';
 import { SaveStatus } from './SaveStatus';
@@ -31,7 +31,11 @@ import { withoutPristineRows } from './pristineRows';
 import { PANEL_ID, SectionTabs, tabId } from './SectionTabs';
 import { tabSummaries } from './tabSummaries';
 import { useAutosave } from './useAutosave';
-import { useConflictMerge } from './useConflictMerge';
+import { refreshedNames, useConflictMerge } from './useConflictMerge';
+import { fieldOfBox, TypedFields } from './typedFields';
+import { refusedEntries, withEntries } from './refusedEntries';
+import { storedData, useStoredChecks, useTabLink } from './useOtherTabs';
+import { conflictMessages } from '../../../shared/i18n/vi/conflict';
 import { usePreviousPeriod } from './usePreviousPeriod';
 
 export interface ReportFormHandle {
@@ -73,9 +77,12 @@ export function ReportEditor({
     templateId: template.id,
     templateVersion: template.version,
   }));
-  // Figures typed last time that never reached the disk (a save refused or cut off): shown and saved.
+  // Figures typed last time that never reached the disk (a save refused or cut off, a refused
+  // entry): shown, and saved on the data they were typed on (the store refuses a stale base).
   const [draft] = useState(() => draftToApply(draftKey, report.data));
-  const [initial] = useState(() => toFormValues(template, draft?.data ?? report.data));
+  const [initial] = useState(() =>
+    withEntries(toFormValues(template, draft?.data ?? report.data), draft?.entries),
+  );
   const [checker] = useState(() => createFormChecker(template, period, (draft?.data ?? report.data).counts));
   const [notice, setNotice] = useState(draft ? ui.form.draftRestored : openingNotice);
   const methods = useForm<FormValues, unknown, ReportData>({
@@ -91,23 +98,46 @@ export function ReportEditor({
   const [check, setCheck] = useState(() => checker.check(initial));
   const [tab, setTab] = useState(template.sections[0]!.id);
 
+  // A box holding a refused entry is never refreshed from elsewhere: the entry would vanish.
+  const [typed] = useState(
+    () => new TypedFields((f) => f.kind === 'count' && f.code in checker.check(getValues()).refused),
+  );
   const merge = useConflictMerge({
     template,
     form: { getValues, setValue },
     snapshot: () => checker.check(getValues()).data,
-    fetchStored: async () => (await call('report.open', { unitCode, period })).data,
+    fetchStored: async () => storedData(await call('report.open', { unitCode, period })),
+    typed,
+    onUpdated: (fields) => {
+      checker.commit(getValues());
+      setNotice(conflictMessages.refreshed(refreshedNames(fields)));
+    },
   });
+  const link = useTabLink(draftStorageKey(draftKey));
   // Carried forward from an older form version: nothing of it is on disk under this version yet.
   const [carried, setCarried] = useState(report.carriedForward);
   const [comparing, setComparing] = useState(false);
   const { state: saveState, saver } = useAutosave({
-    opened: report.carriedForward ? emptyReportData() : report.data,
+    opened: draft?.baseData ?? storedData(report),
     snapshot: () => checker.check(getValues()).data,
     save: async (data, base) => {
-      await call('report.save', { unitCode, period, data, base }, { timeoutMs: SAVE_TIMEOUT_MS });
+      const saved = await call(
+        'report.save',
+        { unitCode, period, data, base },
+        { timeoutMs: SAVE_TIMEOUT_MS },
+      );
+      link.announce(saved.fingerprint);
     },
     onStale: merge.onStale,
     draft: draftSink(draftKey),
+    entries: () => refusedEntries(checker.check(getValues()).refused, getValues),
+    onSaved: (data) => typed.saved(data, checker.check(getValues()).data),
+  });
+  const otherTabs = useStoredChecks({
+    link,
+    saver,
+    open: () => call('report.open', { unitCode, period }),
+    merge: merge.mergeStored,
   });
 
   useEffect(() => {
@@ -163,11 +193,18 @@ export function ReportEditor({
     [saver, checker, getValues, tab, template],
   );
 
-  /** Leaving a box: its valid value is the one to keep, and what was typed goes to disk now. */
+  /**
+   * Leaving a box: its valid value is the one to keep, and what was typed goes to disk now. Typed
+   * but nothing to save (the value the box held, typed again): is that still what is stored?
+   */
   const leaveField = () => {
     checker.commit(getValues());
-    void saver.flush();
+    void saver.flush().then((saved) => {
+      if (saved && typed.size > 0) otherTabs.check();
+    });
   };
+
+  const rowIdOf = (row: number) => getValues('models')[row]?.id;
 
   const focusIssue = (issue: FormIssue) => {
     const { sectionId, field } = issueFocus(template, issue);
@@ -185,7 +222,12 @@ export function ReportEditor({
 
   return (
     <FormProvider {...methods}>
-      <div className="report-editor" onKeyDown={enterMovesToNext} onBlur={leaveField}>
+      <div
+        className="report-editor"
+        onKeyDown={enterMovesToNext}
+        onBlur={leaveField}
+        onInput={(event) => typed.mark(fieldOfBox((event.target as HTMLInputElement).name ?? '', rowIdOf))}
+      >
         <div className="form-bar">
           <div>
             <h1 className="form-title">{ui.form.title(periodName(period))}</h1>
@@ -205,6 +247,8 @@ export function ReportEditor({
               // What the form holds is older than the restored data: never saved over it.
               saver.abandon();
               clearDraft(draftKey);
+              // Other tabs fetch the restored report (no fingerprint known here: they check).
+              link.announce('');
               onReplaced(message);
             }}
           />
@@ -241,7 +285,7 @@ export function ReportEditor({
           {merge.conflicts.length > 0 && (
             <ConflictPanel
               template={template}
-              conflicts={merge.conflicts}
+              conflicts={merge.shown(check.data)}
               onChoose={(c, side) => merge.choose(c, side) && saver.release()}
             />
           )}

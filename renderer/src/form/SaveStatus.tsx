@@ -11,7 +11,8 @@ export function SaveStatus({ state, refused = 0 }: { state: SaveState; refused?:
   let kind: string = state.kind;
   switch (state.kind) {
     case 'idle':
-      text = ui.save.nothingYet;
+      text = refused > 0 ? ui.save.refusedUnsaved(refused) : ui.save.nothingYet;
+      if (refused > 0) kind = 'partial';
       break;
     case 'pending':
       text = ui.save.unsaved;

@@ -46,6 +46,10 @@ export interface AutosaverOptions {
   now?: () => Date;
   /** Keeps unsaved data on this computer until a save is acknowledged. */
   draft?: DraftSink;
+  /** Texts boxes hold that are not counts (never saved, so kept in the draft), by code. */
+  entries?: () => Record<string, string>;
+  /** A save was acknowledged: `data` is on disk. */
+  onSaved?: (data: ReportData) => void;
 }
 
 const keyOf = dataKey;
@@ -54,6 +58,10 @@ export class Autosaver {
   private savedKey: string;
   private savedData: ReportData;
   private held = false;
+  /** While held: the data the conflicting values were typed on (the draft's base meanwhile). */
+  private heldBaseKey: string | undefined;
+  /** This form wrote the draft (another tab's draft is never removed by a save with nothing to send). */
+  private draftWritten = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private state: SaveState = { kind: 'idle' };
@@ -75,24 +83,49 @@ export class Autosaver {
     this.savedData = stored;
   }
 
-  /** No save is sent until release() (a conflict waits for the clerk). */
-  hold(): void {
+  /** The stored data saves are based on now. */
+  get base(): ReportData {
+    return this.savedData;
+  }
+
+  /** Fingerprint of the stored data saves are based on now. */
+  get baseFingerprint(): string {
+    return fingerprint(this.savedKey);
+  }
+
+  /**
+   * No save is sent until release() (a conflict waits for the clerk). `typedOn`: the data the
+   * conflicting values were typed on; a draft kept meanwhile is based on it, so whoever opens it
+   * meets the same conflict instead of saving over the other side's figures.
+   */
+  hold(typedOn: ReportData): void {
+    this.heldBaseKey ??= keyOf(typedOn);
     this.held = true;
     this.setState({ kind: 'conflict' });
   }
 
   release(): void {
     this.held = false;
+    this.heldBaseKey = undefined;
     this.changed();
+  }
+
+  /** Runs `task` between saves (never while one is in flight): a check of what is stored. */
+  exclusive(task: () => Promise<void> | void): Promise<void> {
+    const run = this.queue.then(async () => {
+      if (!this.disposed && !this.abandoned) await task();
+    });
+    this.queue = run.catch(() => false);
+    return run;
   }
 
   get current(): SaveState {
     return this.state;
   }
 
-  /** True while something typed is not yet on disk. */
+  /** True while something typed is not yet on disk (a refused entry included). */
   hasUnsavedChanges(): boolean {
-    return keyOf(this.options.snapshot()) !== this.savedKey;
+    return keyOf(this.options.snapshot()) !== this.savedKey || this.hasEntries();
   }
 
   /** A field changed: save after a short pause in typing. */
@@ -115,7 +148,7 @@ export class Autosaver {
   keepDraft(): void {
     if (this.abandoned || !this.options.draft) return;
     const data = this.options.snapshot();
-    if (keyOf(data) !== this.savedKey) this.options.draft.write(data, this.savedKey);
+    if (keyOf(data) !== this.savedKey || this.hasEntries()) this.writeDraft(data);
   }
 
   /**
@@ -143,16 +176,19 @@ export class Autosaver {
     const data = this.options.snapshot();
     const key = keyOf(data);
     if (this.held && key !== this.savedKey) {
-      this.options.draft?.write(data, this.savedKey);
+      this.writeDraft(data);
       return false;
     }
     if (key === this.savedKey) {
+      // Nothing to send; a refused entry is still kept on this computer, and nothing else is.
+      if (this.hasEntries()) this.writeDraft(data);
+      else if (this.draftWritten && !this.held) this.options.draft?.clear();
       if (this.state.kind !== 'idle' && this.state.kind !== 'saved')
         this.setState({ kind: 'saved', at: this.now() });
       return true;
     }
     if (this.state.kind !== 'failed') this.setState({ kind: 'saving' });
-    this.options.draft?.write(data, this.savedKey);
+    this.writeDraft(data);
     try {
       await this.options.save(data, fingerprint(this.savedKey));
     } catch (error) {
@@ -167,8 +203,10 @@ export class Autosaver {
       return false;
     }
     this.savedKey = key;
+    this.savedData = data;
+    this.options.onSaved?.(data);
     // The draft goes once what it holds is on disk; typing since then keeps its own draft.
-    if (keyOf(this.options.snapshot()) === key) this.options.draft?.clear();
+    if (keyOf(this.options.snapshot()) === key && !this.hasEntries()) this.options.draft?.clear();
     else this.keepDraft();
     // Typing that arrived while this save was in flight is saved by the save already scheduled.
     this.setState(this.timer ? { kind: 'pending' } : { kind: 'saved', at: this.now() });
@@ -186,6 +224,16 @@ export class Autosaver {
       if (!this.disposed) this.schedule(this.options.retryMs ?? 4000);
     }
     return false;
+  }
+
+  private hasEntries(): boolean {
+    return Object.keys(this.options.entries?.() ?? {}).length > 0;
+  }
+
+  private writeDraft(data: ReportData): void {
+    const base = this.held ? (this.heldBaseKey ?? this.savedKey) : this.savedKey;
+    this.draftWritten = true;
+    this.options.draft?.write(data, base, this.options.entries?.() ?? {});
   }
 
   private schedule(ms: number): void {

@@ -3,14 +3,18 @@
  * localStorage (one entry per unit, period and template version). Written before every save is
  * sent and removed once a save is acknowledged, so it only ever holds what could otherwise be
  * lost: a save refused after a browser-mode server restart (new token), a hung or failed save,
- * a tab closed too early. The form applies it when the report is opened again, but only over the
- * data it was typed on: each draft carries a fingerprint of what its writer last knew to be on
- * disk, so a draft never undoes a restore, nor newer work saved from another tab meanwhile.
+ * a tab closed too early, an entry a box refused ("1,234"). The form applies it when the report is
+ * opened again and saves it like any save, based on the data it was typed on (kept with it): when
+ * the stored report changed since, the store refuses it and the form merges, asking the clerk about
+ * fields changed on both sides, so a draft never overwrites a restore or another tab's newer work.
  */
 import { canonicalJson, canonicalReportData, fingerprint } from '../../../shared/domain/canonical';
 
 export { fingerprint };
+import { z } from 'zod';
 import { reportDataSchema, type ReportData } from '../../../shared/domain/report';
+
+const entriesSchema = z.record(z.string().max(64), z.string().max(1000));
 
 export interface DraftKey {
   unitCode: string;
@@ -25,11 +29,15 @@ export interface Draft {
   base: string;
   /** When it was written (ISO 8601, UTC). */
   writtenAt: string;
+  /** The data on disk when the draft was typed (drafts of older versions lack it). */
+  baseData?: ReportData;
+  /** Texts count boxes held that are not counts (never saved), by code: shown again on reopening. */
+  entries?: Record<string, string>;
 }
 
 /** Where the autosaver keeps its draft; `savedKey` is the canonical JSON of what is on disk. */
 export interface DraftSink {
-  write: (data: ReportData, savedKey: string) => void;
+  write: (data: ReportData, savedKey: string, entries?: Record<string, string>) => void;
   clear: () => void;
 }
 
@@ -55,21 +63,45 @@ export function readDraft(key: DraftKey): Draft | undefined {
   try {
     const text = store?.getItem(draftStorageKey(key));
     if (!text) return undefined;
-    const parsed = JSON.parse(text) as { data?: unknown; base?: unknown; writtenAt?: unknown };
+    const parsed = JSON.parse(text) as Record<string, unknown>;
     const data = reportDataSchema.safeParse(parsed.data);
-    if (!data.success || typeof parsed.base !== 'string' || typeof parsed.writtenAt !== 'string') {
+    const entries = entriesSchema.safeParse(parsed.entries ?? {});
+    if (
+      !data.success ||
+      !entries.success ||
+      typeof parsed.base !== 'string' ||
+      typeof parsed.writtenAt !== 'string'
+    ) {
       store?.removeItem(draftStorageKey(key));
       return undefined;
     }
-    return { data: data.data, base: parsed.base, writtenAt: parsed.writtenAt };
+    const draft: Draft = { data: data.data, base: parsed.base, writtenAt: parsed.writtenAt };
+    const baseData = reportDataSchema.safeParse(parsed.baseData);
+    // Kept only when it is really what the fingerprint names.
+    if (baseData.success && fingerprint(dataKey(baseData.data)) === parsed.base)
+      draft.baseData = baseData.data;
+    if (Object.keys(entries.data).length > 0) draft.entries = entries.data;
+    return draft;
   } catch {
     return undefined;
   }
 }
 
-export function writeDraft(key: DraftKey, data: ReportData, savedKey: string, now = new Date()): void {
+export function writeDraft(
+  key: DraftKey,
+  data: ReportData,
+  savedKey: string,
+  entries: Record<string, string> = {},
+  now = new Date(),
+): void {
   try {
-    const draft: Draft = { data, base: fingerprint(savedKey), writtenAt: now.toISOString() };
+    const draft: Draft = {
+      data,
+      base: fingerprint(savedKey),
+      writtenAt: now.toISOString(),
+      baseData: JSON.parse(savedKey) as ReportData,
+      ...(Object.keys(entries).length > 0 ? { entries } : {}),
+    };
     storage()?.setItem(draftStorageKey(key), JSON.stringify(draft));
   } catch {
     // Full or disabled storage: the save itself is still attempted.
@@ -85,21 +117,27 @@ export function clearDraft(key: DraftKey): void {
 }
 
 export function draftSink(key: DraftKey): DraftSink {
-  return { write: (data, savedKey) => writeDraft(key, data, savedKey), clear: () => clearDraft(key) };
+  return {
+    write: (data, savedKey, entries) => writeDraft(key, data, savedKey, entries),
+    clear: () => clearDraft(key),
+  };
 }
 
 /**
- * The draft to apply when a report is opened: one that differs from the stored data and was typed
- * on the data still stored (anything saved or restored since, from here or elsewhere, wins). A
- * draft that is not applied is removed.
+ * The draft to apply when a report is opened: one that differs from the stored data (or keeps a
+ * refused entry), typed on the data still stored or carrying the data it was typed on (it is then
+ * saved on that base, and the store's check sends it through the merge). A draft that is not
+ * applied is removed.
  */
 export function draftToApply(key: DraftKey, stored: ReportData): Draft | undefined {
   const draft = readDraft(key);
   if (!draft) return undefined;
   const storedKey = dataKey(stored);
-  if (dataKey(draft.data) === storedKey || draft.base !== fingerprint(storedKey)) {
+  const same = dataKey(draft.data) === storedKey && !draft.entries;
+  const onStored = draft.base === fingerprint(storedKey);
+  if (same || (!onStored && !draft.baseData)) {
     clearDraft(key);
     return undefined;
   }
-  return draft;
+  return onStored ? { ...draft, baseData: stored } : draft;
 }

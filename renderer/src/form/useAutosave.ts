@@ -5,7 +5,8 @@ import type { DraftSink } from './draftStore';
 
 /**
  * One autosaver per open report. Also saves when the window is hidden or closed; in a browser a
- * pending change asks before leaving (Electron would silently refuse to close, so never there).
+ * pending change or a box holding an entry that is not a count asks before leaving (Electron would
+ * silently refuse to close, so never there: the draft keeps such an entry for the next opening).
  */
 export function useAutosave(options: {
   opened: ReportData;
@@ -13,6 +14,8 @@ export function useAutosave(options: {
   save: (data: ReportData, base: string) => Promise<void>;
   onStale?: (based: ReportData, saver: Autosaver) => Promise<void>;
   draft?: DraftSink;
+  entries?: () => Record<string, string>;
+  onSaved?: (data: ReportData) => void;
 }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [saver] = useState(
@@ -26,6 +29,8 @@ export function useAutosave(options: {
           delayMs: 300,
           retryMs: 4000,
           draft: options.draft,
+          entries: options.entries,
+          onSaved: options.onSaved,
         },
         options.opened,
       ),

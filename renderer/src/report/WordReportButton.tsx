@@ -10,6 +10,14 @@ import './word-report.css';
 
 type Target = { kind: 'own'; unitCode: string; period: string } | { kind: 'merged'; period: string };
 
+/** Whether the report compares with the previous period, and over how many units. */
+function comparedText(saved: SavedWordReport): string {
+  if (!saved.comparedWith) return t.notCompared;
+  const name = periodName(saved.comparedWith);
+  const c = saved.comparedUnits;
+  return c && c.units < c.of ? t.comparedOver(name, c.units, c.of) : t.compared(name);
+}
+
 /**
  * "Xuất báo cáo Word": the report in the Nghị định 30 layout, for a commune (its own figures) or
  * the merging office (the merge of the files it holds). Says where it was saved, whether it compares
@@ -72,9 +80,7 @@ export function WordReportButton({
       {shown && (
         <div className="word-report-result" role="status">
           <span>{t.saved(shown.saved.fileName, shown.saved.savedPath)}</span>
-          <span>
-            {shown.saved.comparedWith ? t.compared(periodName(shown.saved.comparedWith)) : t.notCompared}
-          </span>
+          <span>{comparedText(shown.saved)}</span>
           <span className="hint">{t.fillHint}</span>
           {shown.downloaded && <span className="hint">{exportPanelText.downloaded}</span>}
           <a href={shown.url} download={shown.saved.fileName}>

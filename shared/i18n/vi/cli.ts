@@ -77,6 +77,8 @@ Không có --data-dir: export, report --unit và compare dùng thư mục dữ l
     `${total} tệp: ${accepted} chấp nhận, ${warnings} chấp nhận có cảnh báo, ${refused} bị từ chối.`,
   mergeSummary: (units: number, expected: number, unitsRefused: number, filesRefused: number) =>
     `Đã tổng hợp ${units}/${expected} đơn vị; ${unitsRefused} đơn vị có tệp gửi đến nhưng tệp nào cũng bị từ chối; ${filesRefused} tệp bị từ chối (xem trang "Tình hình nộp").`,
+  /** Before the Word report's note that not every unit is compared (wordReportUi.comparedOver). */
+  reportFrom: (units: number) => `Báo cáo tổng hợp từ ${units} đơn vị.`,
   reportSummary: (units: number, comparedWith: string | null) =>
     `Báo cáo tổng hợp từ ${units} đơn vị${comparedWith ? `, so sánh với kỳ ${comparedWith}` : ', không có số liệu kỳ trước để so sánh'}.`,
   problemLine: (isError: boolean, message: string) => `  - ${isError ? 'Lỗi' : 'Cảnh báo'}: ${message}`,

@@ -12,4 +12,12 @@ export const conflictMessages = {
   rowDeleted: '(dòng đã xóa)',
   rowUnnamed: '(mô hình chưa có tên)',
   modelField: (name: string) => `Mô hình: ${name}`,
+  /** Fields refreshed with what another tab or window saved (names: codes, or what they are). */
+  refreshed: (names: string[]) => {
+    const shown = names.slice(0, 6).join(', ');
+    const more = names.length > 6 ? ` và ${names.length - 6} ô khác` : '';
+    return `Số liệu vừa được cập nhật từ cửa sổ khác: ${shown}${more}.`;
+  },
+  /** A model row named in that list. */
+  modelRow: 'một mô hình, sáng kiến',
 } as const;

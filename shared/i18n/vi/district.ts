@@ -128,6 +128,8 @@ export const districtUi = {
 } as const;
 
 /** The merged workbook: sheet names, titles and column headers. */
+const COVERS_AFTER = ' đơn vị có số liệu';
+
 export const mergedWorkbookText = {
   sheets: {
     summary: 'Tổng hợp',
@@ -162,11 +164,17 @@ export const mergedWorkbookText = {
   unitCode: 'Mã đơn vị',
   unitName: 'Tên đơn vị',
   level: 'Cấp',
+  /** The hidden column of "Theo đơn vị" the level totals of "Tổng hợp" sum by (the "Cấp" text is editable). */
+  levelCode: 'Mã cấp (không sửa)',
   revision: 'Lần nộp',
   status: 'Tình trạng',
   receivedAt: 'Ngày nhận',
   file: 'Tệp',
   note: 'Ghi chú',
+  /** A "Tổng hợp" row some merged units left blank (a count, or a count behind a total or rate). */
+  covers: (covered: number, of: number) => `${covered}/${of}${COVERS_AFTER}`,
+  /** The words after "2/3" (the live note's formula counts the units itself). */
+  coversAfter: COVERS_AFTER,
   totalRow: 'Tổng cộng',
   notApplicable: 'không phát sinh',
   unattributed: 'Tệp không xác định được đơn vị',

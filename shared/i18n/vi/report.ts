@@ -9,6 +9,11 @@ export const wordReportUi = {
   working: 'Đang tạo báo cáo Word…',
   saved: (fileName: string, path: string) => `Đã lưu báo cáo Word "${fileName}" vào ${path}.`,
   compared: (period: string) => `Có so sánh với ${period}.`,
+  /** A merging office's report where not every unit has a file of the previous period. */
+  comparedOver: (period: string, units: number, of: number) =>
+    units === 0
+      ? `Không so sánh được với ${period}: không đơn vị nào có báo cáo cả hai kỳ (báo cáo ghi rõ lý do).`
+      : `Có so sánh với ${period}, trên ${units}/${of} đơn vị có báo cáo cả hai kỳ (báo cáo ghi rõ ở từng số liệu).`,
   notCompared: 'Chưa có số liệu kỳ trước trên máy này nên báo cáo không so sánh với kỳ trước.',
   fillHint: 'Mở tệp bằng Word, viết vào các chỗ tô vàng trong ngoặc vuông […], rồi trình ký.',
   download: 'Tải về',
@@ -22,6 +27,14 @@ export const previousPeriodUi = {
   columnOf: (period: string) => `Kỳ trước (${period})`,
   change: 'Tăng/giảm',
   columnHint: 'Số liệu kỳ trước của đơn vị trên máy này, chỉ để xem.',
+  /** The merged "Kỳ trước" when it sums the units compared, not the previous whole total. */
+  columnOfSameUnits: (period: string, units: number, of: number) =>
+    `Kỳ trước (${period}) của ${units}/${of} đơn vị có số liệu cả hai kỳ`,
+  columnNoneCompared: (period: string) => `Kỳ trước (${period}): không có đơn vị nào có số liệu cả hai kỳ`,
+  /** A row of the merged "Tổng hợp" compared over other units than the header says. */
+  comparedOver: (units: number, of: number) =>
+    `Kỳ trước, tăng/giảm: so sánh trên cùng ${units}/${of} đơn vị có số liệu cả hai kỳ`,
+  notCompared: 'Không so sánh với kỳ trước: không có đơn vị nào có số liệu cả hai kỳ',
 } as const;
 
 export const reportText = {
@@ -43,6 +56,17 @@ export const reportText = {
   down: (amount: string, share: string | null, label: string) =>
     `giảm ${amount}${share ? ` (${share})` : ''} so với ${label}`,
   same: (label: string) => `bằng ${label}`,
+  /** After a figure some units left blank: what it covers. */
+  covers: (covered: string, of: string) => `${covered}/${of} đơn vị có số liệu`,
+  /** After a commune's own total or rate with a part left blank. */
+  incomplete: 'còn thiếu số liệu',
+  /** A change computed over the units that have the figure in both periods, not all of them. */
+  comparedOver: (units: string, of: string, now: string, before: string) =>
+    `so sánh trên cùng ${units}/${of} đơn vị có số liệu cả hai kỳ: ${now} so với ${before}`,
+  notComparedNoUnit: (label: string) =>
+    `chưa so sánh được với ${label} do không có đơn vị nào có số liệu cả hai kỳ`,
+  notComparedOwn: (label: string) => `chưa so sánh được với ${label} do kỳ trước chưa có số liệu`,
+  notComparedOwnNow: (label: string) => `chưa so sánh được với ${label} do kỳ này còn thiếu số liệu`,
 
   intro: (issuer: string, period: string) =>
     ` ${issuer} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) ${period} như sau:`,
@@ -106,6 +130,8 @@ export const reportText = {
   ) =>
     `Bộ phận tiếp nhận và trả kết quả ${level} tiếp nhận ${received} (trong đó tiếp nhận trực tuyến là ${online}, tỷ lệ ${onlineRate}), đã giải quyết và trả kết quả trước, đúng hạn ${onTime}, ${rate}.`,
   unitDetailLead: 'Chi tiết theo đơn vị: ',
+  unitNoDossiers: (unit: string) => `${unit} chưa có số liệu hồ sơ`,
+  noFigure: 'chưa có số liệu',
   unitDetail: (unit: string, received: string, resolved: string, rate: string) =>
     `${unit} tiếp nhận ${received}, đã giải quyết ${resolved} (${rate})`,
   pending: (pending: string, overdue: string, apologised: string) =>
@@ -116,9 +142,9 @@ export const reportText = {
     `Ngoài ra, trong ${period} đã tiếp nhận ${received} phản ánh, kiến nghị (PAKN) của tổ chức, công dân, đã xử lý ${handled} PAKN, ${rate}.`,
   noFeedback: (period: string) =>
     `Trong ${period} không phát sinh phản ánh, kiến nghị (PAKN) của tổ chức, công dân.`,
-  recruited: (period: string, count: string) => `Trong ${period}, đã tuyển dụng mới ${count} công chức.`,
-  disciplined: (count: string) => `Có ${count} cán bộ, công chức, viên chức bị xử lý kỷ luật.`,
-  noDiscipline: 'Không có cán bộ, công chức, viên chức bị xử lý kỷ luật.',
+  recruited: (period: string, count: string) => `Trong ${period}, đã tuyển dụng mới ${count} công chức`,
+  disciplined: (count: string) => `Có ${count} cán bộ, công chức, viên chức bị xử lý kỷ luật`,
+  noDiscipline: 'Không có cán bộ, công chức, viên chức bị xử lý kỷ luật',
   trained: (period: string, people: string) =>
     `Công tác đào tạo, bồi dưỡng cán bộ, công chức, viên chức luôn được quan tâm; kết quả trong ${period} đã cử ${people} lượt cán bộ, công chức, viên chức tham gia các lớp đào tạo, bồi dưỡng`,
   trainingLead: 'Cụ thể: ',

@@ -124,6 +124,8 @@ export const ui = {
     savedExceptRefused: (at: Date, refused: number) =>
       `Đã lưu lúc ${pad2(at.getHours())}:${pad2(at.getMinutes())}:${pad2(at.getSeconds())}, trừ ${refused} ô nhập sai (viền đỏ) chưa lưu`,
     nothingYet: 'Số liệu được lưu tự động khi nhập.',
+    /** Nothing saved since the form opened, and boxes hold an entry that is not a number. */
+    refusedUnsaved: (refused: number) => `${refused} ô nhập sai (viền đỏ) chưa lưu`,
     failedTitle: 'CHƯA LƯU ĐƯỢC BÁO CÁO',
     failedBody: (message: string) => `${message} Phần mềm sẽ tự thử lưu lại; đừng đóng cửa sổ này.`,
     sessionGoneBody:

@@ -76,7 +76,7 @@ describe('district store of received files', () => {
     const w = workbook('TH01', 1, th01);
     const first = record(w);
     const again = record(w, '2024-02-01T00:00:00.000Z');
-    expect(again).toEqual({ outcome: 'identical', id: first.id });
+    expect(again).toEqual({ outcome: 'identical', id: first.id, because: 'current' });
     expect(countReceivedFiles(db)).toBe(1);
   });
 
@@ -108,11 +108,17 @@ describe('district store of received files', () => {
     expect(record(workbook('TH02', 0, reports[2]!.data, {}, 'later hand copy')).outcome).toBe('older');
   });
 
-  it('two hand-filled files: the one received last wins', () => {
+  it('two hand-filled files: the one received last is used, with a warning naming both (not "mới nhất")', () => {
     record(workbook('TH03', 0, reports[3]!.data));
     const second = record(workbook('TH03', 0, { ...reports[3]!.data, texts: { E01: 'Sửa tay' } }));
-    expect(second.outcome).toBe('replaced');
-    expect(listCurrentFiles(db, '2023')[0]!.data!.texts.E01).toBe('Sửa tay');
+    expect(second).toMatchObject({ outcome: 'replaced', by: 'arrival' });
+    const [current] = listCurrentFiles(db, '2023');
+    expect(current!.data!.texts.E01).toBe('Sửa tay');
+    expect(current!.verdict).toBe('warnings');
+    const warning = current!.problems.find((p) => p.kind === 'same-revision-undecided')!;
+    expect(warning.message).toContain('CCHC_2023_TH03_r0.xlsx');
+    expect(warning.message).toContain('nội dung khác nhau');
+    expect(warning.message).not.toContain('mới nhất)');
   });
 
   it('the same revision and content in other bytes (re-saved by Excel) is a duplicate, nothing changes', () => {

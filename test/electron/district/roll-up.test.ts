@@ -66,7 +66,7 @@ describe('roll-ups', () => {
     expect(r.out).toContain('Đã tổng hợp 10/10 đơn vị');
     expect(r.out).not.toContain('sửa tay'); // nothing was corrected by hand
     expect(r.out).toContain(
-      `xã Thông Bình (TH03) có trong cả tệp "huyen-A.xlsx [TH03]" và tệp "${path.basename(direct)}": chỉ tính một lần, theo bản lần 1 (mới nhất) trong tệp "huyen-A.xlsx [TH03]".`,
+      `xã Thông Bình (TH03) có trong cả tệp "huyen-A.xlsx [TH03]" và tệp "${path.basename(direct)}", cùng nội dung (bản lần 1): chỉ tính một lần, theo tệp "huyen-A.xlsx [TH03]".`,
     );
     // The province's merge says it is one, level "tinh", and names where each unit came from.
     const meta = new Map<string, unknown>();

@@ -21,6 +21,7 @@ export async function unitWorkbook(
   data: ReportData | null,
   revision: number,
   period = SEED_PERIOD,
+  exportedAt = new Date('2023-12-15T02:00:00Z'),
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const bytes = await writeUnitWorkbook({
     template: CURRENT_TEMPLATE,
@@ -29,7 +30,7 @@ export async function unitWorkbook(
     data,
     revision,
     reportId: 1,
-    exportedAt: new Date('2023-12-15T02:00:00Z'),
+    exportedAt,
     appVersion: '0.1.0',
   });
   return {

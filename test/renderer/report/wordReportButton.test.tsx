@@ -51,4 +51,17 @@ describe('Xuất báo cáo Word', () => {
     expect(mounted.host.querySelector('[role=alert]')!.textContent).toContain('Chưa có báo cáo nào');
     expect(mounted.host.querySelector('[role=status]')).toBeNull();
   });
+
+  it("the merging office's report compared over fewer units than it merged says over how many", async () => {
+    api.handlers['district.exportWord'] = () => ({
+      ...saved,
+      unitsMerged: 3,
+      comparedUnits: { units: 1, of: 3 },
+    });
+    mounted = await mount(<WordReportButton target={{ kind: 'merged', period: '2023' }} />);
+    await click(button(mounted.host, 'Xuất báo cáo Word'));
+    const status = mounted.host.querySelector('[role=status]')!.textContent!;
+    expect(status).toContain('Có so sánh với Năm 2022, trên 1/3 đơn vị có báo cáo cả hai kỳ');
+    expect(status).not.toContain('Có so sánh với Năm 2022.');
+  });
 });

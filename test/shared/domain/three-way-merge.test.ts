@@ -64,4 +64,15 @@ describe('merging two edits of one report', () => {
     const both = data({ ...base, counts: { A01: 9, A02: 2 } });
     expect(mergeReports(base, both, both).conflicts).toEqual([]);
   });
+
+  it('a field typed here, even to the value it had, is a conflict when the other side changed it', () => {
+    const base = data({ counts: { A21: 30, A01: 1 } });
+    const mine = data({ counts: { A21: 30, A01: 1 } });
+    const theirs = data({ counts: { A21: 300, A01: 2 } });
+    const typed = (f: { kind: string; code?: string }) => f.code === 'A21';
+    const { merged, conflicts } = mergeReports(base, mine, theirs, typed);
+    expect(conflicts).toEqual([{ field: { kind: 'count', code: 'A21' }, mine: 30, theirs: 300 }]);
+    expect(merged.counts).toEqual({ A21: 30, A01: 2 });
+    expect(mergeReports(base, mine, theirs).conflicts).toEqual([]);
+  });
 });

@@ -118,4 +118,54 @@ describe('the report document', () => {
     expect(text).toContain('Kết quả thực hiện công tác cải cách hành chính 6 tháng năm 2024');
     expect(text).toContain('NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI');
   });
+
+  it("a commune's own report: compared with its own previous report, or why not; a total with a blank part says so", () => {
+    const own = seedShapedReports()[3]!;
+    const input = (now: typeof own.data, before: typeof own.data) => ({
+      ...mergedInput(),
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [{ unit: own.unit, data: now }]),
+      previous: {
+        period: '2022',
+        figures: mergeReports(CURRENT_TEMPLATE, '2022', [{ unit: own.unit, data: before }]),
+      },
+      scope: 'own' as const,
+      issuer: own.unit,
+    });
+    const fewer = { ...own.data, counts: { ...own.data.counts, D03: own.data.counts.D03! + 2 } };
+    const compared = plainText(buildReportDocument(input(own.data, fewer)));
+    expect(compared).toMatch(/lượt người dự, giảm 02 cuộc \([\d,]+%\) so với năm 2022\./u);
+    expect(compared).not.toContain('đơn vị có số liệu');
+
+    const noD03 = { ...own.data, counts: { ...own.data.counts, D03: null } };
+    expect(plainText(buildReportDocument(input(own.data, noD03)))).toContain(
+      'lượt người dự, chưa so sánh được với năm 2022 do kỳ trước chưa có số liệu.',
+    );
+    const noC01 = { ...own.data, counts: { ...own.data.counts, C01: null } };
+    const partial = plainText(buildReportDocument(input(noC01, own.data)));
+    expect(partial).toContain(
+      'đào tạo, bồi dưỡng (còn thiếu số liệu), chưa so sánh được với năm 2022 do kỳ này còn thiếu số liệu',
+    );
+  });
+
+  it('a unit that gave no dossier count is not said to have received 0', () => {
+    const reports = seedShapedReports().slice(1, 4);
+    const [a, b, c] = reports;
+    const empty = Object.fromEntries(['A02', 'A03', 'A05', 'A06'].map((code) => [code, null]));
+    const none = { ...b!, data: { ...b!.data, counts: { ...b!.data.counts, ...empty } } };
+    const partly = { ...c!, data: { ...c!.data, counts: { ...c!.data.counts, A02: null } } };
+    const text = plainText(
+      buildReportDocument(
+        mergedInput({ merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [a!, none, partly]) }),
+      ),
+    );
+    expect(text).toContain(`${b!.unit.name} chưa có số liệu hồ sơ`);
+    expect(text).not.toContain(`${b!.unit.name} tiếp nhận 0`);
+    expect(text).toMatch(
+      new RegExp(
+        `${c!.unit.name} tiếp nhận [\\d.]+ hồ sơ \\(còn thiếu số liệu\\), đã giải quyết [\\d.]+ hồ sơ \\([\\d,]+%; còn thiếu số liệu\\)`,
+        'u',
+      ),
+    );
+    expect(text).toMatch(/tiếp nhận được [\d.]+ hồ sơ \(1\/3 đơn vị có số liệu\)/u);
+  });
 });
