@@ -14,11 +14,19 @@ export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
   ws.state = 'veryHidden';
   // One source line per unit, never repeated: in their cells, not in the shared-string table.
   ws.inlineStrings = true;
-  // Base64: its notes' texts pass through any office suite unchanged (LibreOffice altered the JSON's escapes).
-  const completeness = Buffer.from(JSON.stringify(ctx.completeness), 'utf8').toString('base64');
-  const chunks: string[] = [];
-  for (let at = 0; at < completeness.length; at += ROLL_UP_CHUNK)
-    chunks.push(completeness.slice(at, at + ROLL_UP_CHUNK));
+  // Base64: its notes' texts pass through any office suite unchanged (LibreOffice altered the JSON's
+  // escapes); over as many cells as it needs, as no cell holds more than 32.767 characters.
+  const chunked = (value: unknown): string[] => {
+    const text = Buffer.from(JSON.stringify(value), 'utf8').toString('base64');
+    const chunks: string[] = [];
+    for (let at = 0; at < text.length; at += ROLL_UP_CHUNK) chunks.push(text.slice(at, at + ROLL_UP_CHUNK));
+    return chunks;
+  };
+  // The previous period's units' figures (what "Kỳ trước" is compared over), without their texts
+  // and models, which the visible sheets do not show.
+  const previous = ctx.previous
+    ? { period: ctx.previous.period, figures: { ...ctx.previous.figures, models: [], texts: [] } }
+    : null;
   const rows: (string | number)[][] = [
     ['kind', 'merged'],
     ['format', ROLL_UP_FORMAT],
@@ -36,9 +44,9 @@ export function writeMetaSheet(wb: WorkbookBuilder, ctx: MergedContext): void {
     // What the visible sheets were written from besides the units: the next level writes them
     // again from this and names every cell edited by hand (reader/merged-edits.ts).
     ['issuerName', ctx.issuer?.name ?? ''],
-    ['previous', ctx.previous ? JSON.stringify(ctx.previous) : ''],
+    ['previous', ...(previous ? chunked(previous) : [])],
     // "Tình hình nộp" (JSON over as many cells as it needs, like the units' reports).
-    ['completeness', ...chunks],
+    ['completeness', ...chunked(ctx.completeness)],
     ...ctx.sources.map((s): [string, string] => [
       `source:${s.unitCode}`,
       `${s.revision ?? ''}|${s.sha256}|${s.fileName}`,

@@ -8,7 +8,7 @@ import type { ReportData } from '../../../shared/domain/report';
 import { UNIT_LEVEL_NAMES, type UnitLevel } from '../../../shared/domain/units';
 import { rollUpMessages as R } from '../../../shared/i18n/vi/roll-up';
 import type { Completeness } from '../../../shared/merge/completeness';
-import { mergeReports, type MergedFigures } from '../../../shared/merge/merge';
+import { mergeReports, type MergedReport } from '../../../shared/merge/merge';
 import { countIndicators, type FormTemplate } from '../../../shared/template';
 import { mergedWorkbookText } from '../../../shared/i18n/vi/district';
 import { mergedContext, type MergedWorkbookInput } from '../merged/context';
@@ -60,7 +60,7 @@ function writerInput(
   }));
   const expected = Number(meta.get('unitsExpected')) || 0;
   const completeness = metaChunks(wb, 'completeness');
-  const previousJson = meta.get('previous') ?? '';
+  const previousChunks = metaChunks(wb, 'previous');
   return {
     template,
     merged: mergeReports(template, period, entries),
@@ -70,7 +70,12 @@ function writerInput(
       : ({ period, rows: [], unattributed: [], counts: { expected } } as unknown as Completeness),
     generatedAt: new Date(meta.get('generatedAt') ?? ''),
     appVersion: meta.get('appVersion') ?? '',
-    previous: previousJson ? (JSON.parse(previousJson) as { period: string; figures: MergedFigures }) : null,
+    previous: previousChunks
+      ? (JSON.parse(Buffer.from(previousChunks, 'base64').toString('utf8')) as {
+          period: string;
+          figures: MergedReport;
+        })
+      : null,
     issuer: { name: meta.get('issuerName') ?? meta.get('officeName') ?? '' },
     sources: [],
     units: units.map((u) => ({ ...u, sha256: '', fileName: '' })),
