@@ -4,7 +4,6 @@
  * conflict held in another tab, a tab learns of another tab's save, a figure retyped in a stale tab
  * is never silently dropped, and an entry a box refused survives closing the tab.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData } from '../../shared/domain/report';
@@ -19,27 +18,12 @@ import {
   useSampleDistrict,
 } from './support';
 import { screen } from './a11y';
+import { box, openForm, saved, typeIn } from './form-page';
 
 const KEY = { unitCode: 'TH03', period: '2023' };
 const A01 = 'A01 Số TTHC thuộc thẩm quyền được công khai';
 const A02 = 'A02 Hồ sơ kỳ trước chuyển qua';
 const A21 = 'A21 Phản ánh, kiến nghị (PAKN) tiếp nhận';
-
-const box = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-const saved = (page: Page) =>
-  page.locator('.save-status[data-state="saved"]', { hasText: /^Đã lưu lúc/u }).waitFor();
-
-async function typeIn(page: Page, label: string, value: string) {
-  await page.bringToFront();
-  await box(page, label).fill(value);
-  await box(page, label).press('Tab');
-}
-
-async function openForm(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
-  await page.getByRole('heading', { name: /— Năm 2023$/u }).waitFor();
-}
 
 describe('the form across tabs and closes', () => {
   let dataDir: string;

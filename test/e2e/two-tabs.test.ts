@@ -3,7 +3,6 @@
  * figures it was typed on, so neither erases the other's. Fields changed in one tab only are merged
  * silently; a field changed in both is shown with both values and the clerk chooses.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/contract';
 import { emptyReportData } from '../../shared/domain/report';
@@ -19,28 +18,12 @@ import {
   useSampleDistrict,
 } from './support';
 import { screen } from './a11y';
+import { box, openForm, saved, typeIn } from './form-page';
 
 const KEY = { unitCode: 'TH03', period: '2023' };
 const A03 = 'A03 Hồ sơ mới tiếp nhận trực tuyến';
 const A06 = 'A06 Hồ sơ mới tiếp nhận qua dịch vụ bưu chính công ích';
 const A10 = 'A10 Đã giải quyết quá hạn';
-
-const box = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-const saved = (page: Page) =>
-  page.locator('.save-status[data-state="saved"]', { hasText: /^Đã lưu lúc/u }).waitFor();
-
-/** Types into a box and leaves it (Tab), as a clerk does; leaving saves at once. */
-async function typeIn(page: Page, label: string, value: string) {
-  await page.bringToFront();
-  await box(page, label).fill(value);
-  await box(page, label).press('Tab');
-}
-
-async function openForm(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2023' });
-  await page.getByRole('heading', { name: /— Năm 2023$/u }).waitFor();
-}
 
 describe('two tabs on one report', () => {
   let dataDir: string;
