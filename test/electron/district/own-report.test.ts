@@ -48,6 +48,25 @@ const key = {
   templateVersion: CURRENT_TEMPLATE.version,
 };
 
+/** A new PC (sample units, files checked in this process) for one test; `office`: its merging office. */
+async function onNewPc(
+  prefix: string,
+  office: string | null,
+  test: (ctx: ServiceContext, folder: string) => Promise<void>,
+): Promise<void> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const pc = createServiceContext({ sampleUnits: true, dataDir: folder, mode: 'browser', background: false });
+  useChecker(pc, inProcessChecker);
+  try {
+    if (office) saveSettings(pc, { unitCode: office, isMergingOffice: true });
+    await test(pc, folder);
+  } finally {
+    await closeChecker(pc);
+    pc.db.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe("the merging office's own report", () => {
   it('is not counted as a unit that must report: 9/9 before it typed anything, no row for it', () => {
     const c = getCompleteness(ctx, SEED_PERIOD);
@@ -79,16 +98,8 @@ describe("the merging office's own report", () => {
 
   it("is in the merged workbook's unit list: the province merging it counts the office's figures once", async () => {
     const file = path.join(dir, 'tong-hop.xlsx'); // written by the test above
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-province-'));
     // The province's list holds the district's units (a new database has none).
-    const province = createServiceContext({
-      sampleUnits: true,
-      dataDir: d,
-      mode: 'browser',
-      background: false,
-    });
-    useChecker(province, inProcessChecker);
-    try {
+    await onNewPc('cchc-own-province-', null, async (province, d) => {
       const [result] = await importReceivedFiles(
         province,
         [{ fileName: 'tong-hop.xlsx', bytes: fs.readFileSync(file) }],
@@ -113,21 +124,13 @@ describe("the merging office's own report", () => {
         a07 = typeof v === 'object' ? v.result : v;
       });
       expect(a07).toBe(27_630);
-    } finally {
-      await closeChecker(province);
-      province.db.close();
-      fs.rmSync(d, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('the merging office without a report typed here', () => {
   it('shows a file of its own it imported (not counted as expected), and no row when it has neither', async () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own2-'));
-    const c2 = createServiceContext({ sampleUnits: true, dataDir: d, mode: 'browser', background: false });
-    useChecker(c2, inProcessChecker);
-    try {
-      saveSettings(c2, { unitCode: district!.unit.code, isMergingOffice: true });
+    await onNewPc('cchc-own2-', district!.unit.code, async (c2, d) => {
       expect(getCompleteness(c2, SEED_PERIOD).rows.some((r) => r.unit.code === district!.unit.code)).toBe(
         false,
       );
@@ -138,25 +141,13 @@ describe('the merging office without a report typed here', () => {
       expect(c.counts).toMatchObject({ expected: 9, received: 0, missing: 9 });
       expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
       expect((await buildMergedWorkbook(c2, SEED_PERIOD, path.join(d, 'tong-hop.xlsx'))).unitsMerged).toBe(1);
-    } finally {
-      await closeChecker(c2);
-      c2.db.close();
-      fs.rmSync(d, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("the merging office's own report under an installed form package", () => {
   it('is found under the form in use (version 2), not left out of completeness', async () => {
-    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-own-v2-'));
-    const ctx2 = createServiceContext({
-      sampleUnits: true,
-      dataDir: dir2,
-      mode: 'browser',
-      background: false,
-    });
-    try {
-      saveSettings(ctx2, { unitCode: district!.unit.code, isMergingOffice: true });
+    await onNewPc('cchc-own-v2-', district!.unit.code, async (ctx2) => {
       installFormPackage(
         ctx2,
         'v2.xlsx',
@@ -172,9 +163,6 @@ describe("the merging office's own report under an installed form package", () =
       );
       const c = getCompleteness(ctx2, SEED_PERIOD);
       expect(c.rows[0]).toMatchObject({ unit: { code: district!.unit.code }, status: 'received', own: true });
-    } finally {
-      ctx2.db.close();
-      fs.rmSync(dir2, { recursive: true, force: true });
-    }
+    });
   });
 });
