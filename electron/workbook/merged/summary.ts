@@ -2,7 +2,7 @@ import { periodName } from '../../../shared/domain/periods';
 import { formatRateFixed, rateFraction } from '../../../shared/format/numbers';
 import { mergedWorkbookText as T } from '../../../shared/i18n/vi/district';
 import { previousPeriodUi } from '../../../shared/i18n/vi/report';
-import { indicatorSections } from '../../../shared/template';
+import { countsMadeOf, indicatorSections } from '../../../shared/template';
 import { columnLetter, quoteSheet } from '../formulas';
 import type { CellValue, SheetBuilder, WorkbookBuilder } from '../sheet-writer';
 import type { MergedContext, NumericIndicator } from './context';
@@ -87,35 +87,64 @@ export function writeSummarySheet(wb: WorkbookBuilder, ctx: MergedContext): void
       const letter = columnLetter(col);
       const ref = (code: string) => `${letter}${rowOf.get(code)!}`;
       const zero = (code: string) => figures[code] ?? 0;
+      // A figure no unit gave is blank, never 0 (nor a rate "không phát sinh" made of blanks):
+      // the cells read "" and the formulas keep them so.
+      const given = (code: string) => figures[code] !== null && figures[code] !== undefined;
+      const blankIfNone = (cells: string[], formula: string) =>
+        `IF(COUNT(${cells.join(',')})=0,"",${formula})`;
       if (ind.kind === 'rate') {
-        ws.set(row, col, { formula: rateFormula(ind, ref), result: cachedRate(ind, zero) }, RATE);
-        const number = { formula: rateNumberFormula(ind, ref), result: cachedRateNumber(ind, zero) };
+        const leaves = countsMadeOf(template, ind.code);
+        const complete = leaves.every(given);
+        const guard = (formula: string) =>
+          `IF(COUNT(${leaves.map(ref).join(',')})<${leaves.length},"",${formula})`;
+        ws.set(
+          row,
+          col,
+          { formula: guard(rateFormula(ind, ref)), result: complete ? cachedRate(ind, zero) : '' },
+          RATE,
+        );
+        const number = {
+          formula: guard(rateNumberFormula(ind, ref)),
+          result: complete ? cachedRateNumber(ind, zero) : '',
+        };
         ws.set(row, col + numberOffset, number, RATE_NUMBER);
         continue;
       }
       ws.set(row, col + numberOffset, null, PLAIN);
       if (ind.kind === 'total') {
+        const parts = ind.sumOf.map(ref);
+        const sum = ind.sumOf.reduce((a, c) => a + zero(c), 0);
         ws.set(
           row,
           col,
-          { formula: ind.sumOf.map(ref).join('+'), result: ind.sumOf.reduce((a, c) => a + zero(c), 0) },
-          countStyle(ind.sumOf.reduce((a, c) => a + zero(c), 0)),
+          {
+            formula: blankIfNone(parts, `SUM(${parts.join(',')})`),
+            result: ind.sumOf.some(given) ? sum : '',
+          },
+          countStyle(sum),
         );
       } else if (level === null) {
         const levelCells = levels.map((_, i) => `${columnLetter(5 + i)}${row}`);
         ws.set(
           row,
           col,
-          levelCells.length ? { formula: `SUM(${levelCells.join(',')})`, result: zero(ind.code) } : 0,
+          levelCells.length
+            ? {
+                formula: blankIfNone(levelCells, `SUM(${levelCells.join(',')})`),
+                result: given(ind.code) ? zero(ind.code) : '',
+              }
+            : null,
           countStyle(zero(ind.code)),
         );
       } else {
+        const levelCodes = unitRows(columnLetter(levelCodeCol), true);
+        const values = unitRows(letterOf(ind.code), false);
         ws.set(
           row,
           col,
           {
-            formula: `SUMIF(${unitRows(columnLetter(levelCodeCol), true)},"${level.level}",${unitRows(letterOf(ind.code), false)})`,
-            result: zero(ind.code),
+            formula: `IF(COUNTIFS(${levelCodes},"${level.level}",${values},"<>")=0,"",SUMIF(${levelCodes},"${level.level}",${values}))`,
+            result: given(ind.code) ? zero(ind.code) : '',
           },
           countStyle(zero(ind.code)),
         );

@@ -137,12 +137,19 @@ describe('merged workbook', () => {
     const f = (code: string, col: number) =>
       (rowOfCode(ws, code).getCell(col).value as { formula: string }).formula;
     const row = (code: string) => rowOfCode(ws, code).number;
-    expect(f('A07', 4)).toBe(`D${row('A02')}+D${row('A03')}+D${row('A05')}+D${row('A06')}`);
-    expect(f('A03', 4)).toBe(`SUM(E${row('A03')},F${row('A03')})`);
+    // Blank, never 0, while no unit gave any of the figures it is made of.
+    const parts = ['A02', 'A03', 'A05', 'A06'].map((c) => `D${row(c)}`).join(',');
+    expect(f('A07', 4)).toBe(`IF(COUNT(${parts})=0,"",SUM(${parts}))`);
+    expect(f('A03', 4)).toBe(
+      `IF(COUNT(E${row('A03')},F${row('A03')})=0,"",SUM(E${row('A03')},F${row('A03')}))`,
+    );
     // By the hidden level code, not the "Cấp" text a district may retype (finding 3).
-    expect(f('A03', 6)).toMatch(/^SUMIF\('Theo đơn vị'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,"xa",'Theo đơn vị'!/u);
+    expect(f('A03', 6)).toMatch(
+      /^IF\(COUNTIFS\('Theo đơn vị'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,"xa",.*,"<>"\)=0,"",SUMIF\('Theo đơn vị'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,"xa",'Theo đơn vị'!/u,
+    );
     const r02 = f('R02', 4);
-    expect(r02.startsWith(`IF(SUM(D${row('A07')})=0,"không phát sinh",`)).toBe(true);
+    // Blank while a count it is made of is blank; "không phát sinh" only for a real 0 denominator.
+    expect(r02).toMatch(/^IF\(COUNT\((D\d+,)+D\d+\)<\d+,"",IF\(SUM\(D\d+\)=0,"không phát sinh",/u);
     expect(r02).toContain(`QUOTIENT(SUM(D${row('A11')})*20000+SUM(D${row('A07')}),2*SUM(D${row('A07')}))`);
     const r07 = rowOfCode(ws, 'R07');
     expect(result(r07.getCell(6))).toBe('không phát sinh');
@@ -261,5 +268,34 @@ describe('"Theo đơn vị" with a unit that left counts blank', () => {
     );
     // The unit that gave both counts keeps its rate.
     expect(result(rowOf.get(a!.unit.code)!.getCell(r05))).toMatch(/^\d+,\d\d%$/u);
+  });
+});
+
+describe('"Tổng hợp" when no unit gave a figure', () => {
+  it('leaves the figure blank (never 0) and its rate blank (never "không phát sinh")', async () => {
+    const reports = seedShapedReports()
+      .slice(1, 3)
+      .map((r) => {
+        const counts = { ...r.data.counts };
+        delete counts.A17;
+        delete counts.A18;
+        return { ...r, data: { ...r.data, counts }, revision: 1 };
+      });
+    const bytes = await writeMergedWorkbook({
+      template: CURRENT_TEMPLATE,
+      merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, reports),
+      completeness: computeCompleteness(SEED_PERIOD, DEFAULT_UNITS, []),
+      generatedAt: new Date('2023-12-22T02:00:00Z'),
+      appVersion: '0.1.0',
+      sources: [],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const cached = (code: string) =>
+      (rowOfCode(ws, code).getCell(4).value as { result?: unknown }).result ?? '';
+    expect(cached('A17')).toBe('');
+    expect(cached('R05')).toBe('');
+    expect(cached('A07')).toBeGreaterThan(0);
   });
 });
