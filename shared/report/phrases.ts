@@ -1,6 +1,6 @@
 import { parsePeriod, periodCode, periodName } from '../domain/periods';
 import type { CalendarDate } from '../format/dates';
-import { formatCount, formatPercent } from '../format/numbers';
+import { formatCount, formatPercent, formatRate } from '../format/numbers';
 import { reportText as T } from '../i18n/vi/report';
 
 /**
@@ -26,6 +26,15 @@ export function fraction(numerator: number, denominator: number): string {
 /** "đạt tỷ lệ 98,74%"; "không phát sinh" where there is nothing to divide by. */
 export function reachedRate(percent: number | null): string {
   return percent === null ? T.notApplicable : T.reachedRate(formatPercent(percent));
+}
+
+/**
+ * A rate in a sentence: "98,74%" ("đạt tỷ lệ 98,74%" when `reached`); "không phát sinh" for a 0
+ * denominator; "chưa tính được" when the rate is not known (a count it needs is blank).
+ */
+export function rateWords(rate: { percent: number | null } | undefined, reached = false): string {
+  if (rate === undefined) return reached ? T.reachedRateNotComputed : T.rateNotComputed;
+  return reached ? reachedRate(rate.percent) : formatRate(rate.percent);
 }
 
 /** "năm 2022" for a year; "cùng kỳ năm 2022" for a part of one. */

@@ -6,7 +6,7 @@ import { indicatorSections, listSection } from '../template';
 import type { ReportInput } from './build';
 import type { FigureContext } from './figures';
 import { fill, footnote, para, text, type Block, type Inline } from './model';
-import { countText, fraction, quantity, reachedRate } from './phrases';
+import { countText, fraction, quantity, rateWords } from './phrases';
 
 /** The figure sections of the report, each a list of paragraphs in the seed's wording. */
 
@@ -36,9 +36,9 @@ function levelDetail(f: FigureContext, level: string, of: MergedFigures): Inline
         level,
         f.q('A07', of) ?? '0',
         f.q('A03', of) ?? '0',
-        formatRate(f.rate('R01', of)?.percent ?? null) + f.mark('R01', of),
+        rateWords(f.rate('R01', of)) + f.mark('R01', of),
         quantity(onTime, f.unitOf('A08')) + f.mark(['A08', 'A09'], of),
-        reachedRate(f.rate('R03', of)?.percent ?? null) + f.mark('R03', of),
+        rateWords(f.rate('R03', of), true) + f.mark('R03', of),
       ),
     ),
   ];
@@ -58,7 +58,7 @@ function receivedDetail(input: ReportInput, f: FigureContext): Inline {
             u.unit.name,
             f.q('A07', u)!,
             f.q('A11', u) ?? T.noFigure,
-            [formatRate(f.rate('R02', u)?.percent ?? null), f.coverageWords('R02', u)]
+            [rateWords(f.rate('R02', u)), f.coverageWords('R02', u)]
               .filter(Boolean)
               .join(T.semicolon),
           ),
@@ -114,7 +114,7 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
         text(
           T.received(period, desk, received) +
             withChange(f, 'A07') +
-            T.resolved(resolved, reachedRate(f.rate('R02')?.percent ?? null) + f.mark('R02')),
+            T.resolved(resolved, rateWords(f.rate('R02'), true) + f.mark('R02')),
         ),
         receivedDetail(input, f),
         text(T.sentenceEnd),
@@ -141,7 +141,7 @@ export function procedureBlocks(input: ReportInput, f: FigureContext, period: st
   const feedback = f.n('A21');
   if (feedback === 0) blocks.push(para(text(T.noFeedback(period))));
   else if (feedback !== null) {
-    const rate = reachedRate(f.rate('R07')?.percent ?? null) + f.mark(['A21', 'A22']);
+    const rate = rateWords(f.rate('R07'), true) + f.mark(['A21', 'A22']);
     blocks.push(para(text(T.feedback(period, countText(feedback), countText(f.n('A22') ?? 0), rate))));
   }
   return blocks;
@@ -213,7 +213,7 @@ export function digitalBlocks(input: ReportInput, f: FigureContext, period: stri
   const blocks: Block[] = [para(fill(T.fill.digital))];
   const [incoming, outgoing] = [f.n('D05'), f.n('D06')];
   if (known(incoming, outgoing)) {
-    const rate = formatRate(f.rate('R08')?.percent ?? null) + f.mark(['D05', 'D06', 'R08']);
+    const rate = rateWords(f.rate('R08')) + f.mark(['D05', 'D06', 'R08']);
     blocks.push(para(text(T.documents(period, countText(incoming!), countText(outgoing!), rate))));
   }
   return [...blocks, ...modelBlocks(input, period)];

@@ -51,6 +51,9 @@ export const reportText = {
   sameTimeLabel: (year: number) => `cùng kỳ năm ${year}`,
   reachedRate: (percent: string) => `đạt tỷ lệ ${percent}`,
   notApplicable: 'không phát sinh',
+  /** A rate whose counts are not all given: never "không phát sinh", which means a 0 denominator. */
+  rateNotComputed: 'chưa tính được',
+  reachedRateNotComputed: 'chưa tính được tỷ lệ',
   up: (amount: string, share: string | null, label: string) =>
     `tăng ${amount}${share ? ` (${share})` : ''} so với ${label}`,
   down: (amount: string, share: string | null, label: string) =>

@@ -168,4 +168,19 @@ describe('the report document', () => {
     );
     expect(text).toMatch(/tiếp nhận được [\d.]+ hồ sơ \(1\/3 đơn vị có số liệu\)/u);
   });
+
+  it('a rate whose counts are not all given is "chưa tính được", never "không phát sinh"', () => {
+    const own = seedShapedReports()[3]!;
+    const noA06 = { ...own.data, counts: { ...own.data.counts, A06: null } };
+    const text = plainText(
+      buildReportDocument({
+        ...mergedInput(),
+        merged: mergeReports(CURRENT_TEMPLATE, SEED_PERIOD, [{ unit: own.unit, data: noA06 }]),
+        scope: 'own',
+        issuer: own.unit,
+      }),
+    );
+    expect(text).not.toMatch(/tỷ lệ không phát sinh \(còn thiếu số liệu\)/u);
+    expect(text).toContain('tỷ lệ chưa tính được (còn thiếu số liệu)');
+  });
 });
