@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
-import { byLabel, click, installFakeApi, mount, type Mounted } from './dom';
+import { byLabel, click, installFakeApi, mount, type, type Mounted } from './dom';
 import { savedReply, storedReport } from './fake-report';
 
 const api = installFakeApi();
@@ -64,6 +64,9 @@ describe('text pasted into the form', () => {
     const refused = view.host.querySelector('[role=alert].field-msg')!.textContent!;
     expect(refused).toContain('Chưa dán: nội dung vừa sao chép có 2 ô ("5; 200")');
     expect(await paste(a03, '1\t2\t3')).toBe(false);
+    // Typing in the box afterwards takes the notice away.
+    await type(a03, '12');
+    expect(view.host.textContent).not.toContain('Chưa dán');
     // A single cell, with the line break Excel adds after it, pastes as usual and the notice goes.
     expect(await paste(a03, '27630\r\n')).toBe(true);
     expect(view.host.textContent).not.toContain('Chưa dán');

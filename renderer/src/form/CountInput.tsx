@@ -17,6 +17,7 @@ export function CountInput({ code, label }: { code: string; label: string }) {
   const [pasteRefused, setPasteRefused] = useState('');
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setPasteRefused(''); // what is in the box now was typed: the refused paste is history
     const box = event.target;
     const previous = getValues(field) ?? '';
     const { text, caret } = regroupWhileTyping(previous, box.value, box.selectionStart ?? box.value.length);
