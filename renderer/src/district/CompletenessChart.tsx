@@ -22,7 +22,7 @@ export function CompletenessChart({ counts }: { counts: Counts }) {
             key={p.key}
             className={`chart-seg ${p.className}`}
             style={{ width: `${(counts[p.key] / total) * 100}%` }}
-            title={`${districtMessages.status[p.key]}: ${counts[p.key]}`}
+            title={`${districtMessages.chartStatus[p.key]}: ${counts[p.key]}`}
           />
         ))}
       </div>
@@ -30,7 +30,7 @@ export function CompletenessChart({ counts }: { counts: Counts }) {
         {PARTS.map((p) => (
           <li key={p.key} data-status={p.key}>
             <span className={`legend-swatch ${p.className}`} aria-hidden="true" />
-            {districtMessages.status[p.key]}: <strong>{counts[p.key]}</strong>
+            {districtMessages.chartStatus[p.key]}: <strong>{counts[p.key]}</strong>
           </li>
         ))}
       </ul>

@@ -44,6 +44,13 @@ export const districtMessages = {
     refused: 'Bị từ chối',
     missing: 'Chưa nộp',
   },
+  /** The chart's legend counts the two kinds of received apart: "Đã nhận: 0" beside 4 with warnings read as nothing received. */
+  chartStatus: {
+    received: 'Đã nhận, không có cảnh báo',
+    warnings: 'Đã nhận, có cảnh báo',
+    refused: 'Bị từ chối',
+    missing: 'Chưa nộp',
+  },
   /** The merging office's own report, typed in this app: its row in completeness and merge. */
   ownReportFile: 'Nhập trên máy này (báo cáo của đơn vị tổng hợp)',
   fileStatus: {
