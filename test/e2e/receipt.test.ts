@@ -58,6 +58,11 @@ describe('receipt round trip (browser mode, Chromium)', () => {
     await page.getByRole('button', { name: `Lập biên nhận cho tệp ${file.fileName}` }).click();
     const text = page.locator('.receipt-text');
     await text.waitFor();
+    // The receipt comes into view with focus on its title: the click visibly did something.
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toContain(file.fileName);
+    const receiptTitle = await page.locator('.receipt-panel h3').boundingBox();
+    expect(receiptTitle!.y).toBeGreaterThanOrEqual(0);
+    expect(receiptTitle!.y).toBeLessThan(768);
     const receiptText = await text.inputValue();
     expect(receiptText).toContain('BIÊN NHẬN BÁO CÁO CẢI CÁCH HÀNH CHÍNH');
     expect(receiptText).toContain('Đơn vị nhận: UBND huyện Tân Hồng');

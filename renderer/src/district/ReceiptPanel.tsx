@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { receiptUi } from '../../../shared/i18n/vi/receipt';
 import { call } from '../api/client';
 import { messageOf } from '../app/errors';
@@ -19,6 +19,13 @@ export function ReceiptPanel({
   const [receipt, setReceipt] = useState<{ fileName: string; url: string; text: string } | null>(null);
   const [error, setError] = useState('');
   const [copied, setCopied] = useState(false);
+  // Opened below the history's list of files: bring it into view with focus on its title, as the
+  // history panel does, so the click visibly did something.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    title.current?.scrollIntoView?.({ block: 'start' });
+    title.current?.focus({ preventScroll: true });
+  }, [id]);
 
   useApiCall(
     () => call('district.receipt', { id }),
@@ -43,7 +50,9 @@ export function ReceiptPanel({
   return (
     <div className="receipt-panel" aria-live="polite">
       <div className="results-head">
-        <h3>{receiptUi.title(fileName)}</h3>
+        <h3 ref={title} tabIndex={-1}>
+          {receiptUi.title(fileName)}
+        </h3>
         <button type="button" onClick={onClose}>
           {receiptUi.close}
         </button>
