@@ -61,6 +61,15 @@ describe('commune workbook in the browser', () => {
     await page.getByRole('button', { name: 'Xuất báo cáo Word' }).click();
     expect((await wordDownloading).suggestedFilename()).toMatch(/^BaoCao_CCHC_2023_TH03_.*\.docx$/u);
     await page.getByText('Tệp cũng đã được tải về thư mục Tải xuống của trình duyệt.').nth(1).waitFor();
+    // A change typed after the export: the panel says the file sent is no longer the report.
+    const a01 = page.getByLabel(/^A01 /u);
+    await a01.fill('999');
+    await a01.press('Tab');
+    await page
+      .getByText('Số liệu đã được sửa sau khi xuất tệp CCHC_2023_TH03_xa_Thong_Binh_r1.xlsx', {
+        exact: false,
+      })
+      .waitFor();
 
     // Someone changes the figures on this PC; the clerk restores the exported file.
     const changed: ReportData = { ...sampleReport(), counts: { ...sampleReport().counts, D02: 9 } };

@@ -23,6 +23,8 @@ interface Done {
   saved: SavedWorkbook;
   blank: boolean;
   downloaded: boolean;
+  /** When the file was made (ms): a save after it means the file no longer holds the report. */
+  at: number;
 }
 interface PendingRestore {
   fileName: string;
@@ -41,9 +43,12 @@ export function ExportPanel({
   beforeExport,
   unsavedErrors,
   onRestored,
+  savedAt = 0,
 }: {
   unitCode: string;
   period: string;
+  /** When the report was last saved (ms since 1970; 0: not since the form opened). */
+  savedAt?: number;
   /**
    * Saves what was just typed before the file is made (the form's autosave flush). In Electron the
    * blur's save reaches the main process first anyway; over HTTP two requests may race. Also
@@ -90,7 +95,7 @@ export function ExportPanel({
         unitCode,
         period,
       });
-      setDone({ key, saved, blank: kind === 'blank', downloaded: download(saved) });
+      setDone({ key, saved, blank: kind === 'blank', downloaded: download(saved), at: Date.now() });
     } catch (e) {
       setDone(undefined);
       setError(messageOf(e));
@@ -198,6 +203,11 @@ export function ExportPanel({
             {t.openFolder}
           </button>
           {shown.downloaded && <span className="hint">{t.downloaded}</span>}
+        </div>
+      )}
+      {shown && !shown.blank && savedAt > shown.at && (
+        <div className="export-warning" role="note">
+          {t.changedSinceExport(shown.saved.fileName)}
         </div>
       )}
       {shown && shown.saved.blankCounts.length > 0 && (

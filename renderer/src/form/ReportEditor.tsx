@@ -236,6 +236,7 @@ export function ReportEditor({
           <ExportPanel
             unitCode={unitCode}
             period={period}
+            savedAt={saveState.kind === 'saved' ? saveState.at.getTime() : 0}
             beforeExport={() => saver.flush()}
             unsavedErrors={() => {
               const now = checker.check(getValues());

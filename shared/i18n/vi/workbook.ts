@@ -266,6 +266,8 @@ export const exportPanelText = {
   restored: (fileName: string) => `Đã khôi phục số liệu từ tệp ${fileName}.`,
   fileTooLarge: (maxMb: number) => `Tệp quá lớn (tối đa ${maxMb} MB).`,
   blankCounts: blankCountsNotice,
+  changedSinceExport: (fileName: string) =>
+    `Số liệu đã được sửa sau khi xuất tệp ${fileName}: tệp đó không còn đúng với báo cáo trên máy. Bấm "Xuất tệp Excel" để xuất bản mới rồi gửi bản mới.`,
 } as const;
 
 /** The exported report's blank counts: the first ten codes, then how many more. */
