@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../shared/api/contract';
 import { canonicalReportData, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
@@ -16,6 +15,7 @@ import {
   type,
   type Mounted,
 } from './dom';
+import { storedReport } from './fake-report';
 
 /**
  * One report open in several tabs of one browser (one document here, one localStorage): the store
@@ -27,20 +27,8 @@ let stored: ReportData;
 let saves: ReportData[];
 let refusals: number;
 
-function report(): Report {
-  return {
-    id: 1,
-    unitCode: 'TH03',
-    period: '2023',
-    templateId: 'cchc',
-    templateVersion: 1,
-    data: stored,
-    fingerprint: reportFingerprint(stored),
-    revision: 1,
-    exportedRevision: null,
-    updatedAt: '',
-  };
-}
+/** The stored report as report.open returns it now. */
+const report = () => storedReport(stored);
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../shared/api/contract';
 import { canonicalReportData, reportFingerprint } from '../../shared/domain/canonical';
 import { emptyReportData, type ReportData } from '../../shared/domain/report';
 import { ReportForm } from '../../renderer/src/form/ReportForm';
@@ -15,6 +14,7 @@ import {
   type,
   type Mounted,
 } from './dom';
+import { storedReport } from './fake-report';
 
 /**
  * The form against a store that refuses a save typed on figures it no longer holds (as
@@ -25,20 +25,8 @@ let view: Mounted | undefined;
 let stored: ReportData;
 let refusals: number;
 
-function report(): Report {
-  return {
-    id: 1,
-    unitCode: 'TH03',
-    period: '2023',
-    templateId: 'cchc',
-    templateVersion: 1,
-    data: stored,
-    fingerprint: reportFingerprint(stored),
-    revision: 1,
-    exportedRevision: null,
-    updatedAt: '',
-  };
-}
+/** The stored report as report.open returns it now. */
+const report = () => storedReport(stored);
 
 beforeEach(() => {
   localStorage.clear();
